@@ -3,7 +3,7 @@
 // N skipped`, summed from each package's vitest JSON report (CI does not read vitest's own summary through
 // turbo). A package whose report is missing counts as a failure: its tests did not run to the end.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -21,7 +21,16 @@ for (const dir of withTests) rmSync(reportOf(dir), { force: true });
 
 const turbo = spawnSync(
   "pnpm",
-  ["exec", "turbo", "run", "test", "--output-logs=new-only", "--log-order=grouped", "--continue", ...process.argv.slice(2)],
+  [
+    "exec",
+    "turbo",
+    "run",
+    "test",
+    "--output-logs=new-only",
+    "--log-order=grouped",
+    "--continue",
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: "inherit", env: { TURBO_TELEMETRY_DISABLED: "1", ...process.env } },
 );
 
@@ -39,8 +48,9 @@ for (const dir of withTests) {
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A test file that failed to load has no failed test but a failed suite.
-  failed += (report.testResults ?? []).filter((file) => file.status === "failed" && file.assertionResults?.length === 0)
-    .length;
+  failed += (report.testResults ?? []).filter(
+    (file) => file.status === "failed" && file.assertionResults?.length === 0,
+  ).length;
 }
 for (const dir of missing) {
   console.log(`test: ${dir} wrote no report (its tests did not run to the end)`);

@@ -47,6 +47,8 @@ export interface ArticleFigure {
   quote: string;
   /** Index of the paragraph in `Article.paragraphs`. */
   paragraph: number;
+  /** History rather than today's news ("half a million killed since 2011"): not made key when news exists. */
+  background?: boolean;
 }
 
 /** A dated event as found in one article. */

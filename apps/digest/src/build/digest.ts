@@ -6,14 +6,14 @@ import {
   type ArticleFigure,
   type Digest,
   type DigestArticle,
-  type Theme,
   extractEvents,
   extractFigures,
   mergeFigures,
   mergeTimeline,
+  type Theme,
 } from "@briefing/parser";
-import { buildSubject, buildSummary } from "../summary/index.ts";
 import { buildSections } from "../sections/index.ts";
+import { buildSubject, buildSummary } from "../summary/index.ts";
 import { classifyParagraph } from "../themes/index.ts";
 import { publicationDay } from "./dates.ts";
 
@@ -75,7 +75,14 @@ export function buildDigest(input: Article[], options: BuildDigestOptions): Buil
   const timeline = mergeTimeline(eventItems);
   const sections = buildSections(digestArticles);
   const summary = buildSummary({ articles: digestArticles, sections, figures, timeline });
-  const subject = buildSubject({ date: options.date, articles: digestArticles, sections, figures, timeline, summary });
+  const subject = buildSubject({
+    date: options.date,
+    articles: digestArticles,
+    sections,
+    figures,
+    timeline,
+    summary,
+  });
 
   return {
     digest: {

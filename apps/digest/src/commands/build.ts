@@ -4,8 +4,8 @@ import { join, resolve } from "node:path";
 import { renderBriefing } from "@briefing/emails";
 import type { Digest } from "@briefing/parser";
 import { type Command, Option } from "commander";
-import { type BuiltDigest, buildDigest } from "../build/digest.ts";
 import { isIsoDay, todayIn } from "../build/dates.ts";
+import { type BuiltDigest, buildDigest } from "../build/digest.ts";
 import { formatExplanations } from "../build/explain.ts";
 import { type Config, readConfig } from "../config.ts";
 import { UsageError, WorkError } from "../errors.ts";
@@ -28,7 +28,11 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 /** The options every command that builds a briefing takes (`build`, `send`, `schedule`, `start`). */
 export function addBuildOptions(command: Command): Command {
   return command
-    .option("--input <path|url>", "article file, folder or feed URL (repeatable; default samples/articles)", collect)
+    .option(
+      "--input <path|url>",
+      "article file, folder or feed URL (repeatable; default samples/articles)",
+      collect,
+    )
     .option("--date <YYYY-MM-DD>", "the briefing's date (default: today in BRIEFING_TZ)")
     .option("--since <YYYY-MM-DD>", "leave out articles published before this date");
 }

@@ -1,30 +1,177 @@
-// Sentence boundaries for news prose. Abbreviations and initials ("U.S.", "Dr.", "Gen.") and
-// decimals ("1.4 million") must not end a sentence.
+// Sentence boundaries for news prose. A boundary is a run of . ! ? or … (with closing quotes or
+// brackets after it) followed by white space and a sentence start. Abbreviations and initials ("U.S.",
+// "Dr.", "Gen.", "Dec. 5"), decimals ("1.4 million") and a lower-case continuation do not end a sentence.
+// A line break that follows a blank line always does. Linear in the length of the text.
+
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "gov",
-  "pres", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun",
-  "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "al",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "cmdr",
+  "adm",
+  "sgt",
+  "cpl",
+  "pvt",
+  "st",
+  "sen",
+  "rep",
+  "gov",
+  "pres",
+  "rev",
+  "hon",
+  "amb",
+  "jr",
+  "sr",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "bros",
+  "vs",
+  "etc",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "tues",
+  "thur",
+  "thurs",
+  "mt",
+  "approx",
+  "al",
+  "fig",
+  "vol",
+  "dept",
+  "univ",
+  "assn",
+  "ave",
+  "blvd",
+  "cf",
+  "e.g",
+  "i.e",
+  "a.m",
+  "p.m",
 ]);
 
+const CANDIDATE = /[.!?…\n]/g;
+const TERMINATORS = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
+
+function isSpace(ch: string | undefined): boolean {
+  return (
+    ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0" || ch === "\f" || ch === "\v"
+  );
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}/u.test(ch);
+}
+
+/** The word (letters and inner dots) that ends right before `end`. */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0) {
+    const ch = text[i - 1];
+    if (ch === "." || isLetter(ch)) i--;
+    else break;
+  }
+  return text.slice(i, end);
+}
+
+/** Splits a text into sentences (trimmed, never empty). Never throws. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  const re = /[.!?…]+["'”’)\]]*(?=\s+|$)/g;
+  if (typeof text !== "string" || text.length === 0) return out;
+  const n = text.length;
   let start = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    const before = text.slice(start, m.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
-    const next = text.slice(end).trimStart();
-    if (m[0].startsWith(".") && m[0].length === 1) {
-      if (ABBREVIATIONS.has(lastWord.toLowerCase())) continue;
-      if (/^(?:\p{L}\.)+\p{L}?$/u.test(lastWord)) continue; // initials: U.S., U.N.
-    }
-    if (next && /^[\p{Ll}\d]/u.test(next)) continue; // lower case after: not a boundary
+  const push = (end: number) => {
     const sentence = text.slice(start, end).trim();
     if (sentence) out.push(sentence);
     start = end;
+  };
+  let i = 0;
+  CANDIDATE.lastIndex = 0;
+  while (i < n) {
+    // Jump to the next character that may end a sentence.
+    CANDIDATE.lastIndex = i;
+    const hit = CANDIDATE.exec(text);
+    if (!hit) break;
+    i = hit.index;
+    const ch = text[i] as string;
+    // A blank line (paragraph break) always ends a sentence.
+    if (ch === "\n") {
+      let j = i + 1;
+      while (j < n && (text[j] === " " || text[j] === "\t" || text[j] === "\r")) j++;
+      if (text[j] === "\n") {
+        push(i);
+        i = j + 1;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (!TERMINATORS.has(ch)) {
+      i++;
+      continue;
+    }
+    // The run of terminators and closing quotes.
+    const markStart = i;
+    let j = i;
+    while (j < n && TERMINATORS.has(text[j] as string)) j++;
+    const single = j - markStart === 1 && ch === ".";
+    while (j < n && CLOSERS.has(text[j] as string)) j++;
+    if (j < n && !isSpace(text[j])) {
+      i = j;
+      continue; // "1.4", "U.S.A", "example.com": no white space after the mark
+    }
+    // The next non-space character decides.
+    let k = j;
+    while (k < n && isSpace(text[k])) k++;
+    if (k >= n) {
+      push(j);
+      i = k;
+      continue;
+    }
+    const next = text[k] as string;
+    if (single) {
+      const word = wordBefore(text, markStart);
+      const lower = word.toLowerCase();
+      if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/\.$/, ""))) {
+        i = j;
+        continue;
+      }
+      if (word.length === 1 && /\p{Lu}/u.test(word)) {
+        i = j; // an initial: "George W. Bush"
+        continue;
+      }
+      if (/^(?:\p{L}\.)+\p{L}?$/u.test(word)) {
+        i = j; // initials: U.S., U.N.
+        continue;
+      }
+    }
+    // Lower case, a digit or continuing punctuation after: not a boundary ("the U.S. said", "… and").
+    if (/[\p{Ll}\d,;:)\]]/u.test(next)) {
+      i = j;
+      continue;
+    }
+    push(j);
+    i = k;
   }
-  const rest = text.slice(start).trim();
-  if (rest) out.push(rest);
+  push(n);
   return out;
 }

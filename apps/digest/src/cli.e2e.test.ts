@@ -1,0 +1,88 @@
+// End to end through the real command line: `tsx src/cli.ts …`, as `pnpm briefing` runs it.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const appDir = fileURLToPath(new URL("..", import.meta.url));
+const repoRoot = join(appDir, "../..");
+const samples = join(repoRoot, "samples/articles");
+
+function briefing(args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync("pnpm", ["exec", "tsx", "src/cli.ts", ...args], {
+    cwd: appDir,
+    encoding: "utf8",
+    env: { ...process.env, BRIEFING_TZ: "UTC", ...env },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("briefing build", () => {
+  it("writes the digest JSON of the contract to stdout", () => {
+    const run = briefing(["build", "--input", samples, "--date", "2024-12-07", "--format", "json"]);
+    expect(run.status, run.stderr).toBe(0);
+    const digest = JSON.parse(run.stdout);
+    expect(digest.date).toBe("2024-12-07");
+    expect(typeof digest.subject).toBe("string");
+    expect(digest.summary.length).toBeGreaterThanOrEqual(2);
+    expect(digest.summary.length).toBeLessThanOrEqual(4);
+    expect(Object.keys(digest.sections).sort()).toEqual(["diplomatic", "humanitarian", "military"]);
+    expect(digest.articles).toHaveLength(readdirSync(samples).length);
+    for (const article of digest.articles) {
+      expect(article).toHaveProperty("id");
+      expect(article).toHaveProperty("published");
+      for (const paragraph of article.paragraphs) expect(paragraph.text).not.toMatch(/Leave a Reply|Share this/);
+    }
+    const dates = digest.timeline.map((event: { date: string }) => event.date);
+    expect(dates).toEqual([...dates].sort());
+    const killed = digest.figures.find((f: { kind: string; value: number }) => f.kind === "killed" && f.value === 820);
+    expect(killed?.articles.sort()).toEqual(["death-toll", "homs-residents"]);
+    expect(digest.figures.filter((f: { key: boolean }) => f.key).length).toBeGreaterThanOrEqual(4);
+    expect(Array.isArray(digest.warnings)).toBe(true);
+  });
+
+  it("writes html, text and json with --out", () => {
+    const out = mkdtempSync(join(tmpdir(), "briefing-out-"));
+    const run = briefing(["build", "--input", samples, "--date", "2024-12-07", "--out", out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["briefing-2024-12-07.html", "briefing-2024-12-07.json", "briefing-2024-12-07.txt"]);
+    expect(readFileSync(join(out, "briefing-2024-12-07.html"), "utf8")).toMatch(/<html[^>]*lang=/);
+    expect(readFileSync(join(out, "briefing-2024-12-07.txt"), "utf8")).toMatch(/820/);
+    expect(run.stdout).toBe("");
+  });
+
+  it("skips an empty or binary file with a warning naming it and builds the rest", () => {
+    const dir = mkdtempSync(join(tmpdir(), "briefing-in-"));
+    writeFileSync(join(dir, "good.md"), readFileSync(join(samples, "death-toll.md")));
+    writeFileSync(join(dir, "empty.md"), "");
+    writeFileSync(join(dir, "blob.txt"), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8]));
+    const run = briefing(["build", "--input", dir, "--date", "2024-12-07", "--format", "json"]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/empty\.md/);
+    expect(run.stderr).toMatch(/blob\.txt/);
+    expect(JSON.parse(run.stdout).articles.map((a: { id: string }) => a.id)).toEqual(["good"]);
+  });
+
+  it("fails with status 1 naming a missing input", () => {
+    const run = briefing(["build", "--input", "/nonexistent/articles", "--format", "json"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/\/nonexistent\/articles/);
+    expect(run.stdout).toBe("");
+  });
+
+  it("fails with status 2 on usage errors", () => {
+    expect(briefing(["build", "--date", "7 December"]).status).toBe(2);
+    expect(briefing(["build", "--format", "pdf"]).status).toBe(2);
+    expect(briefing(["frobnicate"]).status).toBe(2);
+  });
+
+  it("has --help on every command", () => {
+    for (const command of [[], ["build"], ["send"], ["schedule"], ["subscribers"], ["start"]]) {
+      const run = briefing([...command, "--help"]);
+      expect(run.status, command.join(" ")).toBe(0);
+      expect(run.stdout).toMatch(/Usage: briefing/);
+    }
+  });
+});

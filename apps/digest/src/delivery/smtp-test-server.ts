@@ -1,0 +1,121 @@
+// A real SMTP server for the delivery tests and the send benchmark (smtp-server on 127.0.0.1).
+// It records every message it receives in full, and can be told to refuse recipients with 451 for a
+// while, refuse some addresses for good (550), or hold its reply to the end of DATA (to make a kill land
+// while a message is with the server, deterministically).
+import { EventEmitter, once } from "node:events";
+import type { AddressInfo } from "node:net";
+import { type SMTPServerDataStream, type SMTPServerSession, SMTPServer } from "smtp-server";
+
+export interface ReceivedMessage {
+  /** RCPT TO addresses. */
+  to: string[];
+  raw: Buffer;
+}
+
+export interface TestServerOptions {
+  port?: number;
+  /** Answer this many RCPT TO commands with 451 before accepting. */
+  refuseFirst?: number;
+  /** Addresses refused with 550. */
+  rejectAlways?: string[];
+  /** Hold the reply to the end of DATA for the message with this 1-based number and every later one. */
+  holdFrom?: number;
+  /** Keep the raw messages (the benchmark does not need them). */
+  keep?: boolean;
+}
+
+export class SmtpTestServer extends EventEmitter {
+  readonly received: ReceivedMessage[] = [];
+  count = 0;
+  refused = 0;
+  private held: (() => void)[] = [];
+  private server: SMTPServer;
+  port = 0;
+
+  constructor(private readonly options: TestServerOptions = {}) {
+    super();
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      size: 10 * 1024 * 1024,
+      maxClients: 100,
+      closeTimeout: 200,
+      onAuth: (auth, _session, callback) => callback(null, { user: auth.username }),
+      onRcptTo: (address, _session, callback) => {
+        const email = address.address.toLowerCase();
+        if (this.options.rejectAlways?.includes(email)) {
+          return callback(Object.assign(new Error("5.1.1 mailbox unavailable"), { responseCode: 550 }));
+        }
+        if (this.refused < (this.options.refuseFirst ?? 0)) {
+          this.refused++;
+          return callback(Object.assign(new Error("4.7.0 try again later"), { responseCode: 451 }));
+        }
+        callback();
+      },
+      onData: (stream: SMTPServerDataStream, session: SMTPServerSession, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+        stream.on("end", () => {
+          const message: ReceivedMessage = {
+            to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+            raw: this.options.keep === false ? Buffer.alloc(0) : Buffer.concat(chunks),
+          };
+          this.count++;
+          // The whole message is here: a real server has it queued by now.
+          this.received.push(message);
+          this.emit("message", message);
+          const number = this.count;
+          if (this.options.holdFrom !== undefined && number >= this.options.holdFrom) {
+            this.held.push(() => callback(null, `queued as held-${number}`));
+            this.emit("held", this.held.length);
+            return;
+          }
+          callback(null, `queued as m${number}`);
+        });
+      },
+    });
+    this.server.on("error", () => {});
+  }
+
+  async listen(): Promise<number> {
+    this.server.listen(this.options.port ?? 0, "127.0.0.1");
+    await once(this.server.server, "listening");
+    this.port = (this.server.server.address() as AddressInfo).port;
+    return this.port;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** Resolves once `n` replies are being held. */
+  async waitForHeld(n: number): Promise<void> {
+    while (this.held.length < n) await once(this, "held");
+  }
+
+  /** Resolves once `n` messages in all have arrived. */
+  async waitForMessages(n: number): Promise<void> {
+    while (this.count < n) await once(this, "message");
+  }
+
+  /** Answers the held messages (250) and stops holding. */
+  release(): void {
+    this.options.holdFrom = undefined;
+    const held = this.held;
+    this.held = [];
+    for (const reply of held) reply();
+  }
+
+  /** How many messages each recipient got. */
+  perRecipient(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const message of this.received) for (const to of message.to) counts.set(to, (counts.get(to) ?? 0) + 1);
+    return counts;
+  }
+
+  async close(): Promise<void> {
+    this.held = [];
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}

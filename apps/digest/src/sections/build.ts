@@ -1,0 +1,174 @@
+// The email's theme sections: per theme, the most informative sentences of the paragraphs with that
+// theme, near-duplicates across articles merged into one item listing every article, each statement in
+// one section only, ordered by importance.
+import { type DigestArticle, type SectionItem, splitSentences, type Theme } from "@briefing/parser";
+import { THEME_LIST as THEMES } from "../themes/list.ts";
+import { scoreThemes, THRESHOLD } from "../themes/classify.ts";
+import { endsSentence, tokenize } from "../themes/tokens.ts";
+import { clusterNearDuplicates, type Fingerprint, fingerprint } from "./dedupe.ts";
+import { informativeness } from "./informative.ts";
+
+export interface SectionOptions {
+  /** Most items per theme (default 5). */
+  maxItems?: number;
+  /** Fewest items per theme when there are candidates enough (default 3). */
+  minItems?: number;
+  /** The briefing's year: years before it mark background history. */
+  year?: number;
+}
+
+/** A sentence that may go into a section. */
+export interface Candidate {
+  text: string;
+  article: string;
+  paragraph: number;
+  scores: Record<Theme, number>;
+  themes: Theme[];
+  info: number;
+  words: number;
+  background: boolean;
+  print: Fingerprint;
+}
+
+/** One statement: a group of near-duplicate candidates. */
+export interface Statement {
+  best: Candidate;
+  members: Candidate[];
+  articles: string[];
+  /** Importance: specificity, theme strength and how many articles tell it. */
+  score: number;
+  primary: Theme;
+}
+
+const MIN_WORDS = 6;
+const MAX_WORDS = 70;
+/** A sentence counts for a theme of its paragraph from this score of its own. */
+const SENTENCE_SHARE = 0.6;
+
+function yearOf(articles: DigestArticle[]): number | undefined {
+  let max: number | undefined;
+  for (const a of articles) {
+    const y = Number(a.published?.slice(0, 4));
+    if (Number.isInteger(y) && y > 1900 && (max === undefined || y > max)) max = y;
+  }
+  return max;
+}
+
+/** Candidate sentences of every themed paragraph. */
+export function candidates(articles: DigestArticle[], year?: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const article of articles) {
+    article.paragraphs.forEach((paragraph, index) => {
+      if (!paragraph.themes.length) return;
+      let sentences: string[];
+      try {
+        sentences = splitSentences(paragraph.text);
+      } catch {
+        sentences = [paragraph.text];
+      }
+      for (const raw of sentences) {
+        const text = raw.trim();
+        if (!endsSentence(text) || !/^[\p{Lu}\d"“‘']/u.test(text)) continue;
+        const tokens = tokenize(text);
+        if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS) continue;
+        const { scores } = scoreThemes(text, tokens);
+        const themes = paragraph.themes.filter((t) => scores[t] >= SENTENCE_SHARE);
+        for (const t of THEMES) if (scores[t] >= THRESHOLD && !themes.includes(t)) themes.push(t);
+        if (!themes.length) continue;
+        const info = informativeness(text, year, tokens);
+        const lead = index === 0 ? 0.5 : index === 1 ? 0.25 : 0;
+        out.push({
+          text,
+          article: article.id,
+          paragraph: index,
+          scores,
+          themes,
+          info: info.score + lead,
+          words: info.words,
+          background: info.background,
+          print: fingerprint(text, tokens),
+        });
+      }
+    });
+  }
+  return out;
+}
+
+/** Groups candidates into statements (near-duplicates merged, every article kept). */
+export function statements(all: Candidate[]): Statement[] {
+  const roots = clusterNearDuplicates(all.map((c) => c.print));
+  const groups = new Map<number, Candidate[]>();
+  roots.forEach((r, i) => {
+    const c = all[i];
+    if (!c) return;
+    const g = groups.get(r);
+    if (g) g.push(c);
+    else groups.set(r, [c]);
+  });
+  const out: Statement[] = [];
+  for (const members of groups.values()) {
+    const articles = [...new Set(members.map((m) => m.article))];
+    const best = members.reduce((a, b) => (b.info > a.info ? b : a));
+    const scores: Record<Theme, number> = { military: 0, humanitarian: 0, diplomatic: 0 };
+    for (const m of members) for (const t of m.themes) scores[t] = Math.max(scores[t], m.scores[t]);
+    const primary = THEMES.reduce((a, b) => (scores[b] > scores[a] ? b : a));
+    const strength = Math.min(scores[primary], 3) * 0.4;
+    out.push({
+      best,
+      members,
+      articles,
+      primary,
+      score: best.info + strength + Math.min(articles.length - 1, 3) * 0.8,
+    });
+  }
+  return out;
+}
+
+/** Per theme the most informative statements, none repeated, each listing its articles. */
+export function buildSections(
+  articles: DigestArticle[],
+  options: SectionOptions = {},
+): Record<Theme, SectionItem[]> {
+  const maxItems = options.maxItems ?? 5;
+  const minItems = options.minItems ?? 3;
+  const all = statements(candidates(articles ?? [], options.year ?? yearOf(articles ?? [])));
+
+  // Each theme's ranking; a statement ranks higher in its primary theme.
+  const ranked = Object.fromEntries(
+    THEMES.map((theme) => {
+      const list = all
+        .filter((s) => s.members.some((m) => m.themes.includes(theme)))
+        .map((s) => ({ s, key: s.score + (s.primary === theme ? 1 : 0) }))
+        .sort((a, b) => b.key - a.key || a.s.best.paragraph - b.s.best.paragraph)
+        .map((x) => x.s);
+      return [theme, list];
+    }),
+  ) as Record<Theme, Statement[]>;
+
+  // Round robin, so that a statement goes to one section only and every theme gets its best ones.
+  const used = new Set<Statement>();
+  const picked: Record<Theme, Statement[]> = { military: [], humanitarian: [], diplomatic: [] };
+  const cursor: Record<Theme, number> = { military: 0, humanitarian: 0, diplomatic: 0 };
+  for (let round = 0; round < maxItems; round++) {
+    for (const theme of THEMES) {
+      const list = ranked[theme];
+      while (cursor[theme] < list.length) {
+        const s = list[cursor[theme]++];
+        if (!s || used.has(s)) continue;
+        // Past the minimum, only statements that say something specific.
+        if (picked[theme].length >= minItems && (s.best.info < 1 || s.best.background)) continue;
+        used.add(s);
+        picked[theme].push(s);
+        break;
+      }
+    }
+  }
+
+  const result = {} as Record<Theme, SectionItem[]>;
+  for (const theme of THEMES) {
+    result[theme] = picked[theme]
+      .sort((a, b) => b.score - a.score)
+      .map((s) => ({ text: s.best.text, articles: s.articles }));
+  }
+  return result;
+}

@@ -1,0 +1,171 @@
+// Near-duplicate sentences across articles: MinHash signatures over content words, banded into
+// buckets (LSH), so only sentences that share a bucket are compared: no O(n²) over a large corpus.
+// A pair is the same statement when their content words overlap enough (Jaccard), or when they share
+// a salient number and overlap somewhat ("280,000 displaced" told twice in other words).
+import { type Token, tokenize } from "../themes/tokens.ts";
+
+export interface Fingerprint {
+  /** Distinct content keys (stems without stop words, numbers as "n<value>"). */
+  words: Set<string>;
+  /** Salient numbers (not years), as "n<value>". */
+  numbers: Set<string>;
+  /** Names: capitalised content words after the first word. */
+  names: Set<string>;
+}
+
+const STOP = new Set(
+  (
+    "a an the and or but nor of to in on at by for from with without into onto over under about above below " +
+    "as is are was were be been being has have had do does did will would shall should can could may might must " +
+    "it its it's this that these those there their they them he him his she her we our you your i me my who whom " +
+    "which what when where why how than then so such not no yes also just only very more most less least much many " +
+    "some any all each every both either neither other another same own said say says according after before " +
+    "while during since until again further once here now up down out off near amid among against between through"
+  )
+    .split(" ")
+    .flatMap((w) => [w, tokenize(w)[0]?.key ?? w]),
+);
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** Content words and salient numbers of a sentence. */
+export function fingerprint(text: string, tokens: readonly Token[] = tokenize(text)): Fingerprint {
+  const words = new Set<string>();
+  const numbers = new Set<string>();
+  const names = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.number) {
+      const digits = t.raw.replace(/,/g, "");
+      if (YEAR.test(digits)) {
+        words.add(`y${digits}`);
+        return;
+      }
+      const key = `n${digits}`;
+      words.add(key);
+      if (Number(digits) >= 10) numbers.add(key);
+      return;
+    }
+    if (t.key.length < 3 && !t.key.startsWith("#")) return;
+    if (STOP.has(t.key)) return;
+    words.add(t.key);
+    if (i > 0 && t.capital) names.add(t.key);
+  });
+  return { words, numbers, names };
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let inter = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** Same statement: high word overlap, or a shared salient number with some overlap. */
+export function sameStatement(a: Fingerprint, b: Fingerprint): boolean {
+  const j = jaccard(a.words, b.words);
+  if (j >= 0.45) return true;
+  if (j >= 0.35) for (const n of a.names) if (b.names.has(n)) return true;
+  let shared = 0;
+  let bigNumber = false;
+  for (const n of a.numbers) {
+    if (b.numbers.has(n)) {
+      shared++;
+      if (n.replace(/\D/g, "").length >= 3) bigNumber = true;
+    }
+  }
+  if (shared === 0) return false;
+  if (j >= 0.2) return true;
+  // The same large figure and another word in common ("280,000 … displaced"): one fact told twice.
+  if (!bigNumber) return false;
+  let common = 0;
+  for (const w of a.words) if (b.words.has(w) && !/^[ny]\d/.test(w)) common++;
+  return common >= 1;
+}
+
+// MinHash: HASHES hash functions, BANDS bands of ROWS rows.
+const HASHES = 16;
+const ROWS = 2;
+const BANDS = HASHES / ROWS;
+const SEEDS_A = Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const SEEDS_B = Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+/** Most members a bucket compares with, so a hot bucket cannot make the work quadratic. */
+const BUCKET_CAP = 48;
+
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function signature(words: Set<string>): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const w of words) {
+    const h = hashString(w);
+    for (let i = 0; i < HASHES; i++) {
+      const v = (Math.imul(h, SEEDS_A[i] ?? 1) + (SEEDS_B[i] ?? 0)) >>> 0;
+      if (v < (sig[i] ?? 0)) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/**
+ * Groups near-duplicate fingerprints. Returns, for each item, the index of its group's first item.
+ * Candidate pairs come from shared MinHash bands or a shared salient number; each is checked exactly.
+ */
+export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
+  const parent = items.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    let x = i;
+    while (parent[x] !== r) {
+      const next = parent[x] ?? r;
+      parent[x] = r;
+      x = next;
+    }
+    return r;
+  };
+  const union = (a: number, b: number) => {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  const buckets = new Map<string, number[]>();
+  const place = (key: string, i: number) => {
+    const members = buckets.get(key);
+    if (!members) {
+      buckets.set(key, [i]);
+      return;
+    }
+    for (const j of members) {
+      const ri = root(i);
+      const rj = root(j);
+      if (ri === rj) continue;
+      // Both the pair and the groups' first members must agree: no chains of loose matches.
+      const a = items[i];
+      const b = items[j];
+      const ra = items[ri];
+      const rb = items[rj];
+      if (a && b && ra && rb && sameStatement(a, b) && (ra === a && rb === b ? true : sameStatement(ra, rb)))
+        union(i, j);
+    }
+    if (members.length < BUCKET_CAP) members.push(i);
+  };
+
+  items.forEach((item, i) => {
+    if (item.words.size === 0) return;
+    const sig = signature(item.words);
+    for (let band = 0; band < BANDS; band++) {
+      let key = `b${band}`;
+      for (let r = 0; r < ROWS; r++) key += `:${sig[band * ROWS + r]}`;
+      place(key, i);
+    }
+    for (const n of item.numbers) place(n, i);
+  });
+  return items.map((_, i) => root(i));
+}

@@ -1,0 +1,69 @@
+// How much a sentence tells a reader: specific facts (numbers, names, places, dates) score up, vague
+// commentary (hedges, "the future remains uncertain"), history, quotes of feelings and fragments down.
+import { type Token, tokenize } from "../themes/tokens.ts";
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const NUMBER_WORDS = new Set(
+  "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion dozen dozens half".split(
+    " ",
+  ),
+);
+const DATE_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december yesterday overnight today tonight weekend"
+    .split(" ")
+    .filter((w) => w !== "may"),
+);
+const HEDGES = new Set(
+  "could might may would potentially possibly perhaps seems seem appears appear uncertain uncertainty remains implications broader future hope hopes emblematic reminiscent complex complexity tide dynamics landscape trajectory".split(
+    " ",
+  ),
+);
+const FIRST_PERSON = /(?:^|[\s“"])(?:I|we|We|us|our|Our|my|My)\b/;
+const CAPITAL_STOP = new Set(
+  "The A An In On At As But And It Its This That These Those He She They We I If When While After Before Since Despite However Meanwhile Moreover According Some Many Others One Another Several Recent Recently Last Earlier Later".split(
+    " ",
+  ),
+);
+
+export interface Informativeness {
+  score: number;
+  words: number;
+  /** Mentions a year before the briefing's ("in 2011"): background. */
+  background: boolean;
+}
+
+/** Scores the specificity of one sentence. */
+export function informativeness(
+  sentence: string,
+  year?: number,
+  tokens: Token[] = tokenize(sentence),
+): Informativeness {
+  let numbers = 0;
+  let names = 0;
+  let dates = 0;
+  let hedges = 0;
+  let background = false;
+  tokens.forEach((t, i) => {
+    const lower = t.raw.toLowerCase();
+    if (t.number) {
+      const digits = t.raw.replace(/,/g, "");
+      if (YEAR.test(digits)) {
+        if (year === undefined || Number(digits) < year) background = true;
+        else dates++;
+      } else numbers++;
+      return;
+    }
+    if (NUMBER_WORDS.has(lower)) numbers += 0.5;
+    if (DATE_WORDS.has(lower)) dates++;
+    if (HEDGES.has(lower)) hedges++;
+    if (i > 0 && t.capital && !CAPITAL_STOP.has(t.raw)) names++;
+  });
+  const words = tokens.length;
+  let score = Math.min(numbers, 3) * 1.2 + Math.min(names, 5) * 0.4 + Math.min(dates, 2) * 0.6;
+  score -= Math.min(hedges, 4) * 0.5;
+  if (background) score -= 1.5;
+  if (FIRST_PERSON.test(sentence) || /^["“]/.test(sentence.trim())) score -= 1.5;
+  if (words < 8) score -= 1.5;
+  else if (words > 45) score -= 1;
+  return { score, words, background };
+}

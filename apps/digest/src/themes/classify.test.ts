@@ -1,0 +1,135 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CASES, D, H, M } from "./cases.test-data.ts";
+import { classifyParagraph, scoreThemes } from "./classify.ts";
+
+const themesOf = (text: string) => [...classifyParagraph(text).themes].sort();
+
+describe("classifyParagraph: labelled cases", () => {
+  it.each(CASES)("%s", (text, want) => {
+    expect(themesOf(text)).toEqual([...want].sort());
+  });
+});
+
+describe("classifyParagraph: context rules", () => {
+  it("civilians killed is humanitarian, soldiers killed military", () => {
+    expect(themesOf("Eleven civilians were killed in the village.")).toEqual([H]);
+    expect(themesOf("Eleven soldiers were killed in the village.")).toEqual([M]);
+  });
+
+  it("an unspecified death toll is humanitarian", () => {
+    expect(themesOf("At least 40 people died, officials said.")).toEqual([H]);
+  });
+
+  it("residents fleeing is humanitarian, troops fleeing military", () => {
+    expect(themesOf("Residents fled the town before dawn.")).toEqual([H]);
+    expect(themesOf("The troops fled the town before dawn.")).toEqual([M]);
+  });
+
+  it("civilians in fear are humanitarian", () => {
+    expect(themesOf("Terrified residents are trapped in their basements.")).toEqual([H]);
+  });
+
+  it("an international actor speaking is diplomatic", () => {
+    expect(themesOf("The German foreign minister said the violence must stop.")).toContain(D);
+    expect(themesOf("The EU envoy welcomed the announcement.")).toEqual([D]);
+  });
+
+  it("a UN agency giving a figure is humanitarian, not diplomatic", () => {
+    expect(themesOf("The UN said 90,000 people had been displaced in a week.")).toEqual([H]);
+  });
+
+  it("a UN appeal to the parties is diplomatic", () => {
+    expect(themesOf("The United Nations called on all parties to respect a ceasefire.")).toContain(D);
+  });
+
+  it("foreign military backing is military, not diplomatic", () => {
+    expect(themesOf("Russian jets bombed rebel-held towns in support of government troops.")).toEqual([M]);
+  });
+
+  it("a state opposing another government is diplomatic", () => {
+    expect(themesOf("Jordan has long opposed the regime and hosts its exiled opponents.")).toEqual([D]);
+  });
+
+  it("background history weighs half", () => {
+    const now = scoreThemes("Rebels captured the town.").scores.military;
+    const then = scoreThemes("Rebels captured the town in 1982.").scores.military;
+    expect(then).toBeCloseTo(now / 2);
+  });
+
+  it("meta remarks about the text count nothing", () => {
+    expect(themesOf("This article about the offensive and the refugees was updated.")).toEqual([]);
+  });
+
+  it("vague words alone give no theme", () => {
+    expect(themesOf("The conflict and the violence of the war cast a shadow over the crisis.")).toEqual([]);
+  });
+
+  it("headings are classified by their words", () => {
+    expect(themesOf("Refugees Stream Toward the Border")).toEqual([H]);
+    expect(themesOf("A Look Back")).toEqual([]);
+  });
+});
+
+describe("classifyParagraph: reasons", () => {
+  it("names the word or rule behind each theme", () => {
+    const { themes, reasons } = classifyParagraph("An airstrike killed six children in the market.");
+    expect(themes).toEqual([M, H]);
+    expect(reasons.some((r) => r.theme === M && r.why.includes("airstrike"))).toBe(true);
+    expect(reasons.some((r) => r.theme === H && /casualties of civilians/.test(r.why))).toBe(true);
+  });
+
+  it("gives no reason for a theme it does not give", () => {
+    const { reasons } = classifyParagraph("Hospitals are overwhelmed.");
+    expect(reasons.every((r) => r.theme === H)).toBe(true);
+  });
+});
+
+describe("classifyParagraph: any text", () => {
+  it("never throws and returns known themes", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (text) => {
+        const { themes, reasons } = classifyParagraph(text);
+        for (const t of themes) expect([M, H, D]).toContain(t);
+        expect(Array.isArray(reasons)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on words of the lexicons in any order", () => {
+    const words = [
+      "killed",
+      "civilians",
+      "soldiers",
+      "UN",
+      "said",
+      "fled",
+      "in",
+      "2011",
+      "Turkey",
+      "opposes",
+      "government",
+      "urged",
+      "all",
+      "sides",
+      ".",
+      "bodies",
+      "lives",
+      "claimed",
+      "—",
+      "U.S.",
+      "talks",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (list) => {
+        expect(() => classifyParagraph(list.join(" "))).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("accepts a non-string at runtime", () => {
+    expect(classifyParagraph(undefined as unknown as string).themes).toEqual([]);
+  });
+});

@@ -1,0 +1,161 @@
+// Cleaning: junk lines (comment forms, share bars, cookie notices, "Related:" links, ad labels) and
+// repeats (a paragraph said twice, a reposted copy of the article split into "Part 1/6:" blocks).
+import type { Paragraph } from "./paragraphs.ts";
+import { textKey } from "./plain.ts";
+
+const JUNK_EXACT = new RegExp(
+  `^(?:${[
+    "leave a (?:reply|comment)",
+    "(?:\\d+ )?(?:comments?|responses?|replies)",
+    "no comments(?: yet)?",
+    "(?:add|post|write) a? ?comment",
+    "share(?: this)?(?: (?:article|story|post|page))?(?: on \\w+)?",
+    "share (?:on|via) \\w+",
+    "(?:tweet|email|print|pin it|whatsapp|facebook|twitter|linkedin|reddit|copy link)",
+    "advertisement",
+    "advertising",
+    "(?:sponsored|promoted|paid)(?: content| post)?",
+    "ad",
+    "subscribe(?: now| today)?",
+    "sign (?:up|in)",
+    "log ?in",
+    "register",
+    "skip to (?:main )?content",
+    "(?:main )?menu",
+    "search",
+    "home",
+    "continue reading",
+    "read (?:more|the full (?:article|story))",
+    "related(?: (?:articles?|stories|posts|content|coverage|reading|news))?",
+    "see also",
+    "more (?:stories|news|on this(?: story)?|from \\w+(?: \\w+)?)",
+    "you (?:may|might) also (?:like|be interested in)",
+    "recommended(?: for you| stories)?",
+    "most (?:read|popular|viewed)",
+    "trending(?: now)?",
+    "top stories",
+    "(?:previous|next) (?:article|post|story)",
+    "back to top",
+    "accept(?: all)?(?: cookies)?",
+    "reject all",
+    "cookie (?:policy|settings|preferences)",
+    "manage (?:cookies|preferences|consent)",
+    "privacy policy",
+    "terms (?:of (?:use|service)|and conditions)",
+    "all rights reserved",
+    "required fields are marked \\*?",
+    "(?:name|email|website|comment) ?\\*?",
+    "listen to (?:this )?(?:article|story)(?: \\d+ min)?",
+  ].join("|")})[\\s.:!…»›>|*-]*$`,
+  "i",
+);
+
+const JUNK_PREFIX =
+  /^(?:leave a (?:reply|comment)\b|share this(?: article| story| post)?:|click here\b|related(?: (?:articles?|stories|posts|coverage|reading))?\s*:|read (?:more|also|next)\s*:|see also\s*:|also read\s*:|more on this\s*:|recommended\s*:|watch\s*:|listen\s*:|subscribe to (?:our|the) (?:\w+ )?newsletter|sign up (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|emails?|alerts?)|get (?:our|the) (?:\w+ )?newsletter|follow us on\b|like us on\b|your email address will not be published|tags?\s*:|categories\s*:|filed (?:under|in)\s*:?|posted in\s*:?|(?:photo|image|picture|video)(?: credit)?\s*:|copyright\b|©|\(c\) \d{4})/i;
+
+const COOKIE = /\bcookies?\b/i;
+const COOKIE_CONTEXT = /\b(?:we use|this (?:site|website) uses|accept|consent|by (?:continuing|using)|privacy|tracking|preferences)\b/i;
+const PART_MARKER = /^(?:part|page)\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s*[:.)-]?$|^\(?\d{1,3}\s*\/\s*\d{1,3}\)?:?$/i;
+
+/** A section head after which a list of links follows ("Related", "Read more", "More stories"). */
+const LINK_SECTION =
+  /^(?:related(?: \w+)?|read (?:more|also|next)|see also|more (?:stories|news|on this(?: story)?)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|trending(?: now)?|top stories)\s*:?$/i;
+
+/** Whether a line is page furniture rather than article text. */
+export function isJunkLine(text: string): boolean {
+  const line = text.trim();
+  if (!line) return true;
+  if (line.length <= 80 && JUNK_EXACT.test(line)) return true;
+  if (PART_MARKER.test(line)) return true;
+  if (line.length <= 200 && JUNK_PREFIX.test(line)) return true;
+  if (line.length <= 300 && COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
+  if (line.length <= 200 && /\ball rights reserved\.?$/i.test(line)) return true;
+  return false;
+}
+
+const SENTENCE_SPLIT = /[.!?…]["'”’)\]]*\s+/;
+const MIN_SENTENCE_KEY = 25;
+
+// Sentences of a reposted copy are the same text: case and spacing are all a key needs to ignore.
+function sentenceKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const sentence of text.toLowerCase().split(SENTENCE_SPLIT)) {
+    if (sentence.length >= MIN_SENTENCE_KEY) keys.push(sentence);
+  }
+  return keys;
+}
+
+const isShortLine = (text: string) => text.length <= 100 && !/[.!?…]["'”’)]*$/.test(text);
+
+export interface CleanOptions {
+  /** Keys (see textKey) of lines to drop wherever they appear: the title. */
+  drop?: string[];
+}
+
+/**
+ * Drops junk lines, repeated paragraphs and reposted copies. Kept paragraphs are returned unchanged
+ * (same text, same order).
+ */
+export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions = {}): Paragraph[] {
+  const drop = new Set((options.drop ?? []).filter(Boolean));
+  const count = paragraphs.length;
+  const keys = paragraphs.map((p) => textKey(p.text));
+  // A paragraph repeats when its text, or nearly all of its sentences, were said before.
+  const repeated: boolean[] = new Array(count).fill(false);
+  const seenParagraphs = new Set<string>();
+  const seenSentences = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const key = keys[i] ?? "";
+    const text = paragraphs[i]?.text ?? "";
+    const sentences = key.length >= MIN_SENTENCE_KEY ? sentenceKeys(text) : [];
+    const covered = sentences.filter((s) => seenSentences.has(s)).length;
+    repeated[i] = (key !== "" && seenParagraphs.has(key)) || (sentences.length > 0 && covered >= sentences.length * 0.8);
+    seenParagraphs.add(key);
+    for (const s of sentences) seenSentences.add(s);
+  }
+  // A reposted copy: from some paragraph on, most long paragraphs repeat earlier ones.
+  let repostFrom = count;
+  let tries = 0;
+  for (let s = 0; s < count && tries < 20; s++) {
+    if (!repeated[s] || (keys[s]?.length ?? 0) < 60) continue;
+    tries++;
+    let long = 0;
+    let again = 0;
+    for (let j = s; j < count; j++) {
+      if ((keys[j]?.length ?? 0) < 60) continue;
+      long++;
+      if (repeated[j]) again++;
+    }
+    if (long >= 2 && again >= long * 0.6) {
+      repostFrom = s;
+      while (repostFrom > 0) {
+        const before = paragraphs[repostFrom - 1]?.text ?? "";
+        if (!(isShortLine(before) || PART_MARKER.test(before) || repeated[repostFrom - 1])) break;
+        repostFrom--;
+      }
+      break;
+    }
+  }
+  const out: Paragraph[] = [];
+  let inLinkSection = false;
+  for (let i = 0; i < count; i++) {
+    const paragraph = paragraphs[i];
+    if (!paragraph) continue;
+    const text = paragraph.text;
+    const key = keys[i] ?? "";
+    if (!key) continue;
+    if (LINK_SECTION.test(text.trim())) {
+      inLinkSection = true;
+      continue;
+    }
+    if (inLinkSection) {
+      if (text.length <= 140 && !/[.!?]["'”’)]*$/.test(text)) continue;
+      inLinkSection = false;
+    }
+    if (drop.has(key) || repeated[i] || isJunkLine(text)) continue;
+    // Inside a reposted copy only new long text is kept; its added heads and markers go.
+    if (i >= repostFrom && isShortLine(text)) continue;
+    out.push(paragraph);
+  }
+  return out;
+}

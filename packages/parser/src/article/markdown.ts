@@ -1,0 +1,122 @@
+// Markdown reduced to its text, line by line (no Markdown library: the text path must stay cheap and
+// the reduced line must stay identical to what a reader sees, so paragraphs still match the source).
+import { decodeEntities, stripTags } from "./plain.ts";
+
+export interface MarkdownLine {
+  /** The text of the line, Markdown syntax removed ("" for rules, fences, link definitions). */
+  text: string;
+  /** A heading (ATX "# …" or a setext underline seen on the next line): never joined to others. */
+  heading: boolean;
+  /** A list item or a quote line: starts its own paragraph. */
+  item: boolean;
+  /** A thematic break or a fence: ends the paragraph before it. */
+  breaks: boolean;
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const RULE = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,200}\]:\s*\S+/;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const QUOTE = /^ {0,3}(?:>[ \t]?)+/;
+const TABLE_SEPARATOR = /^ {0,3}\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
+
+const ESCAPED = (c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0));
+
+/** Inline Markdown to text: links and images to their text, emphasis and code marks removed. */
+export function reduceInline(line: string): string {
+  // Backslash escapes are set aside first so that "\\*" never opens emphasis.
+  let text = line.includes("\\") ? line.replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, (_, c: string) => ESCAPED(c)) : line;
+  if (text.includes("<")) {
+    text = text.replace(/<((?:https?|mailto):[^<>\s]+)>/gi, "$1"); // autolinks
+    text = stripTags(text);
+  }
+  if (text.includes("](") || text.includes("][") || text.includes("![")) {
+    text = text
+      .replace(/!\[([^\]]{0,500})\]\([^)\s]{0,2000}(?:\s+"[^"]{0,500}")?\)/g, "$1") // images: alt text
+      .replace(/\[([^\]]{0,1000})\]\([^)\s]{0,2000}(?:\s+"[^"]{0,500}")?\)/g, "$1") // inline links
+      .replace(/\[([^\]]{1,1000})\]\[[^\]]{0,200}\]/g, "$1"); // reference links
+  }
+  if (text.includes("`")) text = text.replace(/(`+)([^`]+?)\1/g, "$2");
+  if (/[*_~]/.test(text)) {
+    text = text
+      .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, "$2")
+      .replace(/~~(?=\S)([^~]*?\S)~~/g, "$1")
+      .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}*])/gu, "$1$2")
+      .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, "$1$2");
+  }
+  if (/[\uE000-\uE0FF]/.test(text)) text = text.replace(/[\uE000-\uE0FF]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
+  if (text.includes("&")) text = decodeEntities(text);
+  return text;
+}
+
+/**
+ * Reduces the lines of a Markdown body. Fenced code keeps its lines as text; tables keep their cells
+ * joined by spaces; setext underlines ("===", "---" under a line) mark the line above as a heading.
+ */
+export function reduceMarkdownLines(lines: string[]): MarkdownLine[] {
+  const out: MarkdownLine[] = [];
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    if (fence !== null) {
+      if (raw.trim().startsWith(fence)) {
+        fence = null;
+        out.push({ text: "", heading: false, item: false, breaks: true });
+      } else out.push({ text: raw.trim(), heading: false, item: true, breaks: false });
+      continue;
+    }
+    const fenceMatch = FENCE.exec(raw);
+    if (fenceMatch) {
+      fence = (fenceMatch[1] ?? "```").slice(0, 3);
+      out.push({ text: "", heading: false, item: false, breaks: true });
+      continue;
+    }
+    const trimmed = raw.trim();
+    if (!trimmed) {
+      out.push({ text: "", heading: false, item: false, breaks: false });
+      continue;
+    }
+    // Setext underline: the previous non-empty line becomes a heading.
+    if (/^ {0,3}(?:=+|-+)[ \t]*$/.test(raw) && i > 0 && out[i - 1]?.text && !out[i - 1]?.item) {
+      const previous = out[i - 1];
+      if (previous) previous.heading = true;
+      out.push({ text: "", heading: false, item: false, breaks: true });
+      continue;
+    }
+    if (RULE.test(raw)) {
+      out.push({ text: "", heading: false, item: false, breaks: true });
+      continue;
+    }
+    if (LINK_DEFINITION.test(raw) || TABLE_SEPARATOR.test(raw) && raw.includes("-") && raw.includes("|")) {
+      out.push({ text: "", heading: false, item: false, breaks: true });
+      continue;
+    }
+    const atx = ATX.exec(raw);
+    if (atx) {
+      out.push({ text: reduceInline(atx[2] ?? "").trim(), heading: true, item: false, breaks: false });
+      continue;
+    }
+    let body = trimmed;
+    let item = false;
+    const quote = QUOTE.exec(body);
+    if (quote) {
+      body = body.slice(quote[0].length);
+      item = true;
+    }
+    const list = LIST_ITEM.exec(body);
+    if (list) {
+      body = body.slice(list[0].length);
+      item = true;
+    }
+    if (body.startsWith("|") && body.endsWith("|") && body.length > 2) {
+      body = body.slice(1, -1).split("|").map((cell) => cell.trim()).filter(Boolean).join(" ");
+      item = true;
+    }
+    const nested = ATX.exec(body);
+    const heading = nested !== null;
+    if (nested) body = nested[2] ?? "";
+    out.push({ text: reduceInline(body).trim(), heading, item, breaks: false });
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+// Plain text out of anything that may carry markup: entities decoded, tags stripped, links checked.
+// Article titles and paragraphs are always plain text; the renderer escapes them.
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ensp: " ", emsp: " ", thinsp: " ",
+  hellip: "…", mdash: "—", ndash: "–", minus: "−", lsquo: "‘", rsquo: "’", sbquo: "‚", ldquo: "“",
+  rdquo: "”", bdquo: "„", laquo: "«", raquo: "»", lsaquo: "‹", rsaquo: "›", bull: "•", middot: "·",
+  copy: "©", reg: "®", trade: "™", deg: "°", plusmn: "±", times: "×", divide: "÷", frac12: "½",
+  frac14: "¼", frac34: "¾", sup2: "²", sup3: "³", micro: "µ", para: "¶", sect: "§", euro: "€",
+  pound: "£", yen: "¥", cent: "¢", iexcl: "¡", iquest: "¿", shy: "", zwj: "", zwnj: "", lrm: "", rlm: "",
+  agrave: "à", aacute: "á", acirc: "â", atilde: "ã", auml: "ä", aring: "å", aelig: "æ", ccedil: "ç",
+  egrave: "è", eacute: "é", ecirc: "ê", euml: "ë", igrave: "ì", iacute: "í", icirc: "î", iuml: "ï",
+  ntilde: "ñ", ograve: "ò", oacute: "ó", ocirc: "ô", otilde: "õ", ouml: "ö", oslash: "ø", ugrave: "ù",
+  uacute: "ú", ucirc: "û", uuml: "ü", yacute: "ý", yuml: "ÿ", szlig: "ß", Agrave: "À", Aacute: "Á",
+  Acirc: "Â", Atilde: "Ã", Auml: "Ä", Aring: "Å", AElig: "Æ", Ccedil: "Ç", Egrave: "È", Eacute: "É",
+  Ecirc: "Ê", Euml: "Ë", Igrave: "Ì", Iacute: "Í", Icirc: "Î", Iuml: "Ï", Ntilde: "Ñ", Ograve: "Ò",
+  Oacute: "Ó", Ocirc: "Ô", Otilde: "Õ", Ouml: "Ö", Oslash: "Ø", Ugrave: "Ù", Uacute: "Ú", Ucirc: "Û",
+  Uuml: "Ü", Yacute: "Ý", oelig: "œ", OElig: "Œ", scaron: "š", Scaron: "Š", zcaron: "ž", Zcaron: "Ž",
+};
+
+/** Decodes HTML character references (named, decimal, hex) once. Unknown names are left as written. */
+export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g, (whole, ref: string) => {
+    if (ref.startsWith("#")) {
+      const code = ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\uFFFD";
+      return String.fromCodePoint(code);
+    }
+    const named = NAMED_ENTITIES[ref];
+    return named ?? whole;
+  });
+}
+
+const TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?(?:-->|$)|<![a-zA-Z[][^<>]*>|<\?[^<>]*>/g;
+
+/** True when the text holds something a browser would read as a tag. */
+export function hasMarkup(text: string): boolean {
+  TAG.lastIndex = 0;
+  return /<\/?[a-zA-Z][^<>]*>|<!--/.test(text);
+}
+
+/** Removes tags and comments; text between them stays. */
+export function stripTags(text: string): string {
+  if (!text.includes("<")) return text;
+  return text.replace(TAG, " ");
+}
+
+/**
+ * Removes tags until none is left: removing one can join the pieces of another ("<A<p>>" → "<A >"),
+ * so this repeats; as a last resort, a "<" that would open a tag is dropped.
+ */
+export function removeMarkup(text: string): string {
+  let out = text;
+  for (let pass = 0; pass < 5 && hasMarkup(out); pass++) out = stripTags(out);
+  if (hasMarkup(out)) out = out.replace(/<(?=[a-zA-Z/!?])/g, "");
+  return out;
+}
+
+/** Collapses runs of white space (including no-break spaces) and trims. */
+export function collapseSpace(text: string): string {
+  // Most lines have single plain spaces only: test before building a new string.
+  if (!/ {2}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $/.test(text)) return text;
+  return text.replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ").trim();
+}
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
+
+/**
+ * A fragment of markup (a feed title, a meta value, a Markdown line) to plain text: tags removed,
+ * entities decoded, spaces collapsed. Decoding can reveal tags that were escaped twice
+ * ("&amp;lt;b&amp;gt;"); those are removed too, so no tag survives.
+ */
+export function toPlainText(fragment: string): string {
+  let text = stripTags(fragment.replace(CONTROL, ""));
+  for (let round = 0; round < 3 && text.includes("&"); round++) {
+    const decoded = decodeEntities(text);
+    if (decoded === text) break;
+    text = decoded;
+    if (!hasMarkup(text)) break;
+    text = stripTags(text);
+  }
+  return collapseSpace(removeMarkup(text).replace(CONTROL, ""));
+}
+
+/** Keeps a link only when it is an absolute http(s) URL; returns it normalised, or null. */
+export function safeUrl(raw: unknown, base?: string | null): string | null {
+  if (typeof raw !== "string") return null;
+  const value = raw.trim();
+  if (!value || value.length > 2048) return null;
+  try {
+    const url = base ? new URL(value, base) : new URL(value);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** A lower-case ASCII slug for ids: "Rebels take Hama!" → "rebels-take-hama". */
+export function slugify(text: string, maxLength = 60): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  const dash = cut.lastIndexOf("-");
+  return (dash > maxLength / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, "");
+}
+
+/** Comparison key: case, quotes, punctuation and spacing ignored. */
+export function textKey(text: string): string {
+  let key = text.toLowerCase();
+  if (/[\u2018\u2019\u201c\u201d"'`]/.test(key)) key = key.replace(/[\u2018\u2019\u201c\u201d"'`]/g, "");
+  return key.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}

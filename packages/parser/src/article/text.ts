@@ -1,0 +1,72 @@
+// Plain text and Markdown articles: front matter, Markdown reduced to text, hard wraps re-joined,
+// title chosen, junk and repeats dropped. No DOM and no Markdown library: this path must stay cheap.
+import type { Article } from "../types.ts";
+import { cleanParagraphs } from "./clean.ts";
+import { readFrontMatter } from "./frontmatter.ts";
+import { reduceMarkdownLines } from "./markdown.ts";
+import { type BodyLine, toParagraphs } from "./paragraphs.ts";
+import { collapseSpace, removeMarkup, textKey } from "./plain.ts";
+import { chooseTitle } from "./title.ts";
+
+export interface TextArticleInput {
+  /** The article id: the file name without extension. */
+  id: string;
+  text: string;
+  /** "markdown" (default) reduces Markdown syntax; "text" keeps the lines as written. */
+  format?: "markdown" | "text";
+  /** Names the file in warnings (default: the id). */
+  name?: string;
+  /** Time zone for timestamps in front matter (default UTC). */
+  timeZone?: string;
+}
+
+export interface ArticleResult {
+  article: Article;
+  warnings: string[];
+}
+
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b]/g;
+
+/** BOM removed, line ends made "\n", control characters other than tabs and line ends removed. */
+export function normalizeText(text: string): string {
+  let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (out.includes("\r")) out = out.replace(/\r\n?/g, "\n");
+  out = out.replace(CONTROL, "");
+  return out.replace(/[\u2028\u2029\f]/g, "\n");
+}
+
+/** Makes a line plain: any tag left is removed, spaces collapsed. */
+function plainLine(text: string): string {
+  return collapseSpace(text.includes("<") ? removeMarkup(text) : text);
+}
+
+/** Reads a .txt or .md article (with optional YAML front matter) into a clean Article. */
+export function parseTextArticle(input: TextArticleInput): ArticleResult {
+  const name = input.name ?? input.id;
+  const warnings: string[] = [];
+  const text = normalizeText(input.text);
+  const front = readFrontMatter(text, input.timeZone);
+  for (const warning of front.warnings) warnings.push(`${name}: ${warning}`);
+  const rawLines = front.body.split("\n");
+  const lines: BodyLine[] =
+    input.format === "text"
+      ? rawLines.map((line) => ({ text: plainLine(line), heading: false, item: false, breaks: false }))
+      : reduceMarkdownLines(rawLines).map((line) => ({ ...line, text: plainLine(line.text) }));
+  const paragraphs = toParagraphs(lines);
+  const meta = front.meta;
+  const fallback = input.id.replace(/[-_]+/g, " ").trim() || "Untitled";
+  const chosen = meta.title ? { title: meta.title, fromLine: true } : chooseTitle(paragraphs, fallback);
+  const kept = cleanParagraphs(paragraphs, { drop: chosen.fromLine ? [textKey(chosen.title)] : [] });
+  if (kept.length === 0) warnings.push(`${name}: no article text found`);
+  return {
+    article: {
+      id: input.id,
+      title: chosen.title,
+      source: meta.source,
+      url: meta.url,
+      published: meta.published,
+      paragraphs: kept.map((p) => p.text),
+    },
+    warnings,
+  };
+}

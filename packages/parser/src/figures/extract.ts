@@ -1,0 +1,655 @@
+// extractFigures: every figure of an article, sentence by sentence, in one token pass per sentence.
+// A figure is an amount (see numbers.ts) with its qualifier, range, unit and kind; years, dates, times,
+// ages, ranks, identifiers, numbered parts, relative dates, multipliers, conversions in brackets and
+// small counts of things are dropped.
+import { splitSentences } from "../text/sentences.ts";
+import type { Article, ArticleFigure, FigureKind } from "../types.ts";
+import { decideKind, isBackground } from "./kinds.ts";
+import { buildLabel } from "./label.ts";
+import {
+  CHANGE_VERBS,
+  CURRENCY_SYMBOLS,
+  IDENTIFIER_NOUNS,
+  MONTHS,
+  MULTIPLIERS,
+  NUMBER_START,
+  QUALIFIERS,
+  RELATIVE_AFTER,
+  TIME_OF_DAY,
+  UNITS,
+  type UnitInfo,
+} from "./lexicon.ts";
+import { type Amount, parseAmount } from "./numbers.ts";
+import { NUM, PUNCT, type Token, tokenize, WORD } from "./tokens.ts";
+
+/** A number phrase found in a sentence, before its kind is known. */
+export interface Candidate {
+  /** First token of the phrase (qualifier, "between" or currency symbol included). */
+  start: number;
+  /** First token of the amount itself. */
+  a: number;
+  /** Token after the amount (and range), before the unit. */
+  e: number;
+  /** Token after the whole phrase (unit included). */
+  end: number;
+  value: number;
+  valueMax?: number;
+  amount: Amount;
+  unit?: UnitInfo;
+  /** Token index of the unit word, when there is one. */
+  unitAt?: number;
+  /** A plural noun of something that is not a unit or a person: "30 villages". */
+  thing?: string;
+  qualifier?: string;
+  /** "111 of them civilians", "including 111 civilians": a part of the figure before it. */
+  partOf?: boolean;
+  /** Why the phrase is not a figure, when it is not. */
+  drop?: string;
+}
+
+// Quick reject: a sentence with no digit and no number word has no figure.
+const DIGIT_RE = /\d/;
+const NUMBER_WORD_RE =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|dozen|half|hundred|thousand|million|billion|trillion|quarter)\b/i;
+
+const STOP_AFTER = new Set([
+  "of",
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "to",
+  "from",
+  "for",
+  "by",
+  "with",
+  "and",
+  "or",
+  "were",
+  "was",
+  "are",
+  "is",
+  "be",
+  "been",
+  "have",
+  "has",
+  "had",
+  "who",
+  "which",
+  "that",
+  "since",
+  "as",
+  "than",
+  "said",
+  "says",
+  "across",
+  "near",
+  "into",
+  "over",
+  "under",
+  "per",
+  "more",
+  "others",
+  "remain",
+  "remains",
+  "this",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "will",
+  "would",
+  "could",
+  "may",
+  "might",
+  "each",
+  "apiece",
+  "away",
+  "north",
+  "south",
+  "east",
+  "west",
+  "according",
+  "after",
+  "before",
+  "during",
+  "while",
+  "amid",
+  "when",
+  "where",
+  "reported",
+  "reportedly",
+  "killed",
+  "dead",
+]);
+
+/** Adjectives that may stand between a number and its noun: "30 more people", "500 additional troops". */
+const SKIPPABLE = new Set([
+  "more",
+  "additional",
+  "other",
+  "extra",
+  "new",
+  "young",
+  "internally",
+  "armed",
+  "unarmed",
+  "civilian",
+  "foreign",
+  "local",
+  "aid",
+  "humanitarian",
+  "food",
+  "relief",
+  "metric",
+  "elite",
+  "regular",
+  "active",
+  "enemy",
+  "government",
+  "opposition",
+  "rebel",
+  "army",
+  "military",
+  "medical",
+  "displaced",
+  "injured",
+  "wounded",
+  "palestinian",
+  "syrian",
+  "israeli",
+  "ukrainian",
+  "russian",
+  "sudanese",
+  "afghan",
+  "lebanese",
+  "iraqi",
+  "yemeni",
+  "american",
+  "british",
+  "french",
+  "turkish",
+  "iranian",
+  "kurdish",
+]);
+
+/** Verbs in -s that are not plural nouns ("30 remains", "5 says"). */
+const NOT_THINGS = new Set([
+  "remains",
+  "says",
+  "claims",
+  "shows",
+  "suggests",
+  "means",
+  "becomes",
+  "includes",
+  "has",
+  "was",
+  "is",
+  "its",
+  "this",
+  "thus",
+  "as",
+  "us",
+  "yes",
+  "plus",
+  "less",
+  "across",
+  "towards",
+  "always",
+  "perhaps",
+  "besides",
+]);
+
+const PART_OF_BEFORE = new Set(["including", "includes", "included", "among", "amongst"]);
+
+function qualifierBefore(toks: Token[], start: number): { words: string; len: number } | null {
+  for (const q of QUALIFIERS) {
+    const len = q.length;
+    if (start - len < 0) continue;
+    let ok = true;
+    for (let k = 0; k < len; k++) {
+      const t = toks[start - len + k] as Token;
+      if (t.type !== WORD || t.lower !== q[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { words: q.join(" "), len };
+  }
+  return null;
+}
+
+const isMonthAt = (toks: Token[], i: number): boolean => {
+  const t = toks[i];
+  return t !== undefined && t.type === WORD && t.cap && MONTHS.has(t.lower);
+};
+
+const isPunct = (t: Token | undefined, ch: string): boolean => t !== undefined && t.type === PUNCT && t.text === ch;
+
+/** Unit after the amount (position i); glued letters that are not a unit make the number a name or a rank. */
+function unitAfter(
+  toks: Token[],
+  i: number,
+  c: Candidate,
+): { unit?: UnitInfo; at?: number; end: number; drop?: string; thing?: string } {
+  const n = toks[i];
+  if (!n) return { end: i };
+  if (n.type === PUNCT) {
+    if (n.text === "%") return { unit: { unit: "%", cls: "percent" }, at: i, end: i + 1 };
+    // "20-km", "72-hour", "5,000-strong", "12-year-old"; "two-thirds", "15-member" are not figures
+    if ((n.text === "-" || n.text === "‑") && !n.space) {
+      const w = toks[i + 1];
+      if (w && w.type === WORD && !w.space) {
+        const u = UNITS.get(w.lower);
+        if (u && u.cls !== "count") return checkTime(toks, i + 1, { unit: u, at: i + 1, end: i + 2 });
+        if (u && w.lower === "strong") return { unit: u, at: i + 1, end: i + 2 };
+        return { end: i, drop: "compound" };
+      }
+    }
+    return { end: i };
+  }
+  if (n.type !== WORD) return { end: i };
+  if (!n.space) {
+    // glued letters: "20km", "5th", "1990s", "5G", "10am"
+    if (n.lower === "m" && !c.amount.scaled) return { unit: { unit: "m", cls: "distance", kind: "distance" }, at: i, end: i + 1 };
+    const u = UNITS.get(n.lower);
+    if (u && u.cls !== "count") return checkTime(toks, i, { unit: u, at: i, end: i + 1 });
+    return { end: i, drop: "glued" };
+  }
+  // "per cent"
+  if (n.lower === "per" && toks[i + 1]?.lower === "cent") return { unit: { unit: "%", cls: "percent" }, at: i, end: i + 2 };
+  // "square kilometres", "sq km"
+  if ((n.lower === "square" || n.lower === "sq") && UNITS.get(toks[i + 1]?.lower ?? "")?.cls === "distance") {
+    return { unit: { unit: "km2", cls: "area" }, at: i, end: i + 2 };
+  }
+  // a counted noun within three words: "280,000 people", "1.2 million internally displaced people"
+  for (let k = i; k < i + 3 && k < toks.length; k++) {
+    const w = toks[k] as Token;
+    if (w.type !== WORD) break;
+    const u = UNITS.get(w.lower);
+    if (u) {
+      if (u.cls === "time") return checkTime(toks, k, { unit: u, at: k, end: k + 1 });
+      if (u.cls === "count" && k > i && w.lower === "strong") break;
+      return { unit: u, at: k, end: k + 1 };
+    }
+    if (STOP_AFTER.has(w.lower)) break;
+    if (!SKIPPABLE.has(w.lower) && !w.cap) {
+      // an unknown word: a plural noun is the thing counted ("30 villages"), anything else ends the search
+      if (k === i && w.lower.length > 3 && w.lower.endsWith("s") && !w.lower.endsWith("ss") && !NOT_THINGS.has(w.lower)) {
+        return { end: i, thing: w.lower };
+      }
+      break;
+    }
+    // capitalised plural after the number: "800 Palestinians", "5,000 Syrians"
+    if (w.cap && w.lower.endsWith("s") && w.lower.length > 4) {
+      const next = toks[k + 1];
+      if (!next || next.type !== WORD || !UNITS.has(next.lower)) {
+        return { unit: { unit: "people", cls: "count" }, at: k, end: k + 1 };
+      }
+    }
+  }
+  return { end: i };
+}
+
+/** A time unit followed by "ago"/"later"/"old" is a date or an age, not a duration. */
+function checkTime(
+  toks: Token[],
+  k: number,
+  r: { unit: UnitInfo; at: number; end: number },
+): { unit?: UnitInfo; at?: number; end: number; drop?: string } {
+  if (r.unit.cls !== "time") return r;
+  let j = r.end;
+  if (isPunct(toks[j], "-") && toks[j + 1] && !toks[j + 1]?.space) j++;
+  const after = toks[j]?.lower;
+  if (after === "old" || after === "olds") return { ...r, drop: "age" };
+  if (after !== undefined && RELATIVE_AFTER.has(after)) return { ...r, drop: "relative date" };
+  if (after === "from" && toks[j + 1]?.lower === "now") return { ...r, drop: "relative date" };
+  void k;
+  return r;
+}
+
+/** Range after an amount: "5 to 10", "5-10", "between 5 and 10", "five or six", "2 to 3 million". */
+function rangeAfter(toks: Token[], c: Candidate, betweenBefore: boolean): void {
+  const e = c.e;
+  const t = toks[e];
+  if (!t) return;
+  let next: Amount | null = null;
+  let at = -1;
+  if (betweenBefore && t.lower === "and") {
+    at = e + 1;
+  } else if (t.type === PUNCT && (t.text === "-" || t.text === "–") && !c.amount.word) {
+    const n = toks[e + 1];
+    if (n && n.type === NUM && (t.space === n.space || !t.space)) at = e + 1;
+  } else if (t.type === WORD && (t.lower === "to" || t.lower === "or")) {
+    at = e + 1;
+  }
+  if (at < 0) return;
+  const n = toks[at];
+  if (!n) return;
+  const currency = CURRENCY_SYMBOLS.has(n.text);
+  if (currency) at++;
+  next = parseAmount(toks, at, currency);
+  if (!next || next.word !== c.amount.word) return;
+  let lo = c.value;
+  const hi = next.value;
+  // "2 to 3 million": the scale of the second applies to the first
+  if (!c.amount.scaled && next.scale > 1 && lo * next.scale <= hi) lo *= next.scale;
+  if (t.lower === "or" && hi > lo * 3 + 10) return;
+  if (!(hi > lo)) return;
+  c.value = lo;
+  c.valueMax = hi;
+  c.e = next.end;
+}
+
+const YEAR_MIN = 1000;
+const YEAR_MAX = 2100;
+
+function isYearLike(c: Candidate): boolean {
+  const a = c.amount;
+  return (
+    !a.word &&
+    !a.scaled &&
+    !a.decimal &&
+    !a.grouped &&
+    a.digits === 4 &&
+    Number.isInteger(c.value) &&
+    c.value >= YEAR_MIN &&
+    c.value <= YEAR_MAX
+  );
+}
+
+/** Finds the number phrases of a sentence, each with a `drop` reason when it is not a figure. */
+export function findCandidates(toks: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Token;
+    let a = i;
+    let currency: string | undefined;
+    if (t.type === PUNCT) {
+      const cur = CURRENCY_SYMBOLS.get(t.text);
+      if (cur === undefined || toks[i + 1]?.type !== NUM) continue;
+      currency = cur;
+      a = i + 1;
+    } else if (t.type === WORD) {
+      if (!NUMBER_START.has(t.lower)) continue;
+      // currency code glued before: "US$5bn" is handled by the symbol; "USD 5" is rare
+    }
+    const amount = parseAmount(toks, a, currency !== undefined);
+    if (!amount) {
+      if (t.type === NUM) out.push(dropped(i, a, a + 1, "not a number"));
+      continue;
+    }
+    const c: Candidate = { start: i, a, e: amount.end, end: amount.end, value: amount.value, amount };
+    if (currency) c.unit = { unit: currency, cls: "currency" };
+
+    // "between 5 and 10"
+    let start = currency ? i : a;
+    const between = toks[start - 1]?.lower === "between";
+    if (between) start--;
+    // "rose from 800 to 820": a change, the figure is the new value
+    let change = false;
+    if (toks[start - 1]?.lower === "from") {
+      for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
+        if (CHANGE_VERBS.has(toks[k]?.lower ?? "")) {
+          change = true;
+          break;
+        }
+      }
+    }
+    if (change && toks[c.e]?.lower === "to") {
+      const next = parseAmount(toks, c.e + 1, false);
+      if (next) {
+        out.push({ ...c, drop: "superseded" });
+        const c2: Candidate = {
+          start: c.e + 1,
+          a: c.e + 1,
+          e: next.end,
+          end: next.end,
+          value: next.value,
+          amount: next,
+        };
+        finishCandidate(toks, c2, false, out);
+        i = Math.max(i, c2.end - 1);
+        continue;
+      }
+    }
+    // "up from 800", "down from 1,200": the older value of a change
+    if (toks[start - 1]?.lower === "from" && CHANGE_VERBS.has(toks[start - 2]?.lower ?? "")) c.drop = "superseded";
+    c.start = start;
+    rangeAfter(toks, c, between);
+    finishCandidate(toks, c, between, out);
+    i = Math.max(i, c.end - 1);
+  }
+  return out;
+}
+
+function dropped(start: number, a: number, e: number, why: string): Candidate {
+  const amount: Amount = {
+    value: 0,
+    end: e,
+    word: false,
+    scaled: false,
+    scale: 1,
+    decimal: false,
+    grouped: false,
+    leadingZero: false,
+    digits: 0,
+  };
+  return { start, a, e, end: e, value: 0, amount, drop: why };
+}
+
+function finishCandidate(toks: Token[], c: Candidate, between: boolean, out: Candidate[]): void {
+  // unit
+  if (!c.unit) {
+    const u = unitAfter(toks, c.e, c);
+    if (u.unit) c.unit = u.unit;
+    if (u.at !== undefined) c.unitAt = u.at;
+    if (u.thing) c.thing = u.thing;
+    c.end = u.end;
+    if (u.drop) c.drop = u.drop;
+  } else {
+    // a currency amount may still name its currency again or a scale word
+    c.end = c.e;
+    const w = toks[c.e];
+    if (w && w.type === WORD && !w.space && !UNITS.has(w.lower)) c.drop = "glued";
+  }
+  // "111 of them civilians", "two of whom"
+  const of = toks[c.end];
+  if (of?.lower === "of" && (toks[c.end + 1]?.lower === "them" || toks[c.end + 1]?.lower === "whom")) {
+    c.partOf = true;
+    const u = UNITS.get(toks[c.end + 2]?.lower ?? "");
+    if (u && u.cls === "count") {
+      c.unit = u;
+      c.unitAt = c.end + 2;
+      c.end = c.end + 3;
+    } else {
+      c.end = c.end + 2;
+    }
+  }
+  // qualifier
+  if (!between) {
+    const q = qualifierBefore(toks, c.start);
+    if (q) {
+      c.qualifier = q.words;
+      c.start -= q.len;
+    }
+  }
+  const before = toks[c.start - 1];
+  if (before && (PART_OF_BEFORE.has(before.lower) || (before.lower === "them" && toks[c.start - 2]?.lower === "among"))) {
+    c.partOf = true;
+  }
+  if (!c.drop) c.drop = exclusion(toks, c, out);
+  out.push(c);
+}
+
+const MEASURE = new Set(["distance", "area", "weight", "volume", "currency", "time"]);
+
+/** Why the phrase is not a figure, or undefined when it is one. */
+function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | undefined {
+  const a = c.a;
+  const first = toks[a] as Token;
+  const prev = toks[a - 1];
+  const next = toks[c.e];
+  if (!Number.isFinite(c.value) || (c.valueMax !== undefined && !Number.isFinite(c.valueMax))) return "not finite";
+  // identifiers glued to a word: "M5", "A1", "Su-24", "COVID-19"
+  if (first.type === NUM && prev && !first.space) {
+    if (prev.type === WORD) return "identifier";
+    if ((prev.text === "-" || prev.text === "‑") && !prev.space && toks[a - 2]?.type === WORD) return "identifier";
+    if (prev.text === "/" || prev.text === "#" || prev.text === "." || prev.text === ":") return "identifier";
+    if (prev.type === NUM) return "identifier";
+  }
+  if (prev && prev.text === "#") return "identifier";
+  // scores and votes: "13-0", "3-1" (a range would have been read already)
+  if (next && (next.text === "-" || next.text === "–") && !next.space && toks[c.e + 1]?.type === NUM && !toks[c.e + 1]?.space) {
+    return "score";
+  }
+  // fractions and numbered parts: "1/6", "24/7"; times "10:30"
+  if (next && next.type === PUNCT && !next.space && (next.text === "/" || next.text === ":") && toks[c.e + 1]?.type === NUM) {
+    return next.text === ":" ? "time" : "fraction";
+  }
+  // "10 a.m.", "3 pm", "0600 GMT"
+  if (next && next.type === WORD) {
+    if (TIME_OF_DAY.has(next.lower) && next.lower !== "hours" && next.lower !== "hrs") return "time";
+    if ((next.lower === "a" || next.lower === "p") && isPunct(toks[c.e + 1], ".") && toks[c.e + 2]?.lower === "m") {
+      return "time";
+    }
+  }
+  if (c.amount.leadingZero) return "time or code";
+  // names and references: "Part 1", "Resolution 2254", "Route 4", "No. 5"
+  const before = toks[c.start - 1];
+  const idNoun = before && before.type === WORD ? before : isPunct(before, ".") ? toks[c.start - 2] : undefined;
+  if (idNoun && idNoun.type === WORD && IDENTIFIER_NOUNS.has(idNoun.lower) && (!c.unit || c.unit.cls === "count")) {
+    if (!c.unit || idNoun.cap) return "identifier";
+  }
+  // dates: "5 December", "December 5", "Dec. 5", "5th of December"
+  if (isMonthAt(toks, c.start - 1) || (isPunct(toks[c.start - 1], ".") && isMonthAt(toks, c.start - 2))) return "date";
+  if (isMonthAt(toks, c.end) || (toks[c.end]?.lower === "of" && isMonthAt(toks, c.end + 1))) return "date";
+  // years: "in 2011", "the 2011 uprising", "2011-2012"
+  if (isYearLike(c) && !c.unit) return "year";
+  if (isYearLike(c) && c.unit && c.unit.cls !== "count") return "year";
+  // ages: "aged 12", "at the age of 12"
+  const b1 = toks[c.start - 1]?.lower;
+  if (b1 === "aged" || b1 === "age" || b1 === "ages") return "age";
+  if (b1 === "of" && toks[c.start - 2]?.lower === "age") return "age";
+  // relative dates: "in two weeks" (but "in 13 years of war" is a duration)
+  if (c.unit?.cls === "time" && b1 === "in" && toks[c.end]?.lower !== "of") return "relative date";
+  // multipliers: "three times", "two-fold"
+  if (next && next.type === WORD && MULTIPLIERS.has(next.lower)) return "multiplier";
+  if (isPunct(next, "-") && toks[c.e + 1]?.lower === "fold") return "multiplier";
+  // partitives of small numbers: "two of the country's cities", "one of the"
+  if (c.value < 10 && !c.partOf && toks[c.end]?.lower === "of" && !c.unit) return "partitive";
+  // "one" alone is a pronoun more often than a figure
+  // ("one person was killed" is kept: see figuresOfSentence)
+  if (c.value === 1 && c.valueMax === undefined && (!c.unit || c.unit.cls === "count") && !c.amount.scaled) {
+    if (!c.unit || c.unit.kind !== undefined || c.unitAt !== c.e) return "one";
+  }
+  // square brackets: footnotes "[1]"
+  if (isPunct(toks[c.start - 1], "[") && isPunct(toks[c.end], "]")) return "footnote";
+  // conversions in brackets: "25 miles (40 km)"
+  const open = toks[c.start - 1];
+  if (open && open.type === PUNCT && open.text === "(") {
+    for (let k = prior.length - 1; k >= 0; k--) {
+      const p = prior[k] as Candidate;
+      if (p.drop) continue;
+      if (p.end === c.start - 1 && p.unit && MEASURE.has(p.unit.cls)) return "conversion";
+      break;
+    }
+  }
+  // speeds: "50 km/h", "100 km an hour"
+  if (c.unit?.cls === "distance") {
+    const after = toks[c.end];
+    if (isPunct(after, "/") || after?.lower === "per" || (after?.lower === "an" && toks[c.end + 1]?.lower === "hour")) {
+      return "speed";
+    }
+  }
+  return undefined;
+}
+
+/** Kinds whose small counts are worth a figure ("two soldiers killed"); other small counts are not. */
+const SMALL_OK: ReadonlySet<FigureKind> = new Set(["killed", "injured", "displaced", "distance", "duration", "aid"]);
+
+/** Figures of one sentence. `published` is the article's date (for background history). */
+export function figuresOfSentence(sentence: string, paragraph: number, published: string | null): ArticleFigure[] {
+  if (!maybeNumber(sentence)) return [];
+  const toks = tokenize(sentence);
+  const cands = findCandidates(toks);
+  if (cands.length === 0) return [];
+  const out: ArticleFigure[] = [];
+  const kinds: (FigureKind | undefined)[] = [];
+  const background = isBackground(toks, cands, published);
+  let lastKept: { fig: ArticleFigure; idx: number } | undefined;
+  for (let idx = 0; idx < cands.length; idx++) {
+    const c = cands[idx] as Candidate;
+    if (c.drop) {
+      kinds.push(undefined);
+      continue;
+    }
+    const kind = decideKind(toks, cands, idx, kinds);
+    kinds.push(kind);
+    const measured = c.unit !== undefined && c.unit.cls !== "count";
+    if (c.value < 10 && !measured && !SMALL_OK.has(kind)) continue;
+    if (c.value === 1 && !measured && kind !== "killed" && kind !== "injured") continue;
+    // "two of them critically": a remark on the figure before, not a figure
+    if (c.partOf && !c.unit && c.value < 10) continue;
+    if (c.value === 0) continue;
+    const unit = c.unit?.unit ?? (c.thing ? c.thing : isHumanKind(kind) ? "people" : "");
+    const fig: ArticleFigure = {
+      value: c.value,
+      unit,
+      kind,
+      label: "",
+      quote: sentence,
+      paragraph,
+    };
+    if (c.valueMax !== undefined) fig.valueMax = c.valueMax;
+    if (c.qualifier) fig.qualifier = c.qualifier;
+    if (background) fig.background = true;
+    fig.label = buildLabel(sentence, toks, cands, idx, kind, unit);
+    // "…820, including at least 111 civilians": the part joins the whole's label
+    if (c.partOf && lastKept && lastKept.fig.kind === kind && lastKept.idx < idx) {
+      const partUnit = unit === "people" ? "" : ` ${unit}`;
+      lastKept.fig.label = `${lastKept.fig.label}, ${formatCount(c.value)} of them${partUnit}`;
+    }
+    out.push(fig);
+    lastKept = { fig, idx };
+  }
+  return out;
+}
+
+function isHumanKind(kind: FigureKind): boolean {
+  return kind === "killed" || kind === "injured" || kind === "displaced" || kind === "refugees" || kind === "population";
+}
+
+const maybeNumber = (text: string): boolean => DIGIT_RE.test(text) || NUMBER_WORD_RE.test(text);
+
+const GROUP_RE = /\B(?=(\d{3})+(?!\d))/g;
+
+function formatCount(v: number): string {
+  return Number.isInteger(v) && Math.abs(v) < 1e21 ? String(v).replace(GROUP_RE, ",") : String(v);
+}
+
+/** Every figure of an article; the same figure repeated in the article is kept once. */
+export function extractFigures(article: Article): ArticleFigure[] {
+  const out: ArticleFigure[] = [];
+  const seen = new Set<string>();
+  const paragraphs = Array.isArray(article?.paragraphs) ? article.paragraphs : [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p];
+    if (typeof text !== "string" || !maybeNumber(text)) continue;
+    for (const sentence of splitSentences(text)) {
+      for (const f of figuresOfSentence(sentence, p, article.published ?? null)) {
+        const k = `${f.kind}|${f.value}|${f.valueMax ?? ""}|${f.unit}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}

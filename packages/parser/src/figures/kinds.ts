@@ -1,0 +1,249 @@
+// What a figure counts, from the words that govern it. Order of evidence:
+//   1. a unit of measure decides (km → distance, years → duration, tonnes → aid, $ → aid or other);
+//   2. a part ("including 111 civilians", "111 of them") takes the kind of the whole before it;
+//   3. "population of N", "home to N", "a city of N" → population;
+//   4. the counted noun when it names an event or a thing ("30 dead", "12 wounded", "500 trucks");
+//   5. the nearest event word in the clause, either side (killed, injured, displaced), which beats a
+//      counted noun ("30 soldiers were killed" is killed, "1,000 residents fled" displaced) except that
+//      refugees who fled stay refugees;
+//   6. the counted noun (troops, refugees, residents), then the nearest noun cue (aid, troops, population);
+//   7. other.
+// Distances are counted in words; a comma or a dash costs two; another figure blocks the search.
+import type { FigureKind } from "../types.ts";
+import type { Candidate } from "./extract.ts";
+import { CUES, EVENT_KINDS } from "./lexicon.ts";
+import { PUNCT, type Token, WORD } from "./tokens.ts";
+
+const POPULATION_HOLDERS = new Set([
+  "population",
+  "city",
+  "town",
+  "village",
+  "country",
+  "nation",
+  "metropolis",
+  "capital",
+  "province",
+  "region",
+  "enclave",
+  "territory",
+  "strip",
+  "governorate",
+  "state",
+  "district",
+  "camp",
+  "island",
+  "area",
+]);
+
+const LEFT_WINDOW = 10;
+const RIGHT_WINDOW = 8;
+const MAX_EVENT_COST = 11;
+const MAX_NOUN_COST = 7;
+
+const HUMAN: ReadonlySet<FigureKind> = new Set(["killed", "injured", "displaced", "refugees"]);
+
+interface Best {
+  kind: FigureKind;
+  cost: number;
+}
+
+/** The kind of candidate `idx`; `kinds` holds the kinds already decided for the candidates before it. */
+export function decideKind(
+  toks: Token[],
+  cands: Candidate[],
+  idx: number,
+  kinds: readonly (FigureKind | undefined)[],
+): FigureKind {
+  const c = cands[idx] as Candidate;
+  const u = c.unit;
+  if (u) {
+    switch (u.cls) {
+      case "distance":
+        return "distance";
+      case "area":
+      case "percent":
+        return "other";
+      case "time":
+        return "duration";
+      case "weight":
+      case "volume":
+        return "aid";
+      case "currency":
+        return aidNear(toks) ? "aid" : "other";
+      default:
+        break;
+    }
+  }
+  // a part takes the kind of the whole
+  if (c.partOf) {
+    for (let k = idx - 1; k >= 0; k--) {
+      const kk = kinds[k];
+      if (kk !== undefined) {
+        if (HUMAN.has(kk) || kk === "troops") return kk;
+        break;
+      }
+    }
+  }
+  // "a population of 1.4 million", "home to 2 million", "a city of 300,000"
+  const t1 = toks[c.start - 1];
+  const t2 = toks[c.start - 2];
+  if (!u || u.unit === "people" || u.unit === "residents") {
+    if (t1?.lower === "of" && t2 && POPULATION_HOLDERS.has(t2.lower)) return "population";
+    if (t1?.lower === "to" && t2?.lower === "home") return "population";
+    if (t1?.lower === "population") return "population";
+  }
+  const unitKind = u?.kind;
+  if (unitKind === "aid" || (unitKind && EVENT_KINDS.has(unitKind))) return unitKind;
+
+  const owner = ownerMap(toks.length, cands, idx);
+  let event: Best | undefined;
+  let noun: Best | undefined;
+  const consider = (t: Token, cost: number) => {
+    let kind = CUES.get(t.lower);
+    if (kind === undefined) return;
+    // "lives" counts the dead only after a number ("half a million lives") or with "lost"/"claimed"
+    if (t.lower === "lives" && cost > 2) kind = undefined;
+    if (kind === undefined) return;
+    if (EVENT_KINDS.has(kind)) {
+      if (!event || cost < event.cost) event = { kind, cost };
+    } else if (kind === "aid" && u?.cls === "count") {
+      // people are not aid: "1.1 million people in need of aid" is other
+    } else if (!noun || cost < noun.cost) noun = { kind, cost };
+  };
+  // the phrase's own words after the amount, then right of it (first, so that it wins a tie) ("internally displaced people"), then right of it
+  let cost = 0;
+  let words = 0;
+  for (let k = c.e; k < toks.length && words < RIGHT_WINDOW; k++) {
+    if (owner[k] !== undefined) break;
+    const t = toks[k] as Token;
+    if (t.type === PUNCT) {
+      if (t.text === ";") break;
+      if (t.text === "," || t.text === "—" || t.text === "–" || t.text === "(" || t.text === ")") cost += 2;
+      continue;
+    }
+    if (t.type !== WORD) continue;
+    words++;
+    cost++;
+    consider(t, cost);
+  }
+  // left of the phrase; a cue nearer to the figure before it belongs to that figure
+  cost = 0;
+  words = 0;
+  const left: { t: Token; k: number; cost: number }[] = [];
+  let stoppedBy: Candidate | undefined;
+  for (let k = c.start - 1; k >= 0 && words < LEFT_WINDOW; k--) {
+    const o = owner[k];
+    if (o !== undefined) {
+      stoppedBy = cands[o];
+      break;
+    }
+    const t = toks[k] as Token;
+    if (t.type === PUNCT) {
+      if (t.text === ";") break;
+      if (t.text === "," || t.text === "—" || t.text === "–" || t.text === "(" || t.text === ")") cost += 2;
+      continue;
+    }
+    if (t.type !== WORD) continue;
+    words++;
+    cost++;
+    if (CUES.has(t.lower)) left.push({ t, k, cost });
+  }
+  for (const l of left) {
+    if (stoppedBy && costBetween(toks, stoppedBy.e, l.k) <= l.cost) continue;
+    consider(l.t, l.cost);
+  }
+  if (c.thing) {
+    // "30 villages", "500 homes": things, unless an event word sits right against them
+    return event && event.cost <= 1 ? event.kind : "other";
+  }
+  const ev = event as Best | undefined;
+  if (ev && ev.cost <= MAX_EVENT_COST) {
+    if (unitKind === "refugees" && ev.kind === "displaced") return "refugees";
+    return ev.kind;
+  }
+  if (unitKind) return unitKind;
+  const nn = noun as Best | undefined;
+  if (nn && nn.cost <= MAX_NOUN_COST) return nn.kind;
+  return "other";
+}
+
+/** Words (commas and dashes count two) from token `from` up to and including token `to`. */
+function costBetween(toks: Token[], from: number, to: number): number {
+  let cost = 0;
+  for (let k = from; k <= to; k++) {
+    const t = toks[k] as Token;
+    if (t.type === WORD) cost++;
+    else if (t.text === "," || t.text === "—" || t.text === "–" || t.text === "(" || t.text === ")") cost += 2;
+  }
+  return cost;
+}
+
+/** Numbers that are not figures but still own the words around them ("one person was killed and …"). */
+const BLOCKING_DROPS = new Set(["one", "partitive", "superseded", "multiplier", "compound"]);
+
+/** For each token, the index of the other kept candidate covering it (the search stops there). */
+function ownerMap(n: number, cands: Candidate[], self: number): (number | undefined)[] {
+  const owner: (number | undefined)[] = new Array(n);
+  for (let i = 0; i < cands.length; i++) {
+    if (i === self) continue;
+    const c = cands[i] as Candidate;
+    if (c.drop && !BLOCKING_DROPS.has(c.drop)) continue;
+    for (let k = c.a; k < c.e && k < n; k++) owner[k] = i;
+  }
+  return owner;
+}
+
+const AID_WORDS = new Set([
+  "aid",
+  "humanitarian",
+  "assistance",
+  "relief",
+  "appeal",
+  "appealed",
+  "pledged",
+  "pledge",
+  "pledges",
+  "donated",
+  "donation",
+  "donations",
+  "funding",
+  "fund",
+  "grant",
+  "grants",
+  "reconstruction",
+  "food",
+  "shelter",
+]);
+
+function aidNear(toks: Token[]): boolean {
+  for (const t of toks) if (t.type === WORD && AID_WORDS.has(t.lower)) return true;
+  return false;
+}
+
+const BACKGROUND_NOUNS = new Set(["war", "conflict", "uprising", "revolution", "insurgency"]);
+const BACKGROUND_MARKS = new Set(["since", "in", "from"]);
+
+/**
+ * Whether a sentence tells history rather than news: "since 2011" (a year two or more before the
+ * article), "since the war began", "since the start of the conflict".
+ */
+export function isBackground(toks: Token[], cands: Candidate[], published: string | null): boolean {
+  const pubYear = published ? Number(published.slice(0, 4)) : Number.NaN;
+  if (Number.isFinite(pubYear)) {
+    for (const c of cands) {
+      if (c.drop !== "year") continue;
+      const mark = toks[c.start - 1]?.lower;
+      if (c.value <= pubYear - 2 && mark !== undefined && BACKGROUND_MARKS.has(mark)) return true;
+    }
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]?.lower !== "since") continue;
+    for (let k = i + 1; k < i + 6 && k < toks.length; k++) {
+      const w = toks[k] as Token;
+      if (w.type !== WORD) break;
+      if (BACKGROUND_NOUNS.has(w.lower)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,316 @@
+// A short label for a figure, what a reader sees next to the number: the kind in words plus the
+// phrase of the clause that places it ("displaced in northwestern Syria", "killed since the offensive
+// began last week", "population of Aleppo", "south of Hama").
+import type { FigureKind } from "../types.ts";
+import type { Candidate } from "./extract.ts";
+import { CUES, EVENT_KINDS, LABEL_PREPOSITIONS, LABEL_STOP } from "./lexicon.ts";
+import { PUNCT, type Token, WORD } from "./tokens.ts";
+
+const MAX_PHRASE_WORDS = 7;
+const OPENERS_EXCLUDED = new Set(["of", "to", "by", "on", "at"]);
+const DISTANCE_OPENERS = new Set([
+  "from",
+  "away",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "outside",
+  "inside",
+  "of",
+  "to",
+  "toward",
+  "towards",
+  "into",
+  "beyond",
+  "short",
+  "deep",
+  "wide",
+  "long",
+]);
+const DURATION_SUBJECTS = new Set([
+  "war",
+  "conflict",
+  "offensive",
+  "siege",
+  "fighting",
+  "ceasefire",
+  "truce",
+  "battle",
+  "campaign",
+  "blockade",
+  "occupation",
+  "crisis",
+  "operation",
+  "assault",
+  "talks",
+  "uprising",
+  "bombardment",
+  "war's",
+]);
+const NOT_PLACES = new Set([
+  "thousands",
+  "hundreds",
+  "dozens",
+  "tens",
+  "millions",
+  "several",
+  "many",
+  "most",
+  "officials",
+  "police",
+  "rebels",
+  "troops",
+  "forces",
+  "the",
+  "a",
+  "an",
+  "with",
+  "in",
+  "since",
+  "among",
+  "according",
+  "despite",
+  "as",
+  "at",
+  "on",
+  "more",
+  "about",
+  "around",
+  "some",
+  "nearly",
+  "over",
+  "un",
+  "president",
+  "secretary",
+  "general",
+  "its",
+  "their",
+  "this",
+  "that",
+  "if",
+  "once",
+  "while",
+  "when",
+  "but",
+  "and",
+  "yet",
+  "so",
+  "however",
+  "meanwhile",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
+const VERB: Partial<Record<FigureKind, string>> = {
+  killed: "killed",
+  injured: "injured",
+  displaced: "displaced",
+};
+
+/** The text of tokens [s, e) as written in the sentence. */
+function slice(sentence: string, toks: Token[], s: number, e: number): string {
+  const a = toks[s];
+  const b = toks[e - 1];
+  if (!a || !b || e <= s) return "";
+  let text = sentence.slice(a.start, b.end).replace(/\s+/g, " ").trim();
+  // a preposition opening the sentence: "Since the offensive began" → "since the offensive began"
+  if (s === 0 && a.type === WORD && LABEL_PREPOSITIONS.has(a.lower)) text = a.lower + text.slice(a.text.length);
+  return text;
+}
+
+/** End (exclusive) of a phrase opened at token `s`: stops at punctuation, a stop word or the word limit. */
+function phraseEnd(toks: Token[], s: number, limit: number, stopAt: number): number {
+  let words = 0;
+  let k = s;
+  for (; k < toks.length && k < stopAt; k++) {
+    const t = toks[k] as Token;
+    if (t.type === PUNCT) {
+      if ((t.text === "-" || t.text === "'" || t.text === "’") && !t.space) continue;
+      break;
+    }
+    if (t.type === WORD) {
+      if (k > s && (LABEL_STOP.has(t.lower) || EVENT_KINDS.has(CUES.get(t.lower) ?? "other"))) break;
+      if (k > s && t.lower !== "of" && LABEL_PREPOSITIONS.has(t.lower) && words >= 3) break;
+    }
+    words++;
+    if (words >= limit) {
+      k++;
+      break;
+    }
+  }
+  // do not end on a function word
+  while (k > s + 1 && isFunctionWord(toks[k - 1])) k--;
+  return k;
+}
+
+function isFunctionWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.type === PUNCT) return true;
+  return (
+    t.lower === "the" ||
+    t.lower === "a" ||
+    t.lower === "an" ||
+    t.lower === "of" ||
+    t.lower === "in" ||
+    t.lower === "to" ||
+    t.lower === "its" ||
+    t.lower === "their"
+  );
+}
+
+/** The nearest prepositional phrase right of the figure, within a few words, or left of it in the clause. */
+function placePhrase(sentence: string, toks: Token[], c: Candidate, next: number, prev: number): string {
+  // right
+  let words = 0;
+  for (let k = c.end; k < toks.length && k < next && words < 6; k++) {
+    const t = toks[k] as Token;
+    if (t.type === PUNCT) {
+      if (t.text === "," && words > 0) break;
+      if (t.text === ";" || t.text === "." || t.text === ":" || t.text === "(") break;
+      continue;
+    }
+    if (t.type !== WORD) break;
+    words++;
+    if (LABEL_PREPOSITIONS.has(t.lower) && !OPENERS_EXCLUDED.has(t.lower)) {
+      const end = phraseEnd(toks, k, MAX_PHRASE_WORDS, next);
+      if (end > k + 1) return slice(sentence, toks, k, end);
+    }
+  }
+  // left, within the clause and the one before it
+  let commas = 0;
+  for (let k = c.start - 1; k > prev && k >= 0; k--) {
+    const t = toks[k] as Token;
+    if (t.type === PUNCT) {
+      if (t.text === ";" || t.text === ":") break;
+      if (t.text === "," && (++commas > 1 || prev >= 0)) break;
+      continue;
+    }
+    if (t.type !== WORD) continue;
+    if (LABEL_PREPOSITIONS.has(t.lower) && !OPENERS_EXCLUDED.has(t.lower) && t.lower !== "with") {
+      const end = phraseEnd(toks, k, MAX_PHRASE_WORDS, c.start);
+      if (end > k + 1) return slice(sentence, toks, k, end);
+    }
+  }
+  return "";
+}
+
+/** The nearest capitalised word that looks like a place (a proper noun not opening a clause). */
+function nearestPlace(toks: Token[], c: Candidate): string {
+  let best = "";
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < toks.length; k++) {
+    if (k >= c.start && k < c.end) continue;
+    const t = toks[k] as Token;
+    if (t.type !== WORD || !t.cap || NOT_PLACES.has(t.lower) || t.text.length < 3) continue;
+    if (t.text === t.text.toUpperCase() && t.text.length <= 4) continue; // UN, SOHR, HTS
+    const d = k < c.start ? c.start - k : k - c.end + 1;
+    if (d < bestDist) {
+      bestDist = d;
+      best = t.text.replace(/['’]s$/, "");
+    }
+  }
+  return best;
+}
+
+function distanceLabel(sentence: string, toks: Token[], c: Candidate, next: number): string {
+  let s = c.end;
+  // skip a conversion in brackets: "25 miles (40 km) south of Hama"
+  if (toks[s]?.text === "(") {
+    let k = s + 1;
+    while (k < toks.length && toks[k]?.text !== ")" && k < s + 8) k++;
+    if (toks[k]?.text === ")") s = k + 1;
+  }
+  // "a 20-km buffer zone along the border": the noun the distance describes
+  if (c.unitAt !== undefined && toks[c.unitAt - 1]?.text === "-" && toks[s]?.type === WORD) {
+    const end = phraseEnd(toks, s, MAX_PHRASE_WORDS, next);
+    const text = slice(sentence, toks, s, end);
+    if (text) return text;
+  }
+  const first = toks[s];
+  if (first && first.type === WORD && DISTANCE_OPENERS.has(first.lower)) {
+    const end = phraseEnd(toks, s, MAX_PHRASE_WORDS, next);
+    const text = slice(sentence, toks, s, end);
+    if (text && text.toLowerCase() !== "away") return text;
+  }
+  const place = nearestPlace(toks, c);
+  return place ? `to ${place}` : "distance";
+}
+
+function durationLabel(sentence: string, toks: Token[], c: Candidate): string {
+  if (toks[c.end]?.lower === "of") {
+    const end = phraseEnd(toks, c.end, 4, toks.length);
+    if (end > c.end + 1) return slice(sentence, toks, c.end, end);
+  }
+  for (let k = c.start - 1; k >= 0 && k > c.start - 24; k--) {
+    const t = toks[k] as Token;
+    if (t.type === WORD && DURATION_SUBJECTS.has(t.lower)) {
+      const adj = toks[k - 1];
+      const pre = adj && adj.type === WORD && (adj.lower === "civil" || adj.cap) && k - 1 > 0 ? `${adj.text} ` : "";
+      return `length of the ${pre}${t.text}`;
+    }
+  }
+  return "duration";
+}
+
+/** The label of candidate c of kind `kind`, counted in `unit`. */
+export function buildLabel(
+  sentence: string,
+  toks: Token[],
+  cands: Candidate[],
+  idx: number,
+  kind: FigureKind,
+  unit: string,
+): string {
+  const c = cands[idx] as Candidate;
+  let next = toks.length;
+  let prev = -1;
+  for (let i = idx + 1; i < cands.length; i++) {
+    const o = cands[i] as Candidate;
+    if (!o.drop) {
+      next = o.start;
+      break;
+    }
+  }
+  for (let i = idx - 1; i >= 0; i--) {
+    const o = cands[i] as Candidate;
+    if (!o.drop) {
+      prev = o.end - 1;
+      break;
+    }
+  }
+  switch (kind) {
+    case "distance":
+      return distanceLabel(sentence, toks, c, next);
+    case "duration":
+      return durationLabel(sentence, toks, c);
+    case "population": {
+      const place = nearestPlace(toks, c);
+      return place ? `population of ${place}` : "population";
+    }
+    default:
+      break;
+  }
+  const who = unit && unit !== "people" && unit !== "%" ? unit : "";
+  let head: string;
+  const verb = VERB[kind];
+  if (verb) head = who ? `${who} ${verb}` : verb;
+  else if (kind === "refugees") head = who && who !== "refugees" ? `${who} refugees` : "refugees";
+  else if (kind === "troops") head = who || "troops";
+  else if (kind === "aid") head = who ? (who === who.toUpperCase() ? "in aid" : `${who} of aid`) : "aid";
+  else if (c.unit?.cls === "currency") head = "";
+  else head = who || (unit === "%" ? "per cent" : "");
+  const place = placePhrase(sentence, toks, c, next, prev);
+  if (kind === "aid" && c.unit?.cls === "currency" && /\b(?:aid|assistance|relief|humanitarian)\b/i.test(place)) return place;
+  const label = place ? (head ? `${head} ${place}` : place) : head;
+  return label || "figure";
+}

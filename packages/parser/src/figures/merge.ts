@@ -1,0 +1,212 @@
+// mergeFigures: the figures of every article into the digest's list.
+//   - The same fact from several articles (same kind, compatible unit and subject, value within 1%)
+//     becomes one figure listing every article that reports it.
+//   - Conflicting values of the same kind and subject from different articles (800 vs 820 killed,
+//     within a factor of 1.5) stay separate figures, each listing its own articles; the highest
+//     (then the latest) is the lead one and shows the others ("other reports: 800"), the others can
+//     not be key.
+//   - 4 to 6 figures are key: human cost first (killed, displaced, injured, refugees), then
+//     population, aid, distance, troops; corroboration and recency break ties; history ("since
+//     2011") only when today's news gives too few.
+import type { Article, ArticleFigure, DigestFigure, FigureKind } from "../types.ts";
+
+const KIND_WEIGHT: Record<FigureKind, number> = {
+  killed: 100,
+  displaced: 90,
+  injured: 80,
+  refugees: 70,
+  population: 50,
+  aid: 45,
+  distance: 40,
+  troops: 35,
+  duration: 10,
+  other: 5,
+};
+
+/** Kinds whose figures may contradict each other across reports (a toll, a count of displaced). */
+const CONFLICTING: ReadonlySet<FigureKind> = new Set(["killed", "injured", "displaced", "refugees", "troops", "aid"]);
+
+const MIN_KEY = 4;
+const MAX_KEY = 6;
+const MAX_PER_KIND: Partial<Record<FigureKind, number>> = { distance: 1, population: 1, duration: 1, other: 1 };
+const KEY_WEIGHT_FLOOR = 35;
+const CONFLICT_RATIO = 1.5;
+
+interface Group {
+  fig: ArticleFigure;
+  articles: string[];
+  /** Latest publication time among its articles (ms; -Infinity when unknown). */
+  latest: number;
+  /** Order of first appearance. */
+  order: number;
+  others: Set<number>;
+  lead: boolean;
+  conflictWith: Group[];
+  places: Set<string>;
+}
+
+const agree = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(a) * 0.01, Math.abs(b) * 0.01);
+
+const PEOPLE_UNITS = new Set(["people", ""]);
+
+function unitsCompatible(a: string, b: string): boolean {
+  return a === b || (PEOPLE_UNITS.has(a) && PEOPLE_UNITS.has(b));
+}
+
+const PLACE_RE = /\b\p{Lu}[\p{L}'’-]+/gu;
+
+function placesOf(label: string): Set<string> {
+  return new Set(label.match(PLACE_RE) ?? []);
+}
+
+function placesCompatible(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const p of a) if (b.has(p)) return true;
+  return false;
+}
+
+function publishedTime(a: Article): number {
+  const t = a.published ? Date.parse(a.published) : Number.NaN;
+  return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
+}
+
+function sameFact(g: Group, f: ArticleFigure, places: Set<string>): boolean {
+  const h = g.fig;
+  if (h.kind !== f.kind || !unitsCompatible(h.unit, f.unit)) return false;
+  if (!agree(h.value, f.value)) return false;
+  if ((h.valueMax === undefined) !== (f.valueMax === undefined)) return false;
+  if (h.valueMax !== undefined && f.valueMax !== undefined && !agree(h.valueMax, f.valueMax)) return false;
+  if (h.kind === "population" || h.kind === "distance") return placesCompatible(g.places, places);
+  return true;
+}
+
+function conflicting(a: Group, b: Group): boolean {
+  const x = a.fig;
+  const y = b.fig;
+  if (x.kind !== y.kind || !CONFLICTING.has(x.kind) || x.unit !== y.unit) return false;
+  if (Boolean(x.background) !== Boolean(y.background)) return false;
+  if (a.articles.some((id) => b.articles.includes(id))) return false;
+  const lo = Math.min(x.value, y.value);
+  const hi = Math.max(x.value, y.value);
+  if (lo <= 0 || hi / lo > CONFLICT_RATIO) return false;
+  return placesCompatible(a.places, b.places);
+}
+
+function score(g: Group, newest: number): number {
+  let s = KIND_WEIGHT[g.fig.kind];
+  s += 15 * (g.articles.length - 1);
+  if (Number.isFinite(g.latest) && Number.isFinite(newest)) {
+    const days = (newest - g.latest) / 86400000;
+    s += Math.max(0, 10 - 3 * days);
+  }
+  if (g.fig.unit !== "people" && (g.fig.kind === "killed" || g.fig.kind === "injured")) s -= 12; // a part: "111 civilians"
+  if (g.fig.background) s -= 60;
+  return s;
+}
+
+function fmt(v: number): string {
+  return Number.isInteger(v) ? v.toLocaleString("en-US") : String(v);
+}
+
+export function mergeFigures(items: { article: Article; figures: ArticleFigure[] }[]): DigestFigure[] {
+  const groups: Group[] = [];
+  let order = 0;
+  for (const item of items ?? []) {
+    const id = String(item?.article?.id ?? "");
+    const time = item?.article ? publishedTime(item.article) : Number.NEGATIVE_INFINITY;
+    for (const f of item?.figures ?? []) {
+      if (!Number.isFinite(f.value)) continue;
+      const places = placesOf(f.label);
+      const g = groups.find((x) => sameFact(x, f, places));
+      if (g) {
+        if (!g.articles.includes(id)) g.articles.push(id);
+        if (time > g.latest) g.latest = time;
+        if (f.value !== g.fig.value) g.others.add(f.value);
+        if (!f.background) g.fig = { ...g.fig, background: false };
+        continue;
+      }
+      groups.push({
+        fig: f,
+        articles: [id],
+        latest: time,
+        order: order++,
+        others: new Set(),
+        lead: true,
+        conflictWith: [],
+        places,
+      });
+    }
+  }
+
+  // conflicting reports: clusters of the same kind and subject with different values
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i] as Group;
+      const b = groups[j] as Group;
+      if (conflicting(a, b)) {
+        a.conflictWith.push(b);
+        b.conflictWith.push(a);
+      }
+    }
+  }
+  for (const g of groups) {
+    if (g.conflictWith.length === 0) continue;
+    const better = (x: Group, y: Group) => x.fig.value > y.fig.value || (x.fig.value === y.fig.value && x.latest > y.latest);
+    g.lead = !g.conflictWith.some((o) => better(o, g));
+    for (const o of g.conflictWith) g.others.add(o.fig.value);
+  }
+
+  // key figures
+  const newest = groups.reduce((m, g) => Math.max(m, g.latest), Number.NEGATIVE_INFINITY);
+  const ranked = groups
+    .map((g) => ({ g, s: score(g, newest) }))
+    .sort((x, y) => y.s - x.s || x.g.order - y.g.order);
+  const key = new Set<Group>();
+  const perKind = new Map<FigureKind, number>();
+  const pick = (allow: (g: Group) => boolean) => {
+    for (const { g } of ranked) {
+      if (key.size >= MAX_KEY) return;
+      if (key.has(g) || !g.lead || !allow(g)) continue;
+      const n = perKind.get(g.fig.kind) ?? 0;
+      if (n >= (MAX_PER_KIND[g.fig.kind] ?? 2)) continue;
+      key.add(g);
+      perKind.set(g.fig.kind, n + 1);
+    }
+  };
+  pick((g) => !g.fig.background && KIND_WEIGHT[g.fig.kind] >= KEY_WEIGHT_FLOOR);
+  if (key.size < MIN_KEY) {
+    // too few from today's news: history and the remaining kinds may fill in
+    for (const { g } of ranked) {
+      if (key.size >= MIN_KEY) break;
+      if (key.has(g) || !g.lead) continue;
+      const n = perKind.get(g.fig.kind) ?? 0;
+      if (n >= (MAX_PER_KIND[g.fig.kind] ?? 2) + 1) continue;
+      key.add(g);
+      perKind.set(g.fig.kind, n + 1);
+    }
+  }
+
+  return ranked
+    .sort((x, y) => Number(key.has(y.g)) - Number(key.has(x.g)) || y.s - x.s || x.g.order - y.g.order)
+    .map(({ g }) => toDigestFigure(g, key.has(g)));
+}
+
+function toDigestFigure(g: Group, key: boolean): DigestFigure {
+  const f = g.fig;
+  const others = [...g.others].filter((v) => v !== f.value).sort((a, b) => b - a);
+  let label = f.label;
+  if (others.length > 0) label = `${label} (other reports: ${others.map(fmt).join(", ")})`;
+  const out: DigestFigure = {
+    value: f.value,
+    unit: f.unit,
+    kind: f.kind,
+    label,
+    quote: f.quote,
+    key,
+    articles: [...g.articles],
+  };
+  if (f.valueMax !== undefined) out.valueMax = f.valueMax;
+  if (f.qualifier) out.qualifier = f.qualifier;
+  if (others.length > 0) out.otherValues = others;
+  return out;
+}

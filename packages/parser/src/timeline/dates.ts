@@ -1,0 +1,408 @@
+// Date expressions in news prose, resolved against the publication day into the past.
+// Each form is one precompiled regular expression; the calendar arithmetic is date-fns on a local
+// noon date built from the publication day's calendar fields, so the machine's time zone never shifts a day.
+import {
+  format,
+  getDay,
+  isValid,
+  startOfISOWeek,
+  startOfMonth,
+  subDays,
+  subMonths,
+  subWeeks,
+} from "date-fns";
+import type { DatePrecision } from "../types.ts";
+
+/** One date expression found in a sentence. */
+export interface DateMention {
+  /** Offsets of the expression in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD; week: Monday of the ISO week; month: its first day; year: 1 January. */
+  date: string;
+  precision: DatePrecision;
+  /** "since 2011", "for the past nine days": the start of something still going on. */
+  since: boolean;
+  /** "Last week's capture of Aleppo": the date qualifies the noun phrase after it. */
+  possessive: boolean;
+}
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+const WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const MONTH = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
+const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
+const YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
+const NUM_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  "a dozen": 12,
+  "a couple of": 2,
+  "a few": 3,
+  couple: 2,
+};
+const NUM =
+  "\\d{1,3}|a dozen|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty";
+const APPROX =
+  "about|around|some|nearly|almost|roughly|approximately|more than|less than|over|under|just|only|barely|at least";
+const PART = "early|mid|late|the end of|the start of|the beginning of|the middle of";
+
+/** Case-insensitive on the first letter only: "[Ii]n|[Ss]ince". */
+const cap = (words: string) =>
+  words
+    .split("|")
+    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join("|");
+
+// Absolute days: "5 December 2024", "Thursday, 5 Dec", "the 5th of December".
+const R_DMY = new RegExp(
+  `\\b(?:(${WD}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?![\\w-])`,
+  "g",
+);
+// "December 5, 2024", "Dec. 5", "Thursday, December 5th".
+const R_MDY = new RegExp(
+  `\\b(?:(${WD}),?\\s+)?(${MONTH})\\s+(${DAY})(?![\\w-]|,\\d|\\.\\d)(?:,?\\s+(${YEAR})\\b)?`,
+  "g",
+);
+const R_ISO = new RegExp(`\\b(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b`, "g");
+// "December 2024", "early October 2023".
+const R_MY = new RegExp(`\\b(?:(${cap(PART)})[\\s-]+)?(${MONTH}),?\\s+(${YEAR})\\b(?![-–/]\\d)`, "g");
+// "in October", "since March", "last December", "in mid-October".
+const R_MONTH = new RegExp(
+  `\\b(${cap(`in|since|during|last|this|of|through|throughout|${PART}`)})(?:\\s+(?:early|mid|late))?[\\s-]+(${MONTH_FULL}|(?:${MONTH_ABBR})\\.)(?:\\s+(last|this)\\s+year\\b)?(?![\\w-]|\\s+\\d)`,
+  "g",
+);
+// "in 2011", "since 2011", "in early 2011", "the 2011 uprising".
+const R_YEAR = new RegExp(
+  `\\b(${cap(`in|since|during|of|from|${PART}`)})(?:\\s+(?:early|mid|late))?[\\s-]+(${YEAR})\\b(?![-–/%]|,\\d|\\.\\d|\\s*(?:percent|per cent|people|km|miles|troops|soldiers|civilians|fighters|dead|killed|displaced)\\b)`,
+  "g",
+);
+const R_YEAR_NOUN = new RegExp(
+  `\\b([Tt]he)\\s+(${YEAR})\\s+(?=(?:uprising|war|revolution|revolt|elections?|attacks?|invasion|coup|protests?|earthquake|offensive|ceasefire|truce|agreement|accord|deal|conflict|crisis|massacre|siege|referendum|talks|summit|campaign|intervention|floods?|bombings?|crackdown|withdrawal|occupation|clashes|fighting|battle|assault|raid|strikes?)\\b)`,
+  "g",
+);
+// "on Thursday", "Thursday night", "last Friday", "Tuesday's vote".
+const R_WEEKDAY = new RegExp(
+  `\\b(?:(${cap("last|this|next|on|late|early|by|until|till|before|since|from|every|each|through|past|previous|following|coming")})\\s+)?(${WD})('s|’s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
+  "g",
+);
+const R_REL_DAY =
+  /\b(?:(late|early|earlier|later)\s+)?(yesterday|today|tonight|overnight|last night|this morning|this afternoon|this evening|the day before yesterday)('s|’s)?\b/gi;
+const R_AGO = new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUM})\\s+(hour|day|week|month|year)s?\\s+ago\\b`, "gi");
+const R_PAST_N = new RegExp(
+  `\\b(?:the\\s+)(?:past|last|previous)\\s+(\\d{1,3}|${NUM})\\s+(hour|day|week|month)s\\b`,
+  "gi",
+);
+const R_WEEK_REL =
+  /\b(last|this|earlier this|late last|early last|earlier last|later this|next|the past|the previous|the following|the coming)\s+(week|weekend)('s|’s)?\b/gi;
+const R_WEEKEND = /\b(?:at|over|during)\s+the\s+weekend\b/gi;
+const R_MONTH_REL =
+  /\b(last|this|earlier this|late last|early last|earlier last|later this|next|the past|the previous|the following|the coming|so far this)\s+(month|year)('s|’s)?\b/gi;
+
+// Words just before a date that make it a deadline, a plan or a habit rather than an event.
+const FUTURE_BEFORE =
+  /\b(?:next|by|until|till|ahead of|later|coming|upcoming|every|each|scheduled for|slated for|set for|due on|expected on|planned for)\s+(?:the\s+|on\s+|in\s+)?$/i;
+const NOT_EVENT_BEFORE = /\b(?:updated|published|posted|modified|copyright|©|dated)\s*(?:on|at)?:?\s*$/i;
+const HOLIDAY_BEFORE = /\b(?:Good|Black|Holy|Ash|Super|Cyber|Bloody|Maundy|Easter|Palm)\s+$/;
+const DATELINE_AFTER = /^\s*(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|PTI|ANI)\)|\/\w+\/)/i;
+const DATELINE_BEFORE = /^(?:\p{Lu}[\p{Lu} .'-]*(?:\([^)]*\))?,\s*)$/u;
+
+/** The publication day as a local noon date (date-fns arithmetic), or null when unusable. */
+export function publicationNoon(published: Date): Date | null {
+  if (!(published instanceof Date) || Number.isNaN(published.getTime())) return null;
+  const d = new Date(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate(), 12);
+  return isValid(d) ? d : null;
+}
+
+const iso = (d: Date) => format(d, "yyyy-MM-dd");
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+}
+
+function numberOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/\s+/g, " ");
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUM_WORDS[w] ?? null;
+}
+
+/** A valid local date or null (no 31 November). */
+function makeDay(year: number, month: number, day: number): Date | null {
+  const d = new Date(year, month, day, 12);
+  if (d.getFullYear() !== year || d.getMonth() !== month || d.getDate() !== day) return null;
+  return d;
+}
+
+/** The latest day-month on or before the publication day. */
+function latestDayMonth(pub: Date, month: number, day: number): Date | null {
+  for (let year = pub.getFullYear(); year >= pub.getFullYear() - 8; year--) {
+    const d = makeDay(year, month, day);
+    if (d && d.getTime() <= pub.getTime()) return d;
+  }
+  return null;
+}
+
+function latestMonth(pub: Date, month: number, strict: boolean): Date {
+  const year =
+    month < pub.getMonth() || (month === pub.getMonth() && !strict)
+      ? pub.getFullYear()
+      : pub.getFullYear() - 1;
+  return new Date(year, month, 1, 12);
+}
+
+/** The latest such weekday on or before the publication day (strictly before when `strict`). */
+function latestWeekday(pub: Date, weekday: number, strict: boolean): Date {
+  let diff = (getDay(pub) - weekday + 7) % 7;
+  if (strict && diff === 0) diff = 7;
+  return subDays(pub, diff);
+}
+
+type Found = Omit<DateMention, "start" | "end" | "text"> & { start?: number; end?: number };
+
+function mention(date: Date, precision: DatePrecision, extra: Partial<Found> = {}): Found {
+  let d = date;
+  if (precision === "week") d = startOfISOWeek(date);
+  else if (precision === "month") d = startOfMonth(date);
+  else if (precision === "year") d = new Date(date.getFullYear(), 0, 1, 12);
+  return { date: iso(d), precision, since: false, possessive: false, ...extra };
+}
+
+type Handler = (m: RegExpExecArray, pub: Date) => Found | null;
+
+const lower = (s: string | undefined) => (s ?? "").toLowerCase();
+const possessive = (s: string | undefined) => s === "'s" || s === "’s";
+
+function absoluteDay(
+  pub: Date,
+  monthName: string,
+  dayText: string,
+  yearText: string | undefined,
+): Date | null {
+  const month = monthIndex(monthName);
+  const day = Number.parseInt(dayText, 10);
+  if (month < 0 || !(day >= 1)) return null;
+  if (yearText) {
+    const d = makeDay(Number(yearText), month, day);
+    return d && d.getTime() <= pub.getTime() ? d : null;
+  }
+  return latestDayMonth(pub, month, day);
+}
+
+const HANDLERS: [RegExp, Handler][] = [
+  [R_ISO, (m, pub) => absoluteDayIso(pub, m[1], m[2], m[3])],
+  [
+    R_DMY,
+    (m, pub) => {
+      const d = absoluteDay(pub, m[3] ?? "", m[2] ?? "", m[4]);
+      return d ? mention(d, "day") : null;
+    },
+  ],
+  [
+    R_MDY,
+    (m, pub) => {
+      const d = absoluteDay(pub, m[2] ?? "", m[3] ?? "", m[4]);
+      return d ? mention(d, "day") : null;
+    },
+  ],
+  [
+    R_MY,
+    (m, pub) => {
+      const month = monthIndex(m[2] ?? "");
+      const d = new Date(Number(m[3]), month, 1, 12);
+      if (month < 0 || d.getTime() > pub.getTime()) return null;
+      return mention(d, "month");
+    },
+  ],
+  [
+    R_YEAR_NOUN,
+    (m, pub) => {
+      const year = Number(m[2]);
+      if (year > pub.getFullYear()) return null;
+      return mention(new Date(year, 0, 1, 12), "year");
+    },
+  ],
+  [
+    R_YEAR,
+    (m, pub) => {
+      const year = Number(m[2]);
+      if (year > pub.getFullYear()) return null;
+      const prep = lower(m[1]);
+      if ((prep === "from" || prep === "of") && year === pub.getFullYear()) return null;
+      return mention(new Date(year, 0, 1, 12), "year", { since: prep === "since" });
+    },
+  ],
+  [
+    R_MONTH,
+    (m, pub) => {
+      const prep = lower(m[1]);
+      const month = monthIndex(m[2] ?? "");
+      if (month < 0) return null;
+      if (prep === "this" && month > pub.getMonth()) return null;
+      const year = lower(m[3]);
+      if (year) {
+        const d = new Date(pub.getFullYear() - (year === "last" ? 1 : 0), month, 1, 12);
+        return d.getTime() > pub.getTime() ? null : mention(d, "month", { since: prep === "since" });
+      }
+      return mention(latestMonth(pub, month, prep === "last"), "month", { since: prep === "since" });
+    },
+  ],
+  [
+    R_WEEKDAY,
+    (m, pub) => {
+      const prep = lower(m[1]);
+      if (/^(?:next|by|until|till|every|each|following|coming)$/.test(prep)) return null;
+      const weekday = WEEKDAYS.indexOf(m[2] ?? "");
+      if (weekday < 0) return null;
+      const strict = prep === "last" || prep === "past" || prep === "previous";
+      return mention(latestWeekday(pub, weekday, strict), "day", {
+        since: prep === "since",
+        possessive: possessive(m[3]) && !m[4],
+      });
+    },
+  ],
+  [
+    R_REL_DAY,
+    (m, pub) => {
+      const mod = lower(m[1]);
+      if (mod === "later") return null;
+      const word = lower(m[2]);
+      const back =
+        word === "yesterday" || word === "last night" ? 1 : word === "the day before yesterday" ? 2 : 0;
+      return mention(subDays(pub, back), "day", { possessive: possessive(m[3]) });
+    },
+  ],
+  [
+    R_AGO,
+    (m, pub) => {
+      const n = numberOf(m[2] ?? "");
+      if (n === null) return null;
+      const unit = lower(m[3]);
+      if (unit === "hour") return n <= 72 ? mention(subDays(pub, Math.floor(n / 24)), "day") : null;
+      if (unit === "day") return mention(subDays(pub, n), "day");
+      if (unit === "week")
+        return n === 1 ? mention(subDays(pub, 7), "day") : mention(subWeeks(pub, n), "week");
+      if (unit === "month") return mention(subMonths(pub, n), "month");
+      return mention(new Date(pub.getFullYear() - n, 0, 1, 12), "year");
+    },
+  ],
+  [
+    R_PAST_N,
+    (m, pub) => {
+      const word = m[1] ?? "";
+      if (/^(?:a few|a couple of|an?)$/i.test(word)) return null;
+      const n = numberOf(word);
+      if (n === null) return null;
+      const unit = lower(m[2]);
+      if (unit === "hour")
+        return n <= 72 ? mention(subDays(pub, Math.floor(n / 24)), "day", { since: true }) : null;
+      if (unit === "day") return mention(subDays(pub, n), "day", { since: true });
+      if (unit === "week") return mention(subWeeks(pub, n), "week", { since: true });
+      return mention(subMonths(pub, n), "month", { since: true });
+    },
+  ],
+  [
+    R_WEEK_REL,
+    (m, pub) => {
+      const which = lower(m[1]);
+      const unit = lower(m[2]);
+      const pos = possessive(m[3]);
+      if (!/^(?:last|this|earlier this|late last|early last|earlier last)$/.test(which)) return null;
+      const last = which.endsWith("last");
+      if (unit === "weekend") {
+        const dow = getDay(pub);
+        const weekendNow = dow === 6 || dow === 0;
+        if (!last && !weekendNow) return null; // "this weekend" on a weekday lies ahead
+        const saturday = latestWeekday(pub, 6, last && dow !== 0);
+        return mention(saturday, "week", { possessive: pos });
+      }
+      return mention(last ? subWeeks(pub, 1) : pub, "week", { possessive: pos });
+    },
+  ],
+  [R_WEEKEND, (_m, pub) => mention(latestWeekday(pub, 6, false), "week")],
+  [
+    R_MONTH_REL,
+    (m, pub) => {
+      const which = lower(m[1]);
+      const unit = lower(m[2]);
+      const pos = possessive(m[3]);
+      if (!/^(?:last|earlier this|late last|early last|earlier last)$/.test(which)) {
+        if (!(which === "this" && unit === "month")) return null;
+      }
+      const last = which.endsWith("last");
+      if (unit === "month") return mention(last ? subMonths(pub, 1) : pub, "month", { possessive: pos });
+      return mention(new Date(pub.getFullYear() - (last ? 1 : 0), 0, 1, 12), "year", { possessive: pos });
+    },
+  ],
+];
+
+function absoluteDayIso(pub: Date, y?: string, mo?: string, d?: string): Found | null {
+  const day = makeDay(Number(y), Number(mo) - 1, Number(d));
+  if (!day || day.getTime() > pub.getTime()) return null;
+  return mention(day, "day");
+}
+
+// A cheap test that lets most sentences skip the full scan.
+const HINT =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|night|morning|afternoon|evening|week|month|year|ago|days|hours|weeks|months|1[89]\d\d|20\d\d)/;
+
+/**
+ * Every date expression of a sentence, resolved against the publication day (a local noon date from
+ * `publicationNoon`), none after it, left to right, without overlaps. Never throws.
+ */
+export function findDates(sentence: string, pub: Date): DateMention[] {
+  if (!sentence || !HINT.test(sentence)) return [];
+  const taken: DateMention[] = [];
+  // Spans already read, kept or rejected: a rejected "5 May 2025" must not come back as "May 2025".
+  const spans: [number, number][] = [];
+  for (const [re, handler] of HANDLERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (spans.some(([s, e]) => start < e && end > s)) continue;
+      spans.push([start, end]);
+      const before = sentence.slice(Math.max(0, start - 40), start);
+      if (FUTURE_BEFORE.test(before) || NOT_EVENT_BEFORE.test(before) || HOLIDAY_BEFORE.test(before))
+        continue;
+      if (DATELINE_AFTER.test(sentence.slice(end, end + 12))) continue;
+      if (start > 0 && DATELINE_BEFORE.test(sentence.slice(0, start))) continue;
+      const found = handler(m, pub);
+      if (!found) continue;
+      if (found.date > iso(pub)) continue;
+      taken.push({ ...found, start, end, text: m[0] });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,176 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Article } from "../types.ts";
+import { extractEvents } from "./extract.ts";
+
+const PUB = new Date("2024-12-06T12:00:00Z"); // a Friday
+const article = (...paragraphs: string[]): Article => ({
+  id: "a",
+  title: "t",
+  source: null,
+  url: null,
+  published: "2024-12-06",
+  paragraphs,
+});
+const events = (text: string, pub = PUB) => extractEvents(article(text), pub);
+const phrase = (text: string) => events(text).map((e) => e.event);
+
+describe("event phrases", () => {
+  it.each([
+    [
+      "On Tuesday, government jets bombed a fuel depot outside the city, officials said.",
+      "Government jets bomb fuel depot",
+    ],
+    ["The militia, which seized the airport on Sunday, now controls the coast.", "Militia seizes airport"],
+    ["Rebels took the port town on Thursday.", "Rebels take port town"],
+    ["The northern town fell to the insurgents on Thursday.", "Northern town falls to insurgents"],
+    ["Since the offensive began last week, dozens of villages have emptied.", "Offensive begins"],
+    [
+      "The ministry said on Wednesday that 60 soldiers had been wounded.",
+      "Ministry says 60 soldiers wounded",
+    ],
+    ["At least 30 people were killed in the market on Monday.", "30 people killed in market"],
+    ["Last week's capture of the dam alarmed the capital.", "Capture of dam"],
+    ["The blockade, ongoing for the past six days, has emptied the shops.", "Blockade begins"],
+    ["The pact, signed in 2016, collapsed in the spring.", "Pact signed"],
+    ["The protests that erupted in 2019 were crushed within weeks.", "Protests erupt"],
+    ["Militiamen crossed the river overnight and attacked two villages.", "Militiamen cross river"],
+    [
+      "The army withdrew from the hills last month and shelled the valley on Tuesday.",
+      "Army withdraws from hills",
+    ],
+    ["Two days ago the governor fled to the coast.", "Governor flees to coast"],
+  ])("%s", (text, want) => {
+    expect(phrase(text)[0]).toBe(want);
+  });
+
+  it("keeps phrases short", () => {
+    const [e] = events(
+      "On Monday the coalition of northern and southern armed groups that had long opposed the central government announced a sweeping new campaign against smugglers operating along the desert border.",
+    );
+    expect(e?.event.split(" ").length).toBeLessThanOrEqual(8);
+  });
+
+  it("gives the second clause its own subject", () => {
+    const list = events("The army withdrew from the hills last month and shelled the valley on Tuesday.");
+    expect(list.map((e) => [e.date, e.event])).toEqual([
+      ["2024-11-01", "Army withdraws from hills"],
+      ["2024-12-03", "Army shells valley"],
+    ]);
+  });
+});
+
+describe("what is not an event date", () => {
+  it.each([
+    "Ministers will meet in Geneva on Monday.",
+    "The council is expected to vote on Thursday.",
+    "If the dam breaks on Friday, the valley floods.",
+    "This is the heaviest shelling since 2016.",
+    "Residents say they have not seen water since October.",
+    "The war has gone on for 13 years.",
+    "Aid may arrive in the coming days.",
+    "The country today is divided.",
+    "Talks are set to resume next week.",
+  ])("%s", (text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it("keeps a past statement about the future", () => {
+    const [e] = events("The ministry announced on Monday that schools would reopen.");
+    expect(e?.date).toBe("2024-12-02");
+  });
+});
+
+describe("extractEvents", () => {
+  it("records quote, paragraph and precision", () => {
+    const list = extractEvents(article("No dates here.", "Rebels entered the town on Thursday."), PUB);
+    expect(list).toEqual([
+      {
+        date: "2024-12-05",
+        precision: "day",
+        event: "Rebels enter town",
+        quote: "Rebels entered the town on Thursday.",
+        paragraph: 1,
+      },
+    ]);
+  });
+
+  it("marks history as background", () => {
+    const list = events(
+      "The uprising began in 2011. The town fell last week. A truce was agreed in May 2022.",
+    );
+    expect(list.map((e) => [e.date, !!e.background])).toEqual([
+      ["2011-01-01", true],
+      ["2024-11-25", false],
+      ["2022-05-01", true],
+    ]);
+  });
+
+  it("reports one event repeated in the same words once", () => {
+    const list = extractEvents(
+      article("Rebels took the port on Thursday.", "Rebels took the port on Thursday."),
+      PUB,
+    );
+    expect(list).toHaveLength(1);
+  });
+
+  it("drops a wire dateline", () => {
+    const list = events("ADEN, Dec 6 (Reuters) - Separatists seized the port on Thursday.");
+    expect(list.map((e) => [e.date, e.event])).toEqual([["2024-12-05", "Separatists seize port"]]);
+  });
+
+  it("returns nothing for an unusable publication date", () => {
+    expect(extractEvents(article("Rebels took the port on Thursday."), new Date("x"))).toEqual([]);
+  });
+});
+
+describe("properties", () => {
+  const pieces = [
+    "on Thursday",
+    "last week",
+    "in 2011",
+    "since March",
+    "about ten days ago",
+    "for the past nine days",
+    "5 December",
+    "Dec. 31, 2024",
+    "yesterday",
+    "earlier this month",
+    "next week",
+    "29 February",
+    "Rebels took",
+    "the town",
+    ",",
+    ".",
+    "which",
+    "'s",
+    "(AP) —",
+    "\n\n",
+  ];
+  const text = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(" ")),
+  );
+  const day = fc.date({
+    min: new Date("1990-01-01T00:00:00Z"),
+    max: new Date("2099-12-31T00:00:00Z"),
+    noInvalidDate: true,
+  });
+
+  it("never throws; every date is a real day, not after publication", () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), day, (paragraphs, pub) => {
+        const list = extractEvents(article(...paragraphs), pub);
+        const limit = pub.toISOString().slice(0, 10);
+        for (const e of list) {
+          expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(new Date(`${e.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(e.date);
+          expect(e.date <= limit).toBe(true);
+          expect(["day", "week", "month", "year"]).toContain(e.precision);
+          expect(typeof e.event).toBe("string");
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+});

@@ -1,0 +1,119 @@
+// Dated events of one article: every date expression of every sentence, resolved against the
+// publication day, minus plans, forecasts and comparisons, each with a short event phrase.
+import { format, subDays } from "date-fns";
+import { splitSentences } from "../text/index.ts";
+import type { Article, ArticleEvent } from "../types.ts";
+import { type DateMention, findDates, publicationNoon } from "./dates.ts";
+import { eventPhrase } from "./phrase.ts";
+import { baseOfRegularPast, verbInfo } from "./verbs.ts";
+
+// A clause about what lies ahead or might happen ("will meet on Monday", "could fall by March").
+const FUTURE =
+  /\b(?:will|won't|would|could|should|might|may|shall|going to|is (?:expected|due|set|scheduled|slated|likely) to|are (?:expected|due|set|scheduled|slated|likely) to|plans? to|intends? to|aims? to)\b|'ll\b|’ll\b/i;
+const CONDITIONAL_START = /^\s*(?:if|unless|should|were)\b/i;
+// A past statement about the future is still a dated event ("the UN warned on Friday it would …").
+const PAST_REPORT =
+  /\b(?:said|announced|warned|told|pledged|vowed|promised|threatened|agreed|decided|urged|called|asked|declared|confirmed|stated|added|reported|claimed|insisted)\b/i;
+// "the worst fighting since 2016", "for the first time since March": a comparison, not an event.
+const COMPARISON =
+  /\b(?:\w+est|first|most|highest|lowest|biggest|largest|worst|deadliest|heaviest)\b[^,;:.]*$/i;
+
+const CLAUSE_MARK = /[,;:—–()]/g;
+
+/** The stretch of the sentence between the punctuation marks around the date. */
+function segmentAround(sentence: string, m: DateMention): { before: string; after: string; all: string } {
+  let a = 0;
+  CLAUSE_MARK.lastIndex = 0;
+  for (let x = CLAUSE_MARK.exec(sentence); x !== null; x = CLAUSE_MARK.exec(sentence)) {
+    if (x.index < m.start) a = x.index + 1;
+    else break;
+  }
+  CLAUSE_MARK.lastIndex = m.end;
+  const next = CLAUSE_MARK.exec(sentence);
+  const b = next ? next.index : sentence.length;
+  const before = sentence.slice(a, m.start);
+  const after = sentence.slice(m.end, b);
+  return { before, after, all: before + after };
+}
+
+const NEGATED = /\b(?:not|never|no longer|n't|n’t)\b/i;
+// "KHARTOUM, March 14 (Reuters) - …", "BEIRUT (AP) — …": the dateline is not part of the story.
+const DATELINE = /^[^\n]{0,80}?\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Anadolu|IANS|PTI|ANI)\)\s*[-–—]+\s*/;
+
+function isPlanOrCondition(sentence: string, m: DateMention): boolean {
+  const seg = segmentAround(sentence, m);
+  if (m.since && NEGATED.test(seg.before)) return true; // "have not slept since Monday": a state
+  if (CONDITIONAL_START.test(seg.before) && !PAST_REPORT.test(seg.all)) return true;
+  if (FUTURE.test(seg.all) && !PAST_REPORT.test(seg.before)) return true;
+  if (m.since && m.precision !== "day" && COMPARISON.test(seg.before)) return true;
+  if (LOOSE_DAY.test(m.text) && !hasEventVerb(seg.all)) return true;
+  // "the coming days", "in the next two weeks" are not caught as dates; "later" phrases are rejected in dates.ts.
+  return false;
+}
+
+// "today", "tonight", "now" also describe states ("Syria today is …"): only an event verb makes them dated.
+const LOOSE_DAY = /^(?:(?:late|early|earlier)\s+)?(?:today|tonight)(?:['’]s)?$/i;
+
+function hasEventVerb(segment: string): boolean {
+  let prev = "";
+  for (const w of segment.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const after = prev;
+    prev = w;
+    if (/^(?:a|an|the|this|its|their|his|her|our|very|more|most|so|too|is|are|am)$/.test(after)) continue;
+    const info = verbInfo(w);
+    if (info && (info.form === "past" || info.form === "participle")) return true;
+    if (!info && baseOfRegularPast(w) && w.length > 4) return true;
+  }
+  return false;
+}
+
+function isBackground(m: DateMention, pub: Date): boolean {
+  if (m.precision === "year") return Number(m.date.slice(0, 4)) < pub.getFullYear();
+  return m.date < format(subDays(pub, 365), "yyyy-MM-dd");
+}
+
+const normEvent = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * The dated events of an article. `published` is the publication day (its UTC calendar day counts);
+ * every date is YYYY-MM-DD, on or before it. Never throws on any text.
+ */
+export function extractEvents(article: Article, published: Date): ArticleEvent[] {
+  const pub = publicationNoon(published);
+  if (!pub || !article || !Array.isArray(article.paragraphs)) return [];
+  const out: ArticleEvent[] = [];
+  const seen = new Set<string>();
+  article.paragraphs.forEach((text, paragraph) => {
+    if (typeof text !== "string" || !text) return;
+    for (const raw of splitSentences(text)) {
+      const sentence = raw.replace(DATELINE, "");
+      const mentions = findDates(sentence, pub);
+      for (const m of mentions) {
+        if (isPlanOrCondition(sentence, m)) continue;
+        const others = mentions.filter((o) => o !== m);
+        const event = eventPhrase(sentence, m, others) || capitalise(m.text);
+        const key = `${m.date}|${m.precision}|${normEvent(event)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const item: ArticleEvent = {
+          date: m.date,
+          precision: m.precision,
+          event,
+          quote: sentence,
+          paragraph,
+        };
+        if (isBackground(m, pub)) item.background = true;
+        out.push(item);
+      }
+    }
+  });
+  return out;
+}
+
+function capitalise(s: string): string {
+  return s ? (s[0]?.toUpperCase() ?? "") + s.slice(1) : s;
+}

@@ -1,0 +1,429 @@
+// The short headline-style phrase for a dated event: the clause that holds the date expression, its
+// subject and main verb, compressed ("Hama, which fell to the rebels on Thursday" → "Hama falls to rebels").
+// Shallow and rule-based: tokens, clause boundaries (punctuation, subordinators, relative pronouns) and
+// the verb lexicon of ./verbs.ts. No tagger.
+import type { DateMention } from "./dates.ts";
+import {
+  AUXILIARIES,
+  BE,
+  baseOfRegularPast,
+  MODALS,
+  participleOf,
+  presentTense,
+  REPORTING,
+  verbInfo,
+} from "./verbs.ts";
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  punct: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|\d[\d,.]*\d|[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?|[,;:()—–]|\s-\s/gu;
+
+const DETERMINERS = new Set(
+  "the a an this that these those its their his her our your my some any another such".split(" "),
+);
+const SUBORDINATORS = new Set(
+  "since after before when while as because although though where whereas until once if unless whether amid".split(
+    " ",
+  ),
+);
+const RELATIVES = new Set(["which", "who", "whom", "whose", "that"]);
+const PREPOSITIONS = new Set(
+  `in on at of to from for with by during over under near toward towards into onto across against between among
+around through amid amidst after before since outside inside within without along behind beyond despite via than`.split(
+    /\s+/,
+  ),
+);
+const ADVERBS = new Set(
+  `also now just still already reportedly recently further even then again finally soon yet allegedly apparently
+reportedly reported officially initially eventually suddenly quickly swiftly rapidly largely mostly nearly
+almost about roughly some around approximately more than less at least over`.split(/\s+/),
+);
+// Words in -ly that are not adverbs.
+const NOT_ADVERB_LY = new Set(
+  "family ally rally supply assembly monopoly july reply anomaly italy fly belly holy ugly early only elderly".split(
+    " ",
+  ),
+);
+const PLURAL_NOUNS = new Set(
+  "people police children men women troops forces civilians residents thousands hundreds dozens millions".split(
+    " ",
+  ),
+);
+const DATE_PREPS = new Set([
+  "on",
+  "in",
+  "at",
+  "since",
+  "from",
+  "during",
+  "by",
+  "of",
+  "for",
+  "over",
+  "throughout",
+]);
+const MAX_WORDS = 8;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  let depth = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const t = m[0].trim();
+    if (!t) continue;
+    // A short parenthesis ("(RSF)", "(SOHR)") is an aside: left out, not a clause break.
+    if (t === "(") {
+      const close = text.indexOf(")", m.index);
+      if (close > 0 && close - m.index < 40) {
+        depth++;
+        continue;
+      }
+    }
+    if (t === ")" && depth > 0) {
+      depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    out.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+      punct: !/[\p{L}\p{N}]/u.test(t),
+    });
+  }
+  return out;
+}
+
+const isAdverb = (t: Tok) =>
+  ADVERBS.has(t.lower) ||
+  (t.text === t.lower && t.lower.length > 4 && t.lower.endsWith("ly") && !NOT_ADVERB_LY.has(t.lower));
+
+/** A verb form that can head a clause here (not after a determiner: "the attack"). */
+function verbAt(toks: Tok[], i: number): ReturnType<typeof verbInfo> {
+  const t = toks[i];
+  if (!t || t.punct || t.text !== t.lower) return undefined;
+  const prev = toks[i - 1];
+  if (prev && prev.lower !== "that" && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)))
+    return undefined;
+  return verbInfo(t.lower);
+}
+
+function isBoundary(toks: Tok[], i: number, date: { from: number; to: number }): boolean {
+  const t = toks[i];
+  if (!t) return true;
+  if (i >= date.from && i <= date.to) return false;
+  if (t.punct) return true;
+  if (t.text !== t.lower && i > 0) return false;
+  const w = t.lower;
+  if (w === "but") return true;
+  if (w === "and") {
+    const next = toks[i + 1];
+    const info = next ? verbInfo(next.lower) : undefined;
+    return !!info && (info.form === "past" || info.form === "s") && next?.text === next?.lower;
+  }
+  if (w === "as") {
+    const prev = toks[i - 1]?.lower ?? "";
+    return !/^(?:such|well|known|same|so|as|much|many)$/.test(prev);
+  }
+  if (w === "that") {
+    const prev = toks[i - 1];
+    return !prev || !DETERMINERS.has(prev.lower); // "that" as a determiner after "all that" stays
+  }
+  return SUBORDINATORS.has(w) || RELATIVES.has(w);
+}
+
+/** Up to `max` words of the noun phrase ending right before index `i` (backwards to a stop). */
+function nounPhraseBefore(toks: Tok[], i: number, max = 4): Tok[] {
+  const out: Tok[] = [];
+  for (let k = i; k >= 0 && out.length < max; k--) {
+    const t = toks[k] as Tok;
+    if (t.punct) break;
+    if (PREPOSITIONS.has(t.lower)) break;
+    if (SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower) || t.lower === "and" || t.lower === "but") break;
+    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) break;
+    const info = verbAt(toks, k);
+    if (info && (info.form === "past" || info.form === "s") && k < i) break;
+    if (DETERMINERS.has(t.lower)) break;
+    if (isAdverb(t)) continue;
+    out.unshift(t);
+  }
+  return out;
+}
+
+function isPlural(subject: Tok[]): boolean {
+  if (subject.some((t) => t.lower === "and")) return true;
+  const of = subject.findIndex((t) => t.lower === "of");
+  const head = of > 0 ? subject[of - 1] : subject.at(-1);
+  if (!head) return false;
+  if (/^\d/.test(head.text) || PLURAL_NOUNS.has(head.lower) || /men$/.test(head.lower)) return true;
+  if (subject[0] && /^\d/.test(subject[0].text)) return true;
+  if (head.text === head.text.toUpperCase()) return false; // HTS, UN
+  return /[^su's]s$/.test(head.lower);
+}
+
+/** Drops determiners and adverbs; keeps words. */
+function clean(toks: Tok[]): Tok[] {
+  return toks.filter((t) => !t.punct && !DETERMINERS.has(t.lower) && !isAdverb(t));
+}
+
+/** Cuts a subject at its first preposition ("Rebel forces in Syria" → "Rebel forces"). */
+function headOf(subject: Tok[], max = 4): Tok[] {
+  const words = clean(subject);
+  const p = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower) && t.lower !== "of");
+  const cut = p > 0 ? words.slice(0, p) : words;
+  return cut.slice(Math.max(0, cut.length - max));
+}
+
+/** Object words after the verb: up to `max`, stopping at a second preposition or a clause break. */
+function objectAfter(toks: Tok[], from: number, to: number, max: number): Tok[] {
+  const out: Tok[] = [];
+  let preps = 0;
+  for (let k = from; k < to && out.length < max; k++) {
+    const t = toks[k] as Tok;
+    if (t.punct) break;
+    if (DETERMINERS.has(t.lower) || isAdverb(t)) continue;
+    // A second verb phrase: "… that erupted in 2019 were crushed".
+    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) break;
+    if (PREPOSITIONS.has(t.lower)) {
+      if (t.lower === "of" && out.length > 0) {
+        out.push(t);
+        continue;
+      }
+      preps++;
+      if (preps > 1 || (out.length >= 2 && t.lower !== "to")) break;
+    }
+    if (k > from && verbAt(toks, k)?.form === "past" && out.length > 0) break;
+    out.push(t);
+  }
+  while (out.length && (PREPOSITIONS.has(out.at(-1)?.lower ?? "") || out.at(-1)?.lower === "and")) out.pop();
+  return out;
+}
+
+function words(toks: Tok[]): string {
+  return toks
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/["“”]/g, "");
+}
+
+function capitalise(s: string): string {
+  const t = s.trim().replace(/\s+/g, " ");
+  return t ? t[0]?.toUpperCase() + t.slice(1) : t;
+}
+
+function clip(parts: string[]): string {
+  const all = parts.join(" ").split(/\s+/).filter(Boolean);
+  const cut = all.slice(0, MAX_WORDS);
+  while (cut.length > 1 && /^(?:of|in|on|at|to|from|for|with|by|and|the|a|an)$/i.test(cut.at(-1) ?? ""))
+    cut.pop();
+  return capitalise(cut.join(" "));
+}
+
+interface Clause {
+  from: number; // first token index
+  to: number; // last token index (inclusive)
+  lead: Tok | undefined; // the boundary word or mark before the clause
+}
+
+function clauseAround(toks: Tok[], from: number, to: number, date: { from: number; to: number }): Clause {
+  let a = from - 1;
+  while (a >= 0 && !isBoundary(toks, a, date)) a--;
+  let b = to + 1;
+  while (b < toks.length && !isBoundary(toks, b, date)) b++;
+  return { from: a + 1, to: b - 1, lead: a >= 0 ? toks[a] : undefined };
+}
+
+/** The noun phrase a relative or appositive clause hangs on: "Hama" in "…of Hama, which fell…". */
+function antecedent(toks: Tok[], clause: Clause): Tok[] {
+  let k = clause.from - 1;
+  if (toks[k] && RELATIVES.has((toks[k] as Tok).lower)) k--;
+  if (toks[k]?.text === ",") k--;
+  return nounPhraseBefore(toks, k);
+}
+
+/** The subject of the sentence's first clause: for "… and took Hama on Thursday". */
+function sentenceSubject(toks: Tok[], before: number): Tok[] {
+  const out: Tok[] = [];
+  for (let k = 0; k < before; k++) {
+    const t = toks[k] as Tok;
+    if (t.punct) break;
+    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || verbAt(toks, k)) break;
+    out.push(t);
+  }
+  return headOf(out);
+}
+
+/**
+ * The event phrase of a date mention in its sentence (≤ 8 words, headline style), or "" when the
+ * clause holds nothing but the date.
+ */
+export function eventPhrase(sentence: string, mention: DateMention, others: DateMention[] = []): string {
+  const toks = tokenize(sentence);
+  if (toks.length === 0) return "";
+  const inSpan = (t: Tok, m: DateMention) => t.start < m.end && t.end > m.start;
+  const dateIdx: number[] = [];
+  toks.forEach((t, k) => {
+    if (inSpan(t, mention)) dateIdx.push(k);
+  });
+  const di = dateIdx[0];
+  const dj = dateIdx.at(-1);
+  if (di === undefined || dj === undefined) return "";
+  const date = { from: di, to: dj };
+  const dropped = new Set<number>(dateIdx);
+  for (const o of others) {
+    toks.forEach((t, k) => {
+      if (inSpan(t, o)) dropped.add(k);
+    });
+  }
+  // A preposition that introduces the date ("on 5 December", "at the end of …") goes with it.
+  const prev = toks[di - 1];
+  if (prev && DATE_PREPS.has(prev.lower)) dropped.add(di - 1);
+
+  let clause = clauseAround(toks, di, dj, date);
+
+  // "Last week's capture of Aleppo": the phrase is the noun phrase the date qualifies.
+  if (mention.possessive) {
+    const np: Tok[] = [];
+    for (let k = dj + 1; k < toks.length && np.length < 5; k++) {
+      const t = toks[k] as Tok;
+      const info = verbAt(toks, k);
+      if (t.punct || AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) break;
+      if (info && (info.form === "past" || info.form === "participle") && np.length > 0) break;
+      if (!info && np.length > 0 && baseOfRegularPast(t.lower) && t.text === t.lower) break;
+      if (isAdverb(t) || DETERMINERS.has(t.lower)) continue;
+      np.push(t);
+    }
+    if (np.length) return clip([words(np)]);
+  }
+
+  const content = (c: Clause) => {
+    const out: number[] = [];
+    for (let k = c.from; k <= c.to; k++) {
+      const t = toks[k] as Tok;
+      if (dropped.has(k) || t.punct || isAdverb(t)) continue;
+      if (out.length === 0 && /^(?:and|but|or|then|so|yet)$/.test(t.lower)) continue;
+      out.push(k);
+    }
+    return out;
+  };
+  let idx = content(clause);
+  let relative = !!clause.lead && RELATIVES.has(clause.lead.lower);
+  const appositive = clause.lead?.text === "," && toks[clause.to + 1]?.text === ",";
+  // The date stands alone ("On Tuesday, …"): the event is the main clause after it.
+  if (idx.filter((k) => !DETERMINERS.has((toks[k] as Tok).lower)).length === 0) {
+    const next = clause.to + 1;
+    if (next < toks.length) {
+      let b = next + 1;
+      while (b < toks.length && !isBoundary(toks, b, date)) b++;
+      clause = { from: next + 1, to: b - 1, lead: toks[next] };
+      relative = false;
+      idx = content(clause);
+    }
+  }
+  if (idx.length === 0) return "";
+
+  // The main verb: a past or perfect form first, then a present one.
+  let v = -1;
+  for (const k of idx) {
+    const info = verbAt(toks, k);
+    if (info && (info.form === "past" || info.form === "participle")) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) {
+    for (const k of idx) {
+      const info = verbAt(toks, k);
+      const t = toks[k] as Tok;
+      if (info && (info.form === "s" || info.form === "ing") && k > clause.from) {
+        v = k;
+        break;
+      }
+      if (
+        !info &&
+        /^[a-z]{3,}ed$/.test(t.text) &&
+        k > clause.from &&
+        !DETERMINERS.has(toks[k - 1]?.lower ?? "")
+      ) {
+        v = k;
+        break;
+      }
+    }
+  }
+  const auxIdx = idx.filter(
+    (k) => AUXILIARIES.has((toks[k] as Tok).lower) || MODALS.has((toks[k] as Tok).lower),
+  );
+
+  if (v < 0 || (v > di && auxIdx.some((k) => k < di && BE.has((toks[k] as Tok).lower)) && v > dj + 4)) {
+    // No verb (or only a copula): the noun phrase the date belongs to.
+    let np = nounPhraseBefore(toks, di - 1 - (dropped.has(di - 1) ? 1 : 0));
+    if ((np.length === 0 || relative || appositive) && clause.lead) {
+      const ante = antecedent(toks, clause);
+      if (ante.length && (relative || appositive || np.length === 0)) np = ante;
+    }
+    if (np.length === 0) np = clean(idx.map((k) => toks[k] as Tok)).slice(0, 5);
+    const ongoing = idx.some((k) =>
+      /^(?:ongoing|under way|underway|continuing|raging)$/.test((toks[k] as Tok).lower),
+    );
+    return clip([words(np), mention.since || ongoing ? "begins" : ""]);
+  }
+
+  const vt = toks[v] as Tok;
+  const info = verbAt(toks, v) ?? { base: vt.lower.replace(/ed$/, ""), form: "past" as const };
+  const beforeVerb = idx.filter((k) => k < v);
+  const auxBefore = beforeVerb.filter(
+    (k) => AUXILIARIES.has((toks[k] as Tok).lower) || MODALS.has((toks[k] as Tok).lower),
+  );
+  const subjectToks = beforeVerb.filter((k) => !auxBefore.includes(k)).map((k) => toks[k] as Tok);
+  // "The agreement, signed in 2015, …": a participle opening an appositive is a passive.
+  const reduced = appositive && !relative && subjectToks.length === 0 && auxBefore.length === 0;
+  const passive =
+    (info.form === "past" || info.form === "participle") &&
+    (reduced || auxBefore.some((k) => BE.has((toks[k] as Tok).lower)));
+  let subject = headOf(subjectToks.filter((t) => !SUBORDINATORS.has(t.lower) && !RELATIVES.has(t.lower)));
+  if (subject.length === 0) {
+    if (relative || appositive) subject = antecedent(toks, clause);
+    if (subject.length === 0) subject = sentenceSubject(toks, clause.from);
+  }
+  const plural = isPlural(subject);
+  let verb: string;
+  if (passive) verb = info.form === "past" && !/ed$/.test(vt.lower) ? participleOf(info.base) : vt.lower;
+  else if (verbInfo(vt.lower)) verb = presentTense(info.base, plural);
+  else {
+    const base = baseOfRegularPast(vt.lower);
+    verb = base ? presentTense(base, plural) : vt.lower;
+  }
+
+  const end = Math.max(clause.to, v);
+  let object: Tok[];
+  if (REPORTING.has(info.base)) {
+    // "The UN said on Friday that 280,000 people had fled": the statement is the event.
+    let k = v + 1;
+    while (k < toks.length && (dropped.has(k) || toks[k]?.lower === "that" || toks[k]?.text === ",")) k++;
+    let b = k;
+    while (b < toks.length && toks[b]?.punct !== true) b++;
+    const rest = toks.slice(k, b).filter((t, n) => !dropped.has(k + n) && !AUXILIARIES.has(t.lower));
+    object = clean(rest).slice(0, MAX_WORDS - subject.length - 1);
+    if (object.length === 0 && clause.lead?.text === ",") {
+      // "…, the health ministry said on Wednesday": what was said is the clause before.
+      let a = clause.from - 2;
+      while (a >= 0 && toks[a]?.punct !== true) a--;
+      const said = toks
+        .slice(a + 1, clause.from - 1)
+        .filter((t, n) => !dropped.has(a + 1 + n) && !AUXILIARIES.has(t.lower));
+      object = clean(said).slice(0, MAX_WORDS - subject.length - 1);
+    }
+  } else {
+    const rest: Tok[] = [];
+    for (let k = v + 1; k <= end; k++) if (!dropped.has(k)) rest.push(toks[k] as Tok);
+    object = objectAfter(rest, 0, rest.length, Math.max(1, MAX_WORDS - subject.length - 1));
+  }
+  return clip([words(subject), verb, words(object)]);
+}
