@@ -8,7 +8,7 @@ export const CLIENTS = ["gmail.*", "outlook.*", "apple-mail.*"] as const;
 /** Unsupported features we ship knowingly, and why the email still reads well without them. */
 export const ACCEPTED: Record<string, string> = {
   "color-scheme meta tag":
-    "Required by the brief; clients that ignore it keep the inline light colours (and Gmail/Outlook.com apply their own inversion, which the palette survives).",
+    "Tells Apple Mail (macOS) the email brings its own dark palette; clients that ignore it keep the inline light colours or apply their own inversion (Gmail apps, Outlook.com), which the palette survives.",
   "@media (prefers-color-scheme)":
     "Dark palette for Apple Mail and the Outlook apps; Gmail and Outlook for Windows drop the rule and keep the inline light colours.",
   "color-scheme CSS property": "Same as the meta tag: a hint where supported, ignored elsewhere.",

@@ -49,6 +49,8 @@ export interface ArticleFigure {
   paragraph: number;
   /** History rather than today's news ("half a million killed since 2011"): not made key when news exists. */
   background?: boolean;
+  /** A warning or projection ("could rise to 1.5 million"), not a count: ranked below counts for key. */
+  forecast?: boolean;
 }
 
 /** A dated event as found in one article. */

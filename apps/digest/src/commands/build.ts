@@ -6,10 +6,10 @@ import type { Digest } from "@briefing/parser";
 import { type Command, Option } from "commander";
 import { isIsoDay, todayIn } from "../build/dates.ts";
 import { type BuiltDigest, buildDigest } from "../build/digest.ts";
-import { formatExplanations } from "../build/explain.ts";
 import { type Config, readConfig } from "../config.ts";
 import { UsageError, WorkError } from "../errors.ts";
 import { loadInputs } from "../input/index.ts";
+import { explainParagraphs } from "../themes/index.ts";
 
 export const FORMATS = ["html", "text", "json", "all"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -60,7 +60,7 @@ export async function buildBriefing(
   config: Config = readConfig(),
 ): Promise<Briefing> {
   const { date, since, inputs } = resolveBuildOptions(options, config);
-  const { articles, warnings } = await loadInputs(inputs);
+  const { articles, warnings } = await loadInputs(inputs, { timeZone: config.tz });
   for (const warning of warnings) warn(`warning: ${warning}`);
   if (articles.length === 0) throw new WorkError(`no readable article in ${inputs.join(", ")}`);
   const built = buildDigest(articles, { date, since, warnings });
@@ -95,7 +95,8 @@ export async function writeBriefing(briefing: Briefing, dir: string, format: For
 export async function runBuild(options: BuildOptions): Promise<void> {
   const briefing = await buildBriefing(options);
   if (options.explain) {
-    process.stdout.write(formatExplanations(briefing.explanations));
+    const titles = new Map(briefing.digest.articles.map((a) => [a.id, a.title]));
+    process.stdout.write(explainParagraphs(briefing.explanations, titles));
     return;
   }
   if (options.out) {

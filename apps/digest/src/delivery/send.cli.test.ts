@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../store/db.ts";
 import { DeliveryLog } from "../store/deliveries.ts";
 import { upsertSubscriber } from "../subscribers/repository.ts";
-import { briefing, briefingChild, samplesDir } from "./cli-child.ts";
+import { briefing, briefingChild, type CliRun, samplesDir } from "./cli-child.ts";
 import { SmtpTestServer, type TestServerOptions } from "./smtp-test-server.ts";
 
 const DATE = "2024-12-07";
@@ -17,6 +17,13 @@ const ADDRESSES = Array.from({ length: 10 }, (_, i) => `reader${i + 1}@example.o
 let dir: string;
 let dbPath: string;
 let servers: SmtpTestServer[] = [];
+const children: CliRun[] = [];
+
+function child(args: string[], options: { env: Record<string, string> }): CliRun {
+  const run = briefingChild(args, options);
+  children.push(run);
+  return run;
+}
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "briefing-send-cli-"));
@@ -28,6 +35,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  for (const run of children.splice(0)) if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill("SIGKILL");
   for (const server of servers) await server.close();
 });
 
@@ -61,12 +69,12 @@ function deliveryCounts() {
   }
 }
 
-describe("briefing send, cut off and resumed", () => {
+describe("briefing send, cut off and resumed", { timeout: 120_000 }, () => {
   it("killed with SIGKILL while messages are with the server: the rerun finishes and nobody gets two", async () => {
     // Messages 4, 5 and 6 arrive whole but get no reply: with three connections, all three are then
     // blocked and nothing else is on the wire, so the kill lands mid-send every time.
     const server = await startServer({ holdFrom: 4 });
-    const first = briefingChild(sendArgs(server.url, "--concurrency", "3"), { env: env() });
+    const first = child(sendArgs(server.url, "--concurrency", "3"), { env: env() });
     await server.waitForHeld(3);
     first.child.kill("SIGKILL");
     expect((await first.exited).signal).toBe("SIGKILL");
@@ -138,10 +146,10 @@ describe("briefing send, cut off and resumed", () => {
   });
 });
 
-describe("briefing schedule", () => {
+describe("briefing schedule", { timeout: 120_000 }, () => {
   it("sends at each tick of a seconds-level cron expression, one message per subscriber in all", async () => {
     const server = await startServer();
-    const run = briefingChild(
+    const run = child(
       ["schedule", "--cron", "* * * * * *", "--input", samplesDir, "--date", DATE, "--smtp", server.url],
       { env: env() },
     );
@@ -157,7 +165,7 @@ describe("briefing schedule", () => {
 
   it("SIGTERM stops it cleanly after the message in flight", async () => {
     const server = await startServer({ holdFrom: 1 });
-    const run = briefingChild(
+    const run = child(
       [
         "schedule",
         "--cron",
@@ -176,11 +184,11 @@ describe("briefing schedule", () => {
     await server.waitForHeld(1);
     run.child.kill("SIGTERM");
     // The kill is noticed first (stderr), then the message in flight gets its reply.
-    while (!/SIGTERM/.test(run.stderr)) await new Promise((resolve) => run.child.stderr?.once("data", resolve));
+    while (!/SIGTERM: finishing/.test(run.stderr)) await new Promise((resolve) => run.child.stderr?.once("data", resolve));
     server.release();
     const { status } = await run.exited;
     expect(status, run.stderr).toBe(0);
-    expect(server.count).toBe(1);
+    expect(server.count, run.stdout + run.stderr).toBe(1);
     expect(run.stdout).toMatch(/sent 1, skipped 0, failed 0, left for the next run 9/);
     expect(deliveryCounts()).toMatchObject({ sent: 1, sending: 0, pending: 9 });
   });

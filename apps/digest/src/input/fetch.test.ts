@@ -103,12 +103,16 @@ describe("fetchUrl", () => {
   });
 
   it("refuses a body over the size cap", async () => {
-    await expect(fetchUrl(`${base}/big`, { maxBytes: 1000 })).rejects.toThrow(/larger than the 1000 byte limit/);
+    await expect(fetchUrl(`${base}/big`, { maxBytes: 1000 })).rejects.toThrow(
+      /larger than the 1000 byte limit/,
+    );
   });
 
   it("reports HTTP errors and refused connections", async () => {
     await expect(fetchUrl(`${base}/missing`)).rejects.toThrow(`${base}/missing: HTTP 404 Not Found`);
-    await expect(fetchUrl("http://127.0.0.1:1/x")).rejects.toThrow(/^http:\/\/127\.0\.0\.1:1\/x: could not connect/);
+    await expect(fetchUrl("http://127.0.0.1:1/x")).rejects.toThrow(
+      /^http:\/\/127\.0\.0\.1:1\/x: could not connect/,
+    );
   });
 });
 
@@ -116,9 +120,16 @@ describe("loadInputs: URLs", () => {
   it("reads a feed and a page served over HTTP, sniffing the content", async () => {
     const { articles, warnings } = await loadInputs([`${base}/feed-as-text`, `${base}/news/museum.html`]);
     expect(warnings).toEqual([]);
-    expect(articles.map((a) => a.id)).toEqual(["ice-skating-rink-opens-early", "boat-club-elects-new-chair", "museum"]);
+    expect(articles.map((a) => a.id)).toEqual([
+      "ice-skating-rink-opens-early",
+      "boat-club-elects-new-chair",
+      "museum",
+    ]);
     expect(articles[0]?.url).toBe("https://lakeside.example/rink");
-    expect(articles[2]).toMatchObject({ title: "Museum adds night openings", url: `${base}/news/museum.html` });
+    expect(articles[2]).toMatchObject({
+      title: "Museum adds night openings",
+      url: `${base}/news/museum.html`,
+    });
   });
 
   it("turns each failed URL into one warning and goes on", async () => {
@@ -126,7 +137,11 @@ describe("loadInputs: URLs", () => {
       [`${base}/silent`, `${base}/loop-a`, `${base}/missing`, `${base}/feed`, join(GOOD, "page.html")],
       { fetchTimeoutMs: 150 },
     );
-    expect(articles.map((a) => a.id)).toEqual(["ice-skating-rink-opens-early", "boat-club-elects-new-chair", "page"]);
+    expect(articles.map((a) => a.id)).toEqual([
+      "ice-skating-rink-opens-early",
+      "boat-club-elects-new-chair",
+      "page",
+    ]);
     expect(warnings).toHaveLength(3);
     expect(warnings[0]).toMatch(new RegExp(`^${base}/silent: .*timed out`));
     expect(warnings[1]).toMatch(new RegExp(`^${base}/loop-a: redirect loop`));

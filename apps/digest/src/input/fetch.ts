@@ -80,13 +80,17 @@ export async function fetchUrl(address: string, options: FetchOptions = {}): Pro
         await response.body?.cancel().catch(() => undefined);
         const next = new URL(response.headers.get("location") ?? "", url).href;
         if (seen.has(next)) throw new FetchError(address, `redirect loop (${url.href} → ${next})`);
-        if (redirects >= MAX_REDIRECTS) throw new FetchError(address, `too many redirects (more than ${MAX_REDIRECTS})`);
+        if (redirects >= MAX_REDIRECTS)
+          throw new FetchError(address, `too many redirects (more than ${MAX_REDIRECTS})`);
         current = next;
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
-        throw new FetchError(address, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+        throw new FetchError(
+          address,
+          `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
+        );
       }
       const declared = Number(response.headers.get("content-length") ?? "");
       if (Number.isFinite(declared) && declared > maxBytes) {

@@ -23,16 +23,28 @@ describe("loadInputs: folders", () => {
     const mixed = join(dir, "mixed");
     await cp(GOOD, mixed, { recursive: true });
     await writeFile(join(mixed, "empty.txt"), "");
-    await writeFile(join(mixed, "binary.md"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0x10]));
+    await writeFile(
+      join(mixed, "binary.md"),
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0x10]),
+    );
     await writeFile(join(mixed, "huge.txt"), Buffer.alloc(5 * 1024 * 1024 + 10, 0x61));
     await writeFile(join(mixed, "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0]));
     await writeFile(join(mixed, ".hidden.md"), "A hidden file is not an article.\n");
-    await writeFile(join(mixed, "broken-front.md"), "---\ntitle: [oops\n---\nSnow Day\nThe schools closed for the first snow day of the winter.\n");
+    await writeFile(
+      join(mixed, "broken-front.md"),
+      "---\ntitle: [oops\n---\nSnow Day\nThe schools closed for the first snow day of the winter.\n",
+    );
     await writeFile(join(mixed, "not-a-feed.xml"), "<?xml version='1.0'?><note>hello</note>");
-    await writeFile(join(mixed, "utf16.txt"), utf16le("Bakery Prize\nThe corner bakery won the regional prize for its rye loaf.\n"));
+    await writeFile(
+      join(mixed, "utf16.txt"),
+      utf16le("Bakery Prize\nThe corner bakery won the regional prize for its rye loaf.\n"),
+    );
     await writeFile(
       join(mixed, "latin1.txt"),
-      Buffer.from("Café Reopens\nThe café on the quay reopened after a winter of repairs to its façade.\n", "latin1"),
+      Buffer.from(
+        "Café Reopens\nThe café on the quay reopened after a winter of repairs to its façade.\n",
+        "latin1",
+      ),
     );
     await symlink(join(mixed, "gone.md"), join(mixed, "dangling.md"));
 
@@ -50,7 +62,9 @@ describe("loadInputs: folders", () => {
     const byId = new Map(articles.map((a) => [a.id, a]));
     expect(byId.get("report")?.title).toBe("Tram line extension approved");
     expect(byId.get("report-2")?.paragraphs).toHaveLength(2); // CRLF file
-    expect(byId.get("broken-front")?.paragraphs).toEqual(["The schools closed for the first snow day of the winter."]);
+    expect(byId.get("broken-front")?.paragraphs).toEqual([
+      "The schools closed for the first snow day of the winter.",
+    ]);
     expect(byId.get("latin1")?.title).toBe("Café Reopens");
     expect(byId.get("utf16")?.title).toBe("Bakery Prize");
     expect(byId.get("page")?.paragraphs).toHaveLength(2);
@@ -68,14 +82,17 @@ describe("loadInputs: folders", () => {
     for (const warning of warnings) expect(warning).not.toContain("\n");
   });
 
-  it.skipIf(process.getuid?.() === 0)("warns about an unreadable file inside a folder and reads the rest", async () => {
-    const folder = join(dir, "locked");
-    await cp(GOOD, folder, { recursive: true });
-    await chmod(join(folder, "page.html"), 0o000);
-    const { articles, warnings } = await loadInputs([folder]);
-    expect(articles.some((a) => a.id === "page")).toBe(false);
-    expect(warnings).toEqual([`${join(folder, "page.html")}: cannot read (permission denied); skipped`]);
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    "warns about an unreadable file inside a folder and reads the rest",
+    async () => {
+      const folder = join(dir, "locked");
+      await cp(GOOD, folder, { recursive: true });
+      await chmod(join(folder, "page.html"), 0o000);
+      const { articles, warnings } = await loadInputs([folder]);
+      expect(articles.some((a) => a.id === "page")).toBe(false);
+      expect(warnings).toEqual([`${join(folder, "page.html")}: cannot read (permission denied); skipped`]);
+    },
+  );
 
   it("throws an InputError naming a missing path", async () => {
     const missing = join(dir, "no-such-folder");

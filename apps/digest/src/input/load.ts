@@ -1,9 +1,16 @@
 // The I/O edge of reading: --input paths (files, folders read recursively in sorted order) and http(s)
 // URLs to articles. One bad input is a warning naming it; only a path that does not exist stops the build.
 import { constants } from "node:fs";
-import { access, readFile, readdir, realpath, stat } from "node:fs/promises";
+import { access, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
-import { ARTICLE_EXTENSIONS, type Article, DEFAULT_MAX_BYTES, formatBytes, readSource, slugify } from "@briefing/parser";
+import {
+  ARTICLE_EXTENSIONS,
+  type Article,
+  DEFAULT_MAX_BYTES,
+  formatBytes,
+  readSource,
+  slugify,
+} from "@briefing/parser";
 import { type FetchOptions, fetchUrl } from "./fetch.ts";
 
 /** An input path that does not exist or cannot be read: the build fails (exit 1); the message names it. */
@@ -68,7 +75,8 @@ async function walk(dir: string, warnings: string[], visited: Set<string>): Prom
       info = await stat(path);
     } catch (error) {
       // A dangling link or an entry we may not look at.
-      if (ARTICLE_EXTENSIONS[extname(name).toLowerCase()]) warnings.push(`${path}: cannot read (${reasonOf(error)}); skipped`);
+      if (ARTICLE_EXTENSIONS[extname(name).toLowerCase()])
+        warnings.push(`${path}: cannot read (${reasonOf(error)}); skipped`);
       continue;
     }
     if (info.isDirectory()) files.push(...(await walk(path, warnings, visited)));
@@ -100,7 +108,12 @@ function idFromUrl(address: string): string {
   }
 }
 
-async function readFileInput(path: string, display: string, options: LoadOptions, warnings: string[]): Promise<Article[]> {
+async function readFileInput(
+  path: string,
+  display: string,
+  options: LoadOptions,
+  warnings: string[],
+): Promise<Article[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     const info = await stat(path);

@@ -2,11 +2,11 @@
 // theme, near-duplicates across articles merged into one item listing every article, each statement in
 // one section only, ordered by importance.
 import { type DigestArticle, type SectionItem, splitSentences, type Theme } from "@briefing/parser";
-import { THEME_LIST as THEMES } from "../themes/list.ts";
 import { scoreThemes, THRESHOLD } from "../themes/classify.ts";
+import { THEME_LIST as THEMES } from "../themes/list.ts";
 import { endsSentence, tokenize } from "../themes/tokens.ts";
 import { clusterNearDuplicates, type Fingerprint, fingerprint } from "./dedupe.ts";
-import { informativeness } from "./informative.ts";
+import { type Informativeness, informativeness } from "./informative.ts";
 
 export interface SectionOptions {
   /** Most items per theme (default 5). */
@@ -55,8 +55,25 @@ function yearOf(articles: DigestArticle[]): number | undefined {
 }
 
 /** Candidate sentences of every themed paragraph. */
+interface Analysis {
+  scores: Record<Theme, number>;
+  info: Informativeness;
+  print: Fingerprint;
+}
+
+function analyse(text: string, year: number | undefined): Analysis | null {
+  const tokens = tokenize(text);
+  if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS) return null;
+  return {
+    scores: scoreThemes(text, tokens, false).scores,
+    info: informativeness(text, year, tokens),
+    print: fingerprint(text, tokens),
+  };
+}
+
 export function candidates(articles: DigestArticle[], year?: number): Candidate[] {
   const out: Candidate[] = [];
+  const seen = new Map<string, Analysis | null>();
   for (const article of articles) {
     article.paragraphs.forEach((paragraph, index) => {
       if (!paragraph.themes.length) return;
@@ -69,13 +86,17 @@ export function candidates(articles: DigestArticle[], year?: number): Candidate[
       for (const raw of sentences) {
         const text = raw.trim();
         if (!endsSentence(text) || !/^[\p{Lu}\d"“‘']/u.test(text)) continue;
-        const tokens = tokenize(text);
-        if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS) continue;
-        const { scores } = scoreThemes(text, tokens);
+        // The same sentence in several articles (wire copy) is analysed once.
+        let analysis = seen.get(text);
+        if (analysis === undefined) {
+          analysis = analyse(text, year);
+          seen.set(text, analysis);
+        }
+        if (analysis === null) continue;
+        const { scores, info, print } = analysis;
         const themes = paragraph.themes.filter((t) => scores[t] >= SENTENCE_SHARE);
         for (const t of THEMES) if (scores[t] >= THRESHOLD && !themes.includes(t)) themes.push(t);
         if (!themes.length) continue;
-        const info = informativeness(text, year, tokens);
         const lead = index === 0 ? 0.5 : index === 1 ? 0.25 : 0;
         out.push({
           text,
@@ -86,7 +107,7 @@ export function candidates(articles: DigestArticle[], year?: number): Candidate[
           info: info.score + lead,
           words: info.words,
           background: info.background,
-          print: fingerprint(text, tokens),
+          print,
         });
       }
     });
@@ -96,11 +117,22 @@ export function candidates(articles: DigestArticle[], year?: number): Candidate[
 
 /** Groups candidates into statements (near-duplicates merged, every article kept). */
 export function statements(all: Candidate[]): Statement[] {
-  const roots = clusterNearDuplicates(all.map((c) => c.print));
+  // Identical sentences (wire copy) are one item for the clustering.
+  const unique = new Map<string, number>();
+  const prints: Fingerprint[] = [];
+  const slot = all.map((c) => {
+    let k = unique.get(c.text);
+    if (k === undefined) {
+      k = prints.length;
+      unique.set(c.text, k);
+      prints.push(c.print);
+    }
+    return k;
+  });
+  const roots = clusterNearDuplicates(prints);
   const groups = new Map<number, Candidate[]>();
-  roots.forEach((r, i) => {
-    const c = all[i];
-    if (!c) return;
+  all.forEach((c, i) => {
+    const r = roots[slot[i] ?? 0] ?? 0;
     const g = groups.get(r);
     if (g) g.push(c);
     else groups.set(r, [c]);

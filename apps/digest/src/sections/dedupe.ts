@@ -136,6 +136,8 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
   };
 
   const buckets = new Map<string, number[]>();
+  // Groups already compared with the item being placed: each pair of groups is checked once.
+  let checked = new Set<number>();
   const place = (key: string, i: number) => {
     const members = buckets.get(key);
     if (!members) {
@@ -145,7 +147,8 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
     for (const j of members) {
       const ri = root(i);
       const rj = root(j);
-      if (ri === rj) continue;
+      if (ri === rj || checked.has(rj)) continue;
+      checked.add(rj);
       // Both the pair and the groups' first members must agree: no chains of loose matches.
       const a = items[i];
       const b = items[j];
@@ -159,6 +162,7 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
 
   items.forEach((item, i) => {
     if (item.words.size === 0) return;
+    checked = new Set<number>();
     const sig = signature(item.words);
     for (let band = 0; band < BANDS; band++) {
       let key = `b${band}`;

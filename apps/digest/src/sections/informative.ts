@@ -1,19 +1,20 @@
 // How much a sentence tells a reader: specific facts (numbers, names, places, dates) score up, vague
 // commentary (hedges, "the future remains uncertain"), history, quotes of feelings and fragments down.
-import { type Token, tokenize } from "../themes/tokens.ts";
+import { type Token, tokenize, wordKey } from "../themes/tokens.ts";
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const NUMBER_WORDS = new Set(
+const keys = (words: string[]) => new Set(words.map((w) => wordKey(w)));
+const NUMBER_WORDS = keys(
   "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion dozen dozens half".split(
     " ",
   ),
 );
-const DATE_WORDS = new Set(
+const DATE_WORDS = keys(
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december yesterday overnight today tonight weekend"
     .split(" ")
     .filter((w) => w !== "may"),
 );
-const HEDGES = new Set(
+const HEDGES = keys(
   "could might may would potentially possibly perhaps seems seem appears appear uncertain uncertainty remains implications broader future hope hopes emblematic reminiscent complex complexity tide dynamics landscape trajectory".split(
     " ",
   ),
@@ -44,7 +45,6 @@ export function informativeness(
   let hedges = 0;
   let background = false;
   tokens.forEach((t, i) => {
-    const lower = t.raw.toLowerCase();
     if (t.number) {
       const digits = t.raw.replace(/,/g, "");
       if (YEAR.test(digits)) {
@@ -53,9 +53,9 @@ export function informativeness(
       } else numbers++;
       return;
     }
-    if (NUMBER_WORDS.has(lower)) numbers += 0.5;
-    if (DATE_WORDS.has(lower)) dates++;
-    if (HEDGES.has(lower)) hedges++;
+    if (NUMBER_WORDS.has(t.key)) numbers += 0.5;
+    if (DATE_WORDS.has(t.key)) dates++;
+    if (HEDGES.has(t.key)) hedges++;
     if (i > 0 && t.capital && !CAPITAL_STOP.has(t.raw)) names++;
   });
   const words = tokens.length;

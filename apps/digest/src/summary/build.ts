@@ -3,8 +3,8 @@
 // (humanitarian, a figure preferred) and the diplomatic angle; lightly templated only when the articles
 // give too little.
 import type { DigestArticle, DigestFigure, SectionItem, Theme, TimelineEntry } from "@briefing/parser";
-import { THEME_LIST as THEMES } from "../themes/list.ts";
 import { type Fingerprint, fingerprint, sameStatement } from "../sections/dedupe.ts";
+import { THEME_LIST as THEMES } from "../themes/list.ts";
 
 export interface SummaryInput {
   articles: DigestArticle[];

@@ -51,6 +51,34 @@ describe("classifyParagraph: context rules", () => {
     expect(themesOf("Jordan has long opposed the regime and hosts its exiled opponents.")).toEqual([D]);
   });
 
+  it("an attack on civilians or a civilian place is humanitarian too", () => {
+    expect(themesOf("Jets bombed a crowded market in the town centre.")).toEqual([H, M]);
+    expect(themesOf("The militia accused the army of shelling civilians.")).toEqual([H, M]);
+  });
+
+  it("a place changing hands is military", () => {
+    expect(themesOf("The insurgents took Marvel after a week.")).toEqual([M]);
+    expect(themesOf("If the government loses Marvel, the road south is open.")).toEqual([M]);
+    expect(themesOf("It took Tuesday and Wednesday to count the ballots.")).toEqual([]);
+  });
+
+  it("a state's forces are military", () => {
+    expect(themesOf("Turkish forces were seen near the crossing.")).toEqual([M]);
+  });
+
+  it("a state's statement is diplomatic unless it reports fighting", () => {
+    expect(themesOf("Beijing said it was deeply concerned and would consult its partners.")).toEqual([D]);
+    expect(themesOf("Israel said its jets struck 30 targets overnight.")).toEqual([M]);
+  });
+
+  it("a visit to a capital is diplomatic with talks", () => {
+    expect(themesOf("The envoy arrived in Riyadh for talks on Sunday.")).toEqual([D]);
+  });
+
+  it("appeals to the parties are diplomatic", () => {
+    expect(themesOf("Several governments urged all sides to return to negotiations.")).toEqual([D]);
+  });
+
   it("background history weighs half", () => {
     const now = scoreThemes("Rebels captured the town.").scores.military;
     const then = scoreThemes("Rebels captured the town in 1982.").scores.military;

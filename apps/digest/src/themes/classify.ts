@@ -1,10 +1,10 @@
 // Paragraph themes: weighted lexicon hits plus context rules, summed per theme against a threshold.
 // Everything is compiled once at module load; a paragraph is tokenized once and scanned once.
 import type { Theme } from "@briefing/parser";
-import { THEME_LIST as THEMES } from "./list.ts";
 import {
   CASUALTY_WORDS,
   CIVILIAN_NOUNS,
+  CIVILIAN_SITES,
   COMBATANT_NOUNS,
   DEMONYMS,
   DIPLOMATIC,
@@ -12,6 +12,7 @@ import {
   DIPLOMATIC_VERBS,
   DISTRESS_WORDS,
   FLIGHT_WORDS,
+  HARM_WORDS,
   HISTORY_CUES,
   HUMANITARIAN,
   type LexiconEntry,
@@ -24,6 +25,7 @@ import {
   VAGUE,
   VAGUE_CAP,
 } from "./lexicon.ts";
+import { THEME_LIST as THEMES } from "./list.ts";
 import { type Token, tokenize, wordKey } from "./tokens.ts";
 
 export interface ThemeReason {
@@ -39,8 +41,17 @@ export interface ThemeResult {
 /** Scores per theme with every contribution, before the threshold. */
 export interface ThemeScores {
   scores: Record<Theme, number>;
-  contributions: { theme: Theme; weight: number; why: string }[];
+  contributions: Contribution[];
 }
+
+/** One word or rule's part in a theme's score; `why` is built only when asked for. */
+export interface Contribution {
+  theme: Theme;
+  weight: number;
+  why: string | (() => string);
+}
+
+export const whyOf = (c: Contribution): string => (typeof c.why === "function" ? c.why() : c.why);
 
 /** A theme is given at this score. */
 export const THRESHOLD = 1;
@@ -135,14 +146,66 @@ const APPEAL_OBJECTS = wordSet([
   "negotiation",
   "dialogue",
   "end",
+  "leader",
+  "government",
+  "ally",
+  "partner",
+  "countries",
 ]);
+const FLIGHT = wordSet(FLIGHT_WORDS);
+const HARM = wordSet(HARM_WORDS);
+/** Staff of states: their evacuation or departure is not displacement. */
+const OFFICIALS = wordSet(["embassy", "consulate", "diplomat", "staff", "personnel", "ambassador", "envoy"]);
+const SITES = wordSet(CIVILIAN_SITES);
+const FORCES = wordSet([
+  "force",
+  "troops",
+  "army",
+  "military",
+  "soldier",
+  "jet",
+  "warplane",
+  "drone",
+  "navy",
+]);
+const TRAVEL = wordSet(["visit", "arrive in", "arrived in", "travel to", "fly to", "flew to", "land in"]);
+/** Verbs of ground changing hands, military when a place name follows ("took Hama", "lost Bakhmut"). */
+const CONTROL_VERBS = wordSet(["take", "retake", "lose", "storm", "regain", "liberate", "hold"]);
+const NOT_PLACES = new Set(
+  [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i",
+  ].map((w) => wordKey(w)),
+);
+const LIVES = wordSet(["life"]);
+const APPEALS = wordSet(["call", "urge", "appeal", "press", "implore"]);
 const DEMONYM_KEYS = new Set(DEMONYMS.map((w) => wordKey(w)));
+
+const NONE: readonly number[] = [];
 
 /** What one scan of a text found: lexicon hits and, per word class, where its phrases start. */
 class Scan {
   readonly lexicon: { at: number; entry: Entry }[] = [];
-  private readonly lengths: (Map<number, number> | undefined)[] = new Array(classes);
-  private readonly starts: number[][] = Array.from({ length: classes }, () => []);
+  private lengths: (Map<number, number> | undefined)[] | undefined;
+  private starts: number[][] | undefined;
   constructor(readonly tokens: readonly Token[]) {
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
@@ -162,6 +225,8 @@ class Scan {
         if (!ok) continue;
         if (entry.set < 0) this.lexicon.push({ at: i, entry });
         else {
+          this.lengths ??= new Array(classes);
+          this.starts ??= [];
           let lengths = this.lengths[entry.set];
           if (!lengths) {
             lengths = new Map();
@@ -169,7 +234,9 @@ class Scan {
           }
           if (!lengths.has(i)) {
             lengths.set(i, keys.length);
-            this.starts[entry.set]?.push(i);
+            const starts = this.starts[entry.set];
+            if (starts) starts.push(i);
+            else this.starts[entry.set] = [i];
           }
         }
       }
@@ -177,16 +244,15 @@ class Scan {
   }
   /** Length of the longest phrase of a class starting at token i, 0 when none. */
   match(set: number, i: number): number {
-    return this.lengths[set]?.get(i) ?? 0;
+    return this.lengths?.[set]?.get(i) ?? 0;
   }
   /** Token indexes where phrases of a class start, in order. */
   positions(set: number): readonly number[] {
-    return this.starts[set] ?? [];
+    return this.starts?.[set] ?? NONE;
   }
 }
 
 const STRONG_FLIGHT = new Set(["flee", "escap", "evacuat"].map((w) => wordKey(w)));
-const WEAK_FLIGHT = new Set(FLIGHT_WORDS.map((w) => wordKey(w)).filter((k) => !STRONG_FLIGHT.has(k)));
 const HOME = new Set(["home", "house", "village", "town", "city", "area", "region"].map((w) => wordKey(w)));
 const LIFE = wordKey("lives");
 const LIFE_VERBS = new Set(["claim", "cost", "lose", "take", "lost", "save"].map((w) => wordKey(w)));
@@ -221,36 +287,70 @@ const quote = (tokens: readonly Token[], i: number, n = 1) =>
     .join(" ")
     .toLowerCase()}"`;
 
-/** Per-sentence factor: background history is halved, meta remarks about the text count nothing. */
-function sentenceFactors(scan: Scan): Map<number, { factor: number; why?: string }> {
+interface SentenceFactor {
+  factor: number;
+  why: () => string;
+}
+
+/**
+ * Weight factors: a clause dated in a past year ("which erupted in 2011") or a sentence of history
+ * ("reminiscent of…") counts half, a remark about the text itself ("this report", "subscribe") nothing.
+ */
+class Factors {
+  readonly clauses = new Map<number, SentenceFactor>();
+  readonly sentences = new Map<number, SentenceFactor>();
+  constructor(readonly tokens: readonly Token[]) {}
+  get size(): number {
+    return this.clauses.size + this.sentences.size;
+  }
+  at(i: number): number {
+    const t = this.tokens[i];
+    if (!t) return 1;
+    return Math.min(this.sentences.get(t.sentence)?.factor ?? 1, this.clauses.get(t.clause)?.factor ?? 1);
+  }
+  notes(): SentenceFactor[] {
+    return [...this.sentences.values(), ...this.clauses.values()];
+  }
+}
+
+function sentenceFactors(scan: Scan): Factors {
   const { tokens } = scan;
-  const factors = new Map<number, { factor: number; why?: string }>();
-  for (let i = 0; i < tokens.length; i++) {
+  const factors = new Factors(tokens);
+  const halve = (map: Map<number, SentenceFactor>, at: number, why: () => string) => {
+    if ((map.get(at)?.factor ?? 1) > 0.5) map.set(at, { factor: 0.5, why });
+  };
+  for (const i of scan.positions(HISTORY)) {
+    halve(factors.sentences, tokens[i]?.sentence ?? -1, () => `background ${quote(tokens, i)}`);
+  }
+  for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t) continue;
-    const current = factors.get(t.sentence)?.factor ?? 1;
-    if (scan.match(META, i) > 0) {
-      factors.set(t.sentence, { factor: 0, why: `meta remark ${quote(tokens, i, scan.match(META, i))}` });
-    } else if (current > 0.5) {
-      const prev = tokens[i - 1];
-      if (t.number && YEAR.test(t.raw) && prev?.key === IN_YEAR && prev.sentence === t.sentence) {
-        factors.set(t.sentence, { factor: 0.5, why: `background "in ${t.raw}"` });
-      } else if (scan.match(HISTORY, i) > 0) {
-        factors.set(t.sentence, { factor: 0.5, why: `background ${quote(tokens, i)}` });
-      }
+    const prev = tokens[i - 1];
+    if (t?.number && prev?.key === IN_YEAR && prev.clause === t.clause && YEAR.test(t.raw)) {
+      halve(factors.clauses, t.clause, () => `background "in ${t.raw}"`);
     }
+  }
+  for (const i of scan.positions(META)) {
+    factors.sentences.set(tokens[i]?.sentence ?? -1, {
+      factor: 0,
+      why: () => `meta remark ${quote(tokens, i, scan.match(META, i))}`,
+    });
   }
   return factors;
 }
 
 /** Scores a text per theme, with every contribution (lexicon hits and context rules). */
-export function scoreThemes(text: string, tokens: readonly Token[] = tokenize(text)): ThemeScores {
+export function scoreThemes(
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+  /** Keep the notes that only explanations need (background, meta); scores are the same. */
+  explain = true,
+): ThemeScores {
   const scan = new Scan(tokens);
   const factors = sentenceFactors(scan);
-  const factorAt = (i: number) => factors.get(tokens[i]?.sentence ?? -1)?.factor ?? 1;
+  const factorAt = factors.size === 0 ? () => 1 : (i: number) => factors.at(i);
 
   // Lexicon hits: longest phrase per theme at each position, each phrase counted once per text.
-  const best = new Map<string, { theme: Theme; weight: number; vague: boolean; label: string }>();
+  const best = new Map<Entry, { theme: Theme; weight: number; vague: boolean; label: string }>();
   // Concrete military and humanitarian weight per sentence: a state "saying" such facts reports them.
   const load = new Map<number, number>();
   const covered: Record<Theme, number> = { military: -1, humanitarian: -1, diplomatic: -1 };
@@ -262,14 +362,14 @@ export function scoreThemes(text: string, tokens: readonly Token[] = tokenize(te
       const end = i + entry.keys.length - 1;
       if (end <= covered[value.theme]) continue;
       covered[value.theme] = Math.max(covered[value.theme], end);
-      const id = `${value.theme}:${entry.label}`;
       const weight = value.weight * f;
       if (!value.vague && value.theme !== "diplomatic") {
         const s = tokens[i]?.sentence ?? 0;
         load.set(s, (load.get(s) ?? 0) + value.weight);
       }
-      const prev = best.get(id);
-      if (!prev || prev.weight < weight) best.set(id, { ...value, weight, label: entry.label });
+      const prev = best.get(entry);
+      if (!prev) best.set(entry, { theme: value.theme, vague: value.vague, weight, label: entry.label });
+      else if (prev.weight < weight) prev.weight = weight;
     }
   }
 
@@ -302,10 +402,8 @@ export function scoreThemes(text: string, tokens: readonly Token[] = tokenize(te
   applyRules(scan, factorAt, contributions, (s) => load.get(s) ?? 0);
 
   // Meta and background notes, for the explanation.
-  for (const { factor, why } of factors.values()) {
-    if (why && factor < 1) {
-      for (const theme of THEMES) contributions.push({ theme, weight: 0, why: `${why} (×${factor})` });
-    }
+  for (const { factor, why } of explain ? factors.notes() : []) {
+    for (const theme of THEMES) contributions.push({ theme, weight: 0, why: () => `${why()} (×${factor})` });
   }
 
   const scores: Record<Theme, number> = { military: 0, humanitarian: 0, diplomatic: 0 };
@@ -324,79 +422,142 @@ function applyRules(
   const civilians = scan.positions(CIVILIANS);
   const combatants = scan.positions(COMBATANTS);
   const once = new Set<string>();
-  const add = (theme: Theme, weight: number, why: string, key: string) => {
+  const add = (theme: Theme, weight: number, why: () => string, key: string) => {
     if (once.has(key) || weight <= 0) return;
     once.add(key);
     out.push({ theme, weight, why });
   };
 
-  for (let i = 0; i < tokens.length; i++) {
+  // Casualties: the victim decides the theme.
+  const casualties = [...scan.positions(CASUALTIES), ...scan.positions(LIVES)].sort((a, b) => a - b);
+  for (const i of casualties) {
     const t = tokens[i];
-    if (!t) continue;
+    const f = factorAt(i);
+    if (!t || f === 0) continue;
+    if (t.key === BODY && t.raw.toLowerCase() !== "bodies") continue;
+    if (t.key === LIFE) {
+      let claimed = false;
+      for (let k = Math.max(0, i - 5); k < i; k++) if (LIFE_VERBS.has(tokens[k]?.key ?? "")) claimed = true;
+      if (!claimed) continue;
+    }
+    const civ = nearest(tokens, civilians, i, 7);
+    const com = nearest(tokens, combatants, i, 7);
+    const word = quote(tokens, i);
+    if (civ >= 0 && (com < 0 || Math.abs(civ - i) <= Math.abs(com - i))) {
+      add(
+        "humanitarian",
+        1.2 * f,
+        () => `rule casualties of civilians: ${word} … ${quote(tokens, civ)}`,
+        "cas-civ",
+      );
+      if (com >= 0)
+        add("military", 0.5 * f, () => `rule casualties near fighters: ${quote(tokens, com)}`, "cas-mix");
+    } else if (com >= 0) {
+      add(
+        "military",
+        1.2 * f,
+        () => `rule casualties of fighters: ${word} … ${quote(tokens, com)}`,
+        "cas-com",
+      );
+    } else {
+      add("humanitarian", 1 * f, () => `rule casualties (victims unspecified): ${word}`, "cas-any");
+    }
+  }
+
+  // Flight: residents fleeing are humanitarian, troops fleeing or withdrawing military.
+  for (const i of scan.positions(FLIGHT)) {
+    const t = tokens[i];
+    const f = factorAt(i);
+    if (!t || f === 0) continue;
+    const strong = STRONG_FLIGHT.has(t.key);
+    if (nearest(tokens, scan.positions(OFFICIALS), i, 6) >= 0) continue;
+    const civ = nearest(tokens, civilians, i, 6);
+    const com = nearest(tokens, combatants, i, 5);
+    const next = tokens[i + 1];
+    const home = next && HOME.has(next.key) && next.sentence === t.sentence;
+    const word = quote(tokens, i);
+    if (com >= 0 && (civ < 0 || Math.abs(com - i) < Math.abs(civ - i))) {
+      add(
+        "military",
+        (strong ? 1 : 0.6) * f,
+        () => `rule fighters ${word}: ${quote(tokens, com)}`,
+        "flee-com",
+      );
+    } else if (strong) {
+      add(
+        "humanitarian",
+        1.2 * f,
+        () => `rule people ${word}${civ >= 0 ? `: ${quote(tokens, civ)}` : ""}`,
+        "flee",
+      );
+    } else if (civ >= 0 || home) {
+      add(
+        "humanitarian",
+        1 * f,
+        () => `rule people ${word} ${civ >= 0 ? quote(tokens, civ) : "home"}`,
+        "leave",
+      );
+    }
+  }
+
+  // Ground changing hands: a control verb with a place name as its object.
+  for (const i of scan.positions(CONTROL_VERBS)) {
+    const f = factorAt(i);
+    const t = tokens[i];
+    if (!t || f === 0) continue;
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      const o = tokens[k];
+      if (!o || o.sentence !== t.sentence) break;
+      if (o.capital && !o.number && !NOT_PLACES.has(o.key) && !o.key.startsWith("#")) {
+        add(
+          "military",
+          1 * f,
+          () => `rule place changes hands: ${quote(tokens, i)} ${quote(tokens, k)}`,
+          "control",
+        );
+        break;
+      }
+    }
+  }
+
+  // Attacks on civilians or civilian places.
+  const sites = scan.positions(SITES);
+  for (const i of scan.positions(HARM)) {
     const f = factorAt(i);
     if (f === 0) continue;
-
-    // Casualties: the victim decides the theme.
-    let casualty = scan.match(CASUALTIES, i) > 0;
-    if (t.key === BODY && t.raw.toLowerCase() !== "bodies") casualty = false;
-    if (t.key === LIFE) {
-      casualty = false;
-      for (let k = Math.max(0, i - 5); k < i; k++) if (LIFE_VERBS.has(tokens[k]?.key ?? "")) casualty = true;
+    const civ = nearest(tokens, civilians, i, 4);
+    const site = nearest(tokens, sites, i, 4);
+    const near = civ >= 0 ? civ : site;
+    if (near >= 0) {
+      add(
+        "humanitarian",
+        1 * f,
+        () => `rule attack on civilians: ${quote(tokens, i)} … ${quote(tokens, near)}`,
+        "harm",
+      );
     }
-    if (casualty) {
-      const civ = nearest(tokens, civilians, i, 7);
-      const com = nearest(tokens, combatants, i, 7);
-      const word = quote(tokens, i);
-      if (civ >= 0 && (com < 0 || Math.abs(civ - i) <= Math.abs(com - i))) {
-        add(
-          "humanitarian",
-          1.2 * f,
-          `rule casualties of civilians: ${word} … ${quote(tokens, civ)}`,
-          "cas-civ",
-        );
-        if (com >= 0)
-          add("military", 0.5 * f, `rule casualties near fighters: ${quote(tokens, com)}`, "cas-mix");
-      } else if (com >= 0) {
-        add("military", 1.2 * f, `rule casualties of fighters: ${word} … ${quote(tokens, com)}`, "cas-com");
-      } else {
-        add("humanitarian", 1 * f, `rule casualties (victims unspecified): ${word}`, "cas-any");
-      }
-      continue;
-    }
+  }
 
-    // Flight: residents fleeing are humanitarian, troops fleeing or withdrawing military.
-    const strong = STRONG_FLIGHT.has(t.key);
-    if (strong || WEAK_FLIGHT.has(t.key)) {
-      const civ = nearest(tokens, civilians, i, 6);
-      const com = nearest(tokens, combatants, i, 5);
-      const next = tokens[i + 1];
-      const home = next && HOME.has(next.key) && next.sentence === t.sentence;
-      const word = quote(tokens, i);
-      if (com >= 0 && (civ < 0 || Math.abs(com - i) < Math.abs(civ - i))) {
-        add("military", (strong ? 1 : 0.6) * f, `rule fighters ${word}: ${quote(tokens, com)}`, "flee-com");
-      } else if (strong) {
-        add(
-          "humanitarian",
-          1.2 * f,
-          `rule people ${word}${civ >= 0 ? `: ${quote(tokens, civ)}` : ""}`,
-          "flee",
-        );
-      } else if (civ >= 0 || home) {
-        add("humanitarian", 1 * f, `rule people ${word} ${civ >= 0 ? quote(tokens, civ) : "home"}`, "leave");
-      }
-    }
+  // A state's forces ("Russian forces", "Israeli jets"): military.
+  for (const i of scan.positions(FORCES)) {
+    const f = factorAt(i);
+    const prev = tokens[i - 1];
+    if (f === 0 || !prev || !DEMONYM_KEYS.has(prev.key) || prev.sentence !== tokens[i]?.sentence) continue;
+    add("military", 1 * f, () => `rule a state's forces: ${quote(tokens, i - 1, 2)}`, "forces");
+  }
 
-    // Civilians in fear or need.
-    if (scan.match(DISTRESS, i) > 0) {
-      const civ = nearest(tokens, civilians, i, 8);
-      if (civ >= 0) {
-        add(
-          "humanitarian",
-          1 * f,
-          `rule civilians in distress: ${quote(tokens, i)} … ${quote(tokens, civ)}`,
-          "distress",
-        );
-      }
+  // Civilians in fear or need.
+  for (const i of scan.positions(DISTRESS)) {
+    const f = factorAt(i);
+    if (f === 0) continue;
+    const civ = nearest(tokens, civilians, i, 8);
+    if (civ >= 0) {
+      add(
+        "humanitarian",
+        1 * f,
+        () => `rule civilians in distress: ${quote(tokens, i)} … ${quote(tokens, civ)}`,
+        "distress",
+      );
     }
   }
 
@@ -406,13 +567,50 @@ function applyRules(
 function diplomaticRules(
   scan: Scan,
   factorAt: (i: number) => number,
-  add: (theme: Theme, weight: number, why: string, key: string) => void,
+  add: (theme: Theme, weight: number, why: () => string, key: string) => void,
   loadOf: (sentence: number) => number,
 ): void {
   const { tokens } = scan;
   const verbs = scan.positions(DIP_VERBS);
   const relations = scan.positions(RELATIONS);
-  for (let i = 0; i < tokens.length; i++) {
+  // Appeals to the parties or the world ("urged all sides to…", "called for a ceasefire").
+  for (const i of scan.positions(APPEALS)) {
+    const t = tokens[i];
+    const f = factorAt(i);
+    if (!t || f === 0) continue;
+    for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+      if (tokens[k]?.sentence !== t.sentence) break;
+      if (scan.match(APPEAL_OBJECTS, k) > 0) {
+        add(
+          "diplomatic",
+          0.6 * f,
+          () => `rule appeal ${quote(tokens, i)} … ${quote(tokens, k, scan.match(APPEAL_OBJECTS, k))}`,
+          "appeal",
+        );
+        break;
+      }
+    }
+  }
+
+  // Visits to a capital or state ("arrived in Moscow", "visited Ankara").
+  for (const i of scan.positions(TRAVEL)) {
+    const t = tokens[i];
+    const f = factorAt(i);
+    if (!t || f === 0) continue;
+    const end = i + scan.match(TRAVEL, i);
+    for (let k = end; k <= end + 1 && k < tokens.length; k++) {
+      if (tokens[k]?.sentence !== t.sentence) break;
+      if (scan.match(STATES, k) > 0 || (tokens[k]?.capital && scan.match(DIP_ACTORS, k) > 0)) {
+        add("diplomatic", 0.6 * f, () => `rule visit: ${quote(tokens, i)} ${quote(tokens, k)}`, "visit");
+        break;
+      }
+    }
+  }
+
+  const speakers = [
+    ...new Set([...scan.positions(DIP_ACTORS), ...scan.positions(UN), ...scan.positions(STATES)]),
+  ].sort((a, b) => a - b);
+  for (const i of speakers) {
     const t = tokens[i];
     if (!t) continue;
     const f = factorAt(i);
@@ -420,22 +618,6 @@ function diplomaticRules(
     const actorLength = scan.match(DIP_ACTORS, i);
     const unLength = actorLength ? 0 : scan.match(UN, i);
     const stateLength = actorLength || unLength ? 0 : scan.match(STATES, i);
-
-    // Appeals to the parties or the world ("urged all sides to…", "called for a ceasefire").
-    if (APPEAL.has(t.key)) {
-      for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
-        if (tokens[k]?.sentence !== t.sentence) break;
-        if (scan.match(APPEAL_OBJECTS, k) > 0) {
-          add(
-            "diplomatic",
-            0.6 * f,
-            `rule appeal ${quote(tokens, i)} … ${quote(tokens, k, scan.match(APPEAL_OBJECTS, k))}`,
-            "appeal",
-          );
-          break;
-        }
-      }
-    }
 
     if (!actorLength && !unLength && !stateLength) continue;
     const length = actorLength || unLength || stateLength;
@@ -447,7 +629,12 @@ function diplomaticRules(
         const foreign = head && DEMONYM_KEYS.has(tokens[i - 1]?.key ?? "");
         const weight = head ? (foreign ? 0.8 : 0.6) : 1.2;
         const who = head ? (foreign ? "foreign leader" : "leader") : "international actor";
-        add("diplomatic", weight * f, `rule ${who} speaks: ${actor} … ${quote(tokens, verb)}`, head ? "head" : "actor");
+        add(
+          "diplomatic",
+          weight * f,
+          () => `rule ${who} speaks: ${actor} … ${quote(tokens, verb)}`,
+          head ? "head" : "actor",
+        );
       }
       continue;
     }
@@ -458,7 +645,7 @@ function diplomaticRules(
         add(
           "diplomatic",
           (appeal ? 1 : 0.6) * f,
-          `rule UN ${appeal ? "appeals" : "speaks"}: ${actor} … ${quote(tokens, verb)}`,
+          () => `rule UN ${appeal ? "appeals" : "speaks"}: ${actor} … ${quote(tokens, verb)}`,
           appeal ? "un-appeal" : "un",
         );
       }
@@ -473,7 +660,7 @@ function diplomaticRules(
           add(
             "diplomatic",
             1 * f,
-            `rule state toward state: ${actor} … ${quote(tokens, rel)} … ${quote(tokens, k)}`,
+            () => `rule state toward state: ${actor} … ${quote(tokens, rel)} … ${quote(tokens, k)}`,
             "relation",
           );
           break;
@@ -486,22 +673,37 @@ function diplomaticRules(
       add(
         "diplomatic",
         (political ? 1 : 0.5) * f,
-        `rule state speaks${political ? "" : " (about fighting)"}: ${actor} … ${quote(tokens, verb)}`,
+        () => `rule state speaks${political ? "" : " (about fighting)"}: ${actor} … ${quote(tokens, verb)}`,
         "state",
       );
     }
   }
 }
 
+const cache = new Map<string, ThemeResult>();
+const CACHE_MAX = 20_000;
+
 /** Themes of one paragraph, multi-label, with the words and rules that gave them. */
 export function classifyParagraph(text: string): ThemeResult {
-  const { scores, contributions } = scoreThemes(typeof text === "string" ? text : String(text ?? ""));
+  const input = typeof text === "string" ? text : String(text ?? "");
+  // A paragraph repeated across articles (wire copy) is classified once.
+  let result = cache.get(input);
+  if (result === undefined) {
+    result = classify(input);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(input, result);
+  }
+  return { themes: [...result.themes], reasons: result.reasons.map((r) => ({ ...r })) };
+}
+
+function classify(text: string): ThemeResult {
+  const { scores, contributions } = scoreThemes(text);
   const themes = THEMES.filter((t) => scores[t] >= THRESHOLD);
   const reasons: ThemeReason[] = [];
   for (const theme of themes) {
     const mine = contributions.filter((c) => c.theme === theme).sort((a, b) => b.weight - a.weight);
     for (const c of mine) {
-      reasons.push({ theme, why: c.weight > 0 ? `${c.why} +${round(c.weight)}` : c.why });
+      reasons.push({ theme, why: c.weight > 0 ? `${whyOf(c)} +${round(c.weight)}` : whyOf(c) });
     }
     reasons.push({ theme, why: `score ${round(scores[theme])} ≥ ${THRESHOLD}` });
   }

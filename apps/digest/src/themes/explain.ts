@@ -1,8 +1,8 @@
 // The text `briefing build --explain` prints: per article, per paragraph, its themes and the words and
 // rules that gave them; for a paragraph without a theme, the scores that fell short.
 import type { Theme } from "@briefing/parser";
-import { THEME_LIST as THEMES } from "./list.ts";
 import { classifyParagraph, scoreThemes, THRESHOLD, type ThemeReason } from "./classify.ts";
+import { THEME_LIST as THEMES } from "./list.ts";
 
 export interface ExplainParagraph {
   text: string;

@@ -15,6 +15,8 @@ export interface Token {
   capital: boolean;
   /** Index of the sentence (by . ! ? ; boundaries) the token belongs to. */
   sentence: number;
+  /** Index of the clause (sentences further cut at , : ( ) and dashes). */
+  clause: number;
 }
 
 const IRREGULAR = new Map<string, string>([
@@ -36,6 +38,9 @@ const IRREGULAR = new Map<string, string>([
   ["sent", "send"],
   ["lost", "lose"],
   ["left", "leave"],
+  ["hamas", "hamas"],
+  ["isis", "isis"],
+  ["texas", "texas"],
   ["led", "lead"],
   ["met", "meet"],
   ["overran", "overrun"],
@@ -101,11 +106,10 @@ export function stem(word: string): string {
     } else if (/(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
     else if (w.endsWith("s") && !/(?:ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
   }
-  if (w.length > 4 && w.endsWith("e") && !w.endsWith("ee")) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith("e") && !w.endsWith("ee")) w = w.slice(0, -1);
   return w;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const DIGITS = /^\d[\d,.]*$/;
@@ -115,6 +119,9 @@ const CACHE_MAX = 200_000;
 
 /** Stems one word, with acronyms ("UN", "U.S.") kept apart from ordinary words ("us"). */
 export function wordKey(raw: string): string {
+  const first = raw.charCodeAt(0);
+  // Numbers are many and never stemmed: no cache.
+  if (first >= 48 && first <= 57 && DIGITS.test(raw)) return "#num";
   const cached = keyCache.get(raw);
   if (cached !== undefined) return cached;
   let key: string;
@@ -122,40 +129,98 @@ export function wordKey(raw: string): string {
   if (INITIALS.test(word)) word = word.replaceAll(".", "");
   if (DIGITS.test(word)) key = "#num";
   else if (ACRONYM.test(word)) key = `#${word.toLowerCase()}`;
-  else key = stem(word.replace(/['’]s$/i, "").replace(/['’]/g, "").toLowerCase());
+  else
+    key = stem(
+      word
+        .replace(/['’]s$/i, "")
+        .replace(/['’]/g, "")
+        .toLowerCase(),
+    );
   if (keyCache.size >= CACHE_MAX) keyCache.clear();
   keyCache.set(raw, key);
   return key;
 }
 
-/** Splits text into word tokens (hyphenated words give one token per part). */
+// Character classes, by UTF-16 code unit: 1 letter or digit, 2 not. Filled lazily above ASCII.
+const CLASS = new Uint8Array(65536);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+for (let c = 0; c < 128; c++) {
+  CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+}
+
+function isWordChar(c: number): boolean {
+  let k = CLASS[c];
+  if (k === 0) {
+    k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    CLASS[c] = k;
+  }
+  return k === 1;
+}
+
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Splits text into word tokens (hyphenated words give one token per part): letters and digits, with
+ * inner "." "," "'" "’" kept ("1,400", "1.4", "don't"), and initials ("U.S.") as one token.
+ * Hand-written, one pass, no regex per word.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let sentence = 0;
-  let lastEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    if (tokens.length > 0) {
-      for (let k = lastEnd; k < m.index; k++) {
-        const c = text.charCodeAt(k);
-        // . ! ? ;
-        if (c === 46 || c === 33 || c === 63 || c === 59) {
-          sentence++;
-          break;
-        }
+  let clause = 0;
+  let boundary = false;
+  let cut = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      // . ! ? ;
+      if (c === 46 || c === 33 || c === 63 || c === 59) boundary = true;
+      // , : ( ) – —
+      else if (c === 44 || c === 58 || c === 40 || c === 41 || c === 8211 || c === 8212) cut = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    if (
+      isUpperAscii(c) &&
+      text.charCodeAt(i + 1) === 46 &&
+      isUpperAscii(text.charCodeAt(i + 2)) &&
+      text.charCodeAt(i + 3) === 46
+    ) {
+      // Initials: U.S., U.N.
+      i += 4;
+      while (isUpperAscii(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46) i += 2;
+    } else {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isWordChar(d)) {
+          i++;
+        } else if (
+          (d === 46 || d === 44 || d === 39 || d === 8217) &&
+          i + 1 < n &&
+          isWordChar(text.charCodeAt(i + 1))
+        ) {
+          i += 2;
+        } else break;
       }
     }
-    const word = m[0];
-    lastEnd = m.index + word.length;
-    const first = word.charCodeAt(0);
+    if (boundary && tokens.length > 0) sentence++;
+    if ((boundary || cut) && tokens.length > 0) clause++;
+    boundary = false;
+    cut = false;
+    const word = text.slice(start, i);
     const key = wordKey(word);
     tokens.push({
       key,
       raw: word,
-      start: m.index,
+      start,
       number: key === "#num",
-      capital: (first >= 65 && first <= 90) || (first > 127 && word[0] !== word[0]?.toLowerCase()),
+      capital: isUpperAscii(c) || (c > 127 && word[0] !== word[0]?.toLowerCase()),
       sentence,
+      clause,
     });
   }
   return tokens;

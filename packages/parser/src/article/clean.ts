@@ -53,9 +53,13 @@ const JUNK_EXACT = new RegExp(
 const JUNK_PREFIX =
   /^(?:leave a (?:reply|comment)\b|share this(?: article| story| post)?:|click here\b|related(?: (?:articles?|stories|posts|coverage|reading))?\s*:|read (?:more|also|next)\s*:|see also\s*:|also read\s*:|more on this\s*:|recommended\s*:|watch\s*:|listen\s*:|subscribe to (?:our|the) (?:\w+ )?newsletter|sign up (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|emails?|alerts?)|get (?:our|the) (?:\w+ )?newsletter|follow us on\b|like us on\b|your email address will not be published|tags?\s*:|categories\s*:|filed (?:under|in)\s*:?|posted in\s*:?|(?:photo|image|picture|video)(?: credit)?\s*:|copyright\b|©|\(c\) \d{4})/i;
 
+// "Posted on December 3, 2024 by Kim", "Updated: 6 Dec 2024 10:42"
+const DATELINE = /^(?:posted|published|updated|last updated)(?: on|:)\s+.{0,40}\d.{0,40}[^.!?]$/i;
 const COOKIE = /\bcookies?\b/i;
-const COOKIE_CONTEXT = /\b(?:we use|this (?:site|website) uses|accept|consent|by (?:continuing|using)|privacy|tracking|preferences)\b/i;
-const PART_MARKER = /^(?:part|page)\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s*[:.)-]?$|^\(?\d{1,3}\s*\/\s*\d{1,3}\)?:?$/i;
+const COOKIE_CONTEXT =
+  /\b(?:we use|this (?:site|website) uses|accept|consent|by (?:continuing|using)|privacy|tracking|preferences)\b/i;
+const PART_MARKER =
+  /^(?:part|page)\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s*[:.)-]?$|^\(?\d{1,3}\s*\/\s*\d{1,3}\)?:?$/i;
 
 /** A section head after which a list of links follows ("Related", "Read more", "More stories"). */
 const LINK_SECTION =
@@ -68,6 +72,7 @@ export function isJunkLine(text: string): boolean {
   if (line.length <= 80 && JUNK_EXACT.test(line)) return true;
   if (PART_MARKER.test(line)) return true;
   if (line.length <= 200 && JUNK_PREFIX.test(line)) return true;
+  if (line.length <= 90 && DATELINE.test(line)) return true;
   if (line.length <= 300 && COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
   if (line.length <= 200 && /\ball rights reserved\.?$/i.test(line)) return true;
   return false;
@@ -109,7 +114,8 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
     const text = paragraphs[i]?.text ?? "";
     const sentences = key.length >= MIN_SENTENCE_KEY ? sentenceKeys(text) : [];
     const covered = sentences.filter((s) => seenSentences.has(s)).length;
-    repeated[i] = (key !== "" && seenParagraphs.has(key)) || (sentences.length > 0 && covered >= sentences.length * 0.8);
+    repeated[i] =
+      (key !== "" && seenParagraphs.has(key)) || (sentences.length > 0 && covered >= sentences.length * 0.8);
     seenParagraphs.add(key);
     for (const s of sentences) seenSentences.add(s);
   }

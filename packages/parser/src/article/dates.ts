@@ -7,9 +7,19 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     try {
-      formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+      formatter = new Intl.DateTimeFormat("en-CA", {
+        timeZone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+      });
     } catch {
-      formatter = new Intl.DateTimeFormat("en-CA", { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
+      formatter = new Intl.DateTimeFormat("en-CA", {
+        timeZone: "UTC",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+      });
     }
     formatters.set(timeZone, formatter);
   }
@@ -63,7 +73,8 @@ export function toIsoDay(raw: unknown, timeZone = "UTC"): string | null {
   }
   // ISO timestamps without an offset are read as UTC, not as this machine's local time.
   let text = value;
-  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(text)) text = `${text.replace(" ", "T")}Z`;
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(text))
+    text = `${text.replace(" ", "T")}Z`;
   // RFC 822 zone names that Date.parse does not know.
   text = text.replace(/\s(UT)$/, " GMT");
   const ms = Date.parse(text);

@@ -79,7 +79,9 @@ export function readFrontMatter(text: string, timeZone = "UTC"): FrontMatterResu
   if (published !== undefined && published !== null && published !== "") {
     result.meta.published = toIsoDay(published, timeZone);
     if (!result.meta.published) {
-      result.warnings.push(`front matter 'published' is not a date (${String(published).slice(0, 40)}); ignored`);
+      result.warnings.push(
+        `front matter 'published' is not a date (${String(published).slice(0, 40)}); ignored`,
+      );
     }
   }
   return result;

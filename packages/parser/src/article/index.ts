@@ -5,6 +5,16 @@ export { dayOf, toIsoDay } from "./dates.ts";
 export { type FrontMatter, readFrontMatter } from "./frontmatter.ts";
 export { reduceInline, reduceMarkdownLines } from "./markdown.ts";
 export { type BodyLine, type Paragraph, toParagraphs, wrapWidth } from "./paragraphs.ts";
-export { collapseSpace, decodeEntities, hasMarkup, removeMarkup, safeUrl, slugify, stripTags, textKey, toPlainText } from "./plain.ts";
+export {
+  collapseSpace,
+  decodeEntities,
+  hasMarkup,
+  removeMarkup,
+  safeUrl,
+  slugify,
+  stripTags,
+  textKey,
+  toPlainText,
+} from "./plain.ts";
 export { type ArticleResult, normalizeText, parseTextArticle, type TextArticleInput } from "./text.ts";
 export { chooseTitle, firstSentenceTitle, isHeadlineLike, shorten } from "./title.ts";

@@ -13,7 +13,20 @@ export interface MarkdownLine {
   breaks: boolean;
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPEN = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+
+/** The text of an ATX heading ("## Title ##" → "Title"), or null when the line is not one. */
+function atxHeading(line: string): string | null {
+  const open = ATX_OPEN.exec(line);
+  if (!open) return null;
+  // Closing hashes are removed by hand: a regular expression here backtracks on long runs of spaces.
+  let text = line.slice(open[0].length).trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "#") end--;
+  if (end < text.length && (end === 0 || text[end - 1] === " " || text[end - 1] === "\t"))
+    text = text.slice(0, end);
+  return text.trim();
+}
 const RULE = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,200}\]:\s*\S+/;
@@ -26,16 +39,18 @@ const ESCAPED = (c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0));
 /** Inline Markdown to text: links and images to their text, emphasis and code marks removed. */
 export function reduceInline(line: string): string {
   // Backslash escapes are set aside first so that "\\*" never opens emphasis.
-  let text = line.includes("\\") ? line.replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, (_, c: string) => ESCAPED(c)) : line;
+  let text = line.includes("\\")
+    ? line.replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, (_, c: string) => ESCAPED(c))
+    : line;
   if (text.includes("<")) {
     text = text.replace(/<((?:https?|mailto):[^<>\s]+)>/gi, "$1"); // autolinks
     text = stripTags(text);
   }
   if (text.includes("](") || text.includes("][") || text.includes("![")) {
     text = text
-      .replace(/!\[([^\]]{0,500})\]\([^)\s]{0,2000}(?:\s+"[^"]{0,500}")?\)/g, "$1") // images: alt text
-      .replace(/\[([^\]]{0,1000})\]\([^)\s]{0,2000}(?:\s+"[^"]{0,500}")?\)/g, "$1") // inline links
-      .replace(/\[([^\]]{1,1000})\]\[[^\]]{0,200}\]/g, "$1"); // reference links
+      .replace(/!\[([^\][]{0,500})\]\([^()\s]{0,2000}(?:\s+"[^"]{0,500}")?\)/g, "$1") // images: alt text
+      .replace(/\[([^\][]{0,1000})\]\([^()\s]{0,2000}(?:\s+"[^"]{0,500}")?\)/g, "$1") // inline links
+      .replace(/\[([^\][]{1,1000})\]\[[^\][]{0,200}\]/g, "$1"); // reference links
   }
   if (text.includes("`")) text = text.replace(/(`+)([^`]+?)\1/g, "$2");
   if (/[*_~]/.test(text)) {
@@ -45,7 +60,8 @@ export function reduceInline(line: string): string {
       .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}*])/gu, "$1$2")
       .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, "$1$2");
   }
-  if (/[\uE000-\uE0FF]/.test(text)) text = text.replace(/[\uE000-\uE0FF]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
+  if (/[\uE000-\uE0FF]/.test(text))
+    text = text.replace(/[\uE000-\uE0FF]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
   if (text.includes("&")) text = decodeEntities(text);
   return text;
 }
@@ -88,13 +104,13 @@ export function reduceMarkdownLines(lines: string[]): MarkdownLine[] {
       out.push({ text: "", heading: false, item: false, breaks: true });
       continue;
     }
-    if (LINK_DEFINITION.test(raw) || TABLE_SEPARATOR.test(raw) && raw.includes("-") && raw.includes("|")) {
+    if (LINK_DEFINITION.test(raw) || (TABLE_SEPARATOR.test(raw) && raw.includes("-") && raw.includes("|"))) {
       out.push({ text: "", heading: false, item: false, breaks: true });
       continue;
     }
-    const atx = ATX.exec(raw);
-    if (atx) {
-      out.push({ text: reduceInline(atx[2] ?? "").trim(), heading: true, item: false, breaks: false });
+    const atx = atxHeading(raw);
+    if (atx !== null) {
+      out.push({ text: reduceInline(atx).trim(), heading: true, item: false, breaks: false });
       continue;
     }
     let body = trimmed;
@@ -110,12 +126,17 @@ export function reduceMarkdownLines(lines: string[]): MarkdownLine[] {
       item = true;
     }
     if (body.startsWith("|") && body.endsWith("|") && body.length > 2) {
-      body = body.slice(1, -1).split("|").map((cell) => cell.trim()).filter(Boolean).join(" ");
+      body = body
+        .slice(1, -1)
+        .split("|")
+        .map((cell) => cell.trim())
+        .filter(Boolean)
+        .join(" ");
       item = true;
     }
-    const nested = ATX.exec(body);
+    const nested = atxHeading(body);
     const heading = nested !== null;
-    if (nested) body = nested[2] ?? "";
+    if (nested !== null) body = nested;
     out.push({ text: reduceInline(body).trim(), heading, item, breaks: false });
   }
   return out;

@@ -29,7 +29,8 @@ export function wrapWidth(lines: BodyLine[]): number {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i];
     const next = lines[i + 1];
-    if (!line?.text || line.heading || line.breaks || !next?.text || next.heading || next.item || next.breaks) continue;
+    if (!line?.text || line.heading || line.breaks || !next?.text || next.heading || next.item || next.breaks)
+      continue;
     continuing.push(line.text);
   }
   if (continuing.length < 3) return 0;

@@ -27,12 +27,16 @@ describe("parseTextArticle: front matter", () => {
       source: "Bay Herald",
       url: "https://herald.example/wall",
       published: "2024-12-05",
-      paragraphs: ["Builders laid the last stone of the new harbour wall on Wednesday.", "The wall cost less than planned."],
+      paragraphs: [
+        "Builders laid the last stone of the new harbour wall on Wednesday.",
+        "The wall cost less than planned.",
+      ],
     });
   });
 
   it("reports broken front matter and still reads the body", () => {
-    const text = "---\ntitle: [unclosed\npublished: : :\n---\nThe body is still here and it is read as usual.\n";
+    const text =
+      "---\ntitle: [unclosed\npublished: : :\n---\nThe body is still here and it is read as usual.\n";
     const { article, warnings } = parseTextArticle({ id: "broken", name: "in/broken.md", text });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^in\/broken\.md: front matter is not valid YAML/);
@@ -40,13 +44,17 @@ describe("parseTextArticle: front matter", () => {
   });
 
   it("reports front matter that is never closed", () => {
-    const { article, warnings } = parseTextArticle({ id: "open", text: "---\nThe first line.\nThe second line.\n" });
+    const { article, warnings } = parseTextArticle({
+      id: "open",
+      text: "---\nThe first line.\nThe second line.\n",
+    });
     expect(warnings[0]).toMatch(/not closed/);
     expect(article.paragraphs.length + (article.title ? 1 : 0)).toBeGreaterThan(0);
   });
 
   it("keeps only http(s) urls and warns about a bad date", () => {
-    const text = "---\nurl: javascript:alert(1)\npublished: someday\n---\nA line of text that is long enough.\n";
+    const text =
+      "---\nurl: javascript:alert(1)\npublished: someday\n---\nA line of text that is long enough.\n";
     const { article, warnings } = parseTextArticle({ id: "x", text });
     expect(article.url).toBeNull();
     expect(article.published).toBeNull();
@@ -56,7 +64,10 @@ describe("parseTextArticle: front matter", () => {
 
 describe("parseTextArticle: titles", () => {
   it("takes a headline-like first line", () => {
-    const { article } = parseTextArticle({ id: "a", text: "Dam Repairs Begin\nEngineers drained the reservoir.\n" });
+    const { article } = parseTextArticle({
+      id: "a",
+      text: "Dam Repairs Begin\nEngineers drained the reservoir.\n",
+    });
     expect(article.title).toBe("Dam Repairs Begin");
     expect(article.paragraphs).toEqual(["Engineers drained the reservoir."]);
   });
@@ -65,7 +76,9 @@ describe("parseTextArticle: titles", () => {
     const first =
       "Engineers drained the upper reservoir on Tuesday so that divers could inspect the cracked spillway before winter. More work follows.";
     const { article } = parseTextArticle({ id: "a", text: `${first}\nA second paragraph.\n` });
-    expect(article.title).toBe("Engineers drained the upper reservoir on Tuesday so that divers could inspect the cracked spillway…");
+    expect(article.title).toBe(
+      "Engineers drained the upper reservoir on Tuesday so that divers could inspect the cracked spillway…",
+    );
     expect(article.title.length).toBeLessThanOrEqual(100);
     expect(article.paragraphs[0]).toBe(first);
   });
@@ -191,5 +204,15 @@ describe("parseTextArticle: cleaning", () => {
     const source = fixture("reposted.md").split("\n");
     const { article } = parseTextArticle({ id: "r", text: fixture("reposted.md") });
     for (const paragraph of article.paragraphs) expect(source).toContain(paragraph);
+  });
+});
+
+describe("parseTextArticle: lead furniture", () => {
+  it("looks past a byline and a bare date for the headline, and keeps them out of the title", () => {
+    const text =
+      "By Ana Ortiz\n6 December 2024\nPier Reopens to Anglers\nThe fishing pier reopened after its handrail was replaced.\n";
+    const { article } = parseTextArticle({ id: "pier", text });
+    expect(article.title).toBe("Pier Reopens to Anglers");
+    expect(article.paragraphs).toContain("The fishing pier reopened after its handrail was replaced.");
   });
 });

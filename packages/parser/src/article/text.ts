@@ -25,6 +25,7 @@ export interface ArticleResult {
   warnings: string[];
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b]/g;
 
 /** BOM removed, line ends made "\n", control characters other than tabs and line ends removed. */

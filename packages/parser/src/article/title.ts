@@ -1,6 +1,8 @@
 // Titles: a headline-like line, or the first sentence shortened.
-import type { Paragraph } from "./paragraphs.ts";
+
 import { isJunkLine } from "./clean.ts";
+import { toIsoDay } from "./dates.ts";
+import type { Paragraph } from "./paragraphs.ts";
 import { textKey } from "./plain.ts";
 
 const MAX_TITLE = 160;
@@ -10,7 +12,7 @@ export function isHeadlineLike(text: string): boolean {
   const line = text.trim();
   if (line.length < 3 || line.length > 150) return false;
   if (/[.,;:…]["”’)]*$/.test(line)) return false;
-  if (!/^["“‘'(\[]?[\p{Lu}\p{N}]/u.test(line)) return false;
+  if (!/^["“‘'([]?[\p{Lu}\p{N}]/u.test(line)) return false;
   if (!/\p{L}{2}/u.test(line)) return false;
   const words = line.split(/\s+/).length;
   if (words > 24) return false;
@@ -44,7 +46,23 @@ export interface TitleChoice {
  * headline-like first line; else a headline-like line among the first three that the text repeats
  * (a duplicated headline under a lead-in); else the first sentence shortened.
  */
-export function chooseTitle(paragraphs: Paragraph[], fallback: string): TitleChoice {
+// "By Ana Ortiz", "Written by Sam Lee, Staff Reporter": every name word capitalised.
+const BYLINE =
+  /^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Rr]eporting by)(?:\s+\p{Lu}[\p{L}.'’-]*)+(?:,\s*[\p{L} ]+)?$/u;
+
+/** A byline, a bare date or a junk line: not where a title is looked for. */
+function isLeadFurniture(text: string): boolean {
+  const line = text.trim();
+  if (line.length <= 80 && BYLINE.test(line) && line.split(/\s+/).length <= 10) return true;
+  if (line.length <= 40 && toIsoDay(line.replace(/^(?:published|posted|updated)(?: on)?:?\s*/i, "")) !== null)
+    return true;
+  return isJunkLine(line);
+}
+
+export function chooseTitle(all: Paragraph[], fallback: string): TitleChoice {
+  let start = 0;
+  while (start < all.length - 1 && start < 3 && isLeadFurniture(all[start]?.text ?? "")) start++;
+  const paragraphs = start > 0 ? all.slice(start) : all;
   const first = paragraphs[0];
   if (!first) return { title: fallback, fromLine: false };
   if ((first.heading || isHeadlineLike(first.text)) && paragraphs.length > 1 && first.text.length <= 150) {

@@ -4,7 +4,7 @@
 // small counts of things are dropped.
 import { splitSentences } from "../text/sentences.ts";
 import type { Article, ArticleFigure, FigureKind } from "../types.ts";
-import { decideKind, isBackground } from "./kinds.ts";
+import { backgroundMarks, decideKind, nearBackground, ownerMap } from "./kinds.ts";
 import { buildLabel } from "./label.ts";
 import {
   CHANGE_VERBS,
@@ -229,7 +229,8 @@ const isMonthAt = (toks: Token[], i: number): boolean => {
   return t !== undefined && t.type === WORD && t.cap && MONTHS.has(t.lower);
 };
 
-const isPunct = (t: Token | undefined, ch: string): boolean => t !== undefined && t.type === PUNCT && t.text === ch;
+const isPunct = (t: Token | undefined, ch: string): boolean =>
+  t !== undefined && t.type === PUNCT && t.text === ch;
 
 /** Unit after the amount (position i); glued letters that are not a unit make the number a name or a rank. */
 function unitAfter(
@@ -256,13 +257,15 @@ function unitAfter(
   if (n.type !== WORD) return { end: i };
   if (!n.space) {
     // glued letters: "20km", "5th", "1990s", "5G", "10am"
-    if (n.lower === "m" && !c.amount.scaled) return { unit: { unit: "m", cls: "distance", kind: "distance" }, at: i, end: i + 1 };
+    if (n.lower === "m" && !c.amount.scaled)
+      return { unit: { unit: "m", cls: "distance", kind: "distance" }, at: i, end: i + 1 };
     const u = UNITS.get(n.lower);
     if (u && u.cls !== "count") return checkTime(toks, i, { unit: u, at: i, end: i + 1 });
     return { end: i, drop: "glued" };
   }
   // "per cent"
-  if (n.lower === "per" && toks[i + 1]?.lower === "cent") return { unit: { unit: "%", cls: "percent" }, at: i, end: i + 2 };
+  if (n.lower === "per" && toks[i + 1]?.lower === "cent")
+    return { unit: { unit: "%", cls: "percent" }, at: i, end: i + 2 };
   // "square kilometres", "sq km"
   if ((n.lower === "square" || n.lower === "sq") && UNITS.get(toks[i + 1]?.lower ?? "")?.cls === "distance") {
     return { unit: { unit: "km2", cls: "area" }, at: i, end: i + 2 };
@@ -277,10 +280,16 @@ function unitAfter(
       if (u.cls === "count" && k > i && w.lower === "strong") break;
       return { unit: u, at: k, end: k + 1 };
     }
-    if (STOP_AFTER.has(w.lower)) break;
+    if (STOP_AFTER.has(w.lower) && !w.cap) break;
     if (!SKIPPABLE.has(w.lower) && !w.cap) {
       // an unknown word: a plural noun is the thing counted ("30 villages"), anything else ends the search
-      if (k === i && w.lower.length > 3 && w.lower.endsWith("s") && !w.lower.endsWith("ss") && !NOT_THINGS.has(w.lower)) {
+      if (
+        k === i &&
+        w.lower.length > 3 &&
+        w.lower.endsWith("s") &&
+        !w.lower.endsWith("ss") &&
+        !NOT_THINGS.has(w.lower)
+      ) {
         return { end: i, thing: w.lower };
       }
       break;
@@ -420,7 +429,8 @@ export function findCandidates(toks: Token[]): Candidate[] {
       }
     }
     // "up from 800", "down from 1,200": the older value of a change
-    if (toks[start - 1]?.lower === "from" && CHANGE_VERBS.has(toks[start - 2]?.lower ?? "")) c.drop = "superseded";
+    if (toks[start - 1]?.lower === "from" && CHANGE_VERBS.has(toks[start - 2]?.lower ?? ""))
+      c.drop = "superseded";
     c.start = start;
     rangeAfter(toks, c, between);
     finishCandidate(toks, c, between, out);
@@ -481,12 +491,84 @@ function finishCandidate(toks: Token[], c: Candidate, between: boolean, out: Can
     }
   }
   const before = toks[c.start - 1];
-  if (before && (PART_OF_BEFORE.has(before.lower) || (before.lower === "them" && toks[c.start - 2]?.lower === "among"))) {
+  if (
+    before &&
+    (PART_OF_BEFORE.has(before.lower) || (before.lower === "them" && toks[c.start - 2]?.lower === "among"))
+  ) {
     c.partOf = true;
   }
   if (!c.drop) c.drop = exclusion(toks, c, out);
   out.push(c);
 }
+
+/** Words that follow a count, not a model name: "told Reuters 40 were killed". */
+const AFTER_COUNT = new Set([
+  "were",
+  "was",
+  "are",
+  "have",
+  "had",
+  "of",
+  "more",
+  "people",
+  "others",
+  "killed",
+  "dead",
+]);
+
+/** Nouns for a person, after which ", 72," is an age. */
+const PERSON_NOUNS = new Set([
+  "man",
+  "woman",
+  "boy",
+  "girl",
+  "child",
+  "mother",
+  "father",
+  "son",
+  "daughter",
+  "wife",
+  "husband",
+  "brother",
+  "sister",
+  "grandmother",
+  "grandfather",
+  "grandson",
+  "granddaughter",
+  "uncle",
+  "aunt",
+  "cousin",
+  "nephew",
+  "niece",
+  "resident",
+  "neighbour",
+  "neighbor",
+  "farmer",
+  "teacher",
+  "student",
+  "doctor",
+  "nurse",
+  "driver",
+  "journalist",
+  "worker",
+  "shopkeeper",
+  "soldier",
+  "fighter",
+  "survivor",
+  "victim",
+  "refugee",
+  "friend",
+  "colleague",
+  "baby",
+  "teenager",
+  "pensioner",
+  "widow",
+]);
+
+const WINDOW_ADJ = new Set(["past", "last", "previous", "next", "coming", "first"]);
+const WINDOW_PREP = new Set(["in", "over", "during", "within", "throughout"]);
+
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 const MEASURE = new Set(["distance", "area", "weight", "volume", "currency", "time"]);
 
@@ -496,39 +578,81 @@ function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | un
   const first = toks[a] as Token;
   const prev = toks[a - 1];
   const next = toks[c.e];
-  if (!Number.isFinite(c.value) || (c.valueMax !== undefined && !Number.isFinite(c.valueMax))) return "not finite";
+  if (!Number.isFinite(c.value) || (c.valueMax !== undefined && !Number.isFinite(c.valueMax)))
+    return "not finite";
   // identifiers glued to a word: "M5", "A1", "Su-24", "COVID-19"
   if (first.type === NUM && prev && !first.space) {
     if (prev.type === WORD) return "identifier";
-    if ((prev.text === "-" || prev.text === "‑") && !prev.space && toks[a - 2]?.type === WORD) return "identifier";
+    if ((prev.text === "-" || prev.text === "‑") && !prev.space && toks[a - 2]?.type === WORD)
+      return "identifier";
     if (prev.text === "/" || prev.text === "#" || prev.text === "." || prev.text === ":") return "identifier";
     if (prev.type === NUM) return "identifier";
   }
   if (prev && prev.text === "#") return "identifier";
   // scores and votes: "13-0", "3-1" (a range would have been read already)
-  if (next && (next.text === "-" || next.text === "–") && !next.space && toks[c.e + 1]?.type === NUM && !toks[c.e + 1]?.space) {
+  if (
+    next &&
+    (next.text === "-" || next.text === "–") &&
+    !next.space &&
+    toks[c.e + 1]?.type === NUM &&
+    !toks[c.e + 1]?.space
+  ) {
     return "score";
   }
   // fractions and numbered parts: "1/6", "24/7"; times "10:30"
-  if (next && next.type === PUNCT && !next.space && (next.text === "/" || next.text === ":") && toks[c.e + 1]?.type === NUM) {
+  if (
+    next &&
+    next.type === PUNCT &&
+    !next.space &&
+    (next.text === "/" || next.text === ":") &&
+    toks[c.e + 1]?.type === NUM
+  ) {
     return next.text === ":" ? "time" : "fraction";
   }
   // "10 a.m.", "3 pm", "0600 GMT"
   if (next && next.type === WORD) {
     if (TIME_OF_DAY.has(next.lower) && next.lower !== "hours" && next.lower !== "hrs") return "time";
-    if ((next.lower === "a" || next.lower === "p") && isPunct(toks[c.e + 1], ".") && toks[c.e + 2]?.lower === "m") {
+    if (
+      (next.lower === "a" || next.lower === "p") &&
+      isPunct(toks[c.e + 1], ".") &&
+      toks[c.e + 2]?.lower === "m"
+    ) {
       return "time";
     }
   }
   if (c.amount.leadingZero) return "time or code";
   // names and references: "Part 1", "Resolution 2254", "Route 4", "No. 5"
   const before = toks[c.start - 1];
-  const idNoun = before && before.type === WORD ? before : isPunct(before, ".") ? toks[c.start - 2] : undefined;
-  if (idNoun && idNoun.type === WORD && IDENTIFIER_NOUNS.has(idNoun.lower) && (!c.unit || c.unit.cls === "count")) {
+  const idNoun =
+    before && before.type === WORD ? before : isPunct(before, ".") ? toks[c.start - 2] : undefined;
+  if (
+    idNoun &&
+    idNoun.type === WORD &&
+    IDENTIFIER_NOUNS.has(idNoun.lower) &&
+    (!c.unit || c.unit.cls === "count")
+  ) {
     if (!c.unit || idNoun.cap) return "identifier";
   }
+  // model names: "Boeing 737", "Apollo 11" (a capitalised word, not opening the sentence, right before a bare number)
+  if (
+    idNoun &&
+    idNoun === before &&
+    idNoun.cap &&
+    c.start - 1 > 0 &&
+    !c.unit &&
+    !c.amount.scaled &&
+    !c.amount.word &&
+    !c.qualifier &&
+    !MONTHS.has(idNoun.lower) &&
+    !WEEKDAYS.has(idNoun.lower) &&
+    !idNoun.text.endsWith("s") &&
+    !(toks[c.end]?.type === WORD && AFTER_COUNT.has(toks[c.end]?.lower ?? ""))
+  ) {
+    return "identifier";
+  }
   // dates: "5 December", "December 5", "Dec. 5", "5th of December"
-  if (isMonthAt(toks, c.start - 1) || (isPunct(toks[c.start - 1], ".") && isMonthAt(toks, c.start - 2))) return "date";
+  if (isMonthAt(toks, c.start - 1) || (isPunct(toks[c.start - 1], ".") && isMonthAt(toks, c.start - 2)))
+    return "date";
   if (isMonthAt(toks, c.end) || (toks[c.end]?.lower === "of" && isMonthAt(toks, c.end + 1))) return "date";
   // years: "in 2011", "the 2011 uprising", "2011-2012"
   if (isYearLike(c) && !c.unit) return "year";
@@ -537,6 +661,13 @@ function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | un
   const b1 = toks[c.start - 1]?.lower;
   if (b1 === "aged" || b1 === "age" || b1 === "ages") return "age";
   if (b1 === "of" && toks[c.start - 2]?.lower === "age") return "age";
+  // reporting windows: "killed 33 people in the past 24 hours" ("ongoing for the past nine days" is a duration)
+  if (c.unit?.cls === "time") {
+    const w1 = toks[c.start - 1]?.lower ?? "";
+    const w2 = toks[c.start - 2]?.lower ?? "";
+    const w3 = toks[c.start - 3]?.lower ?? "";
+    if (WINDOW_ADJ.has(w1) && ((w2 === "the" && WINDOW_PREP.has(w3)) || WINDOW_PREP.has(w2))) return "time window";
+  }
   // relative dates: "in two weeks" (but "in 13 years of war" is a duration)
   if (c.unit?.cls === "time" && b1 === "in" && toks[c.end]?.lower !== "of") return "relative date";
   // multipliers: "three times", "two-fold"
@@ -548,6 +679,22 @@ function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | un
   // ("one person was killed" is kept: see figuresOfSentence)
   if (c.value === 1 && c.valueMax === undefined && (!c.unit || c.unit.cls === "count") && !c.amount.scaled) {
     if (!c.unit || c.unit.kind !== undefined || c.unitAt !== c.e) return "one";
+  }
+  // ages in apposition: "her grandmother, 72, was …", "Mahmoud, 41, a neighbour", "Ahmed (34)"
+  if (
+    !c.unit &&
+    !c.qualifier &&
+    c.valueMax === undefined &&
+    !c.amount.scaled &&
+    !c.amount.grouped &&
+    Number.isInteger(c.value) &&
+    c.value < 120
+  ) {
+    const open = toks[c.start - 1];
+    const close = toks[c.end];
+    const who = toks[c.start - 2];
+    const paired = (open?.text === "," && (close?.text === "," || close?.text === ".")) || (open?.text === "(" && close?.text === ")");
+    if (paired && who?.type === WORD && (who.cap || PERSON_NOUNS.has(who.lower))) return "age";
   }
   // square brackets: footnotes "[1]"
   if (isPunct(toks[c.start - 1], "[") && isPunct(toks[c.end], "]")) return "footnote";
@@ -564,7 +711,11 @@ function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | un
   // speeds: "50 km/h", "100 km an hour"
   if (c.unit?.cls === "distance") {
     const after = toks[c.end];
-    if (isPunct(after, "/") || after?.lower === "per" || (after?.lower === "an" && toks[c.end + 1]?.lower === "hour")) {
+    if (
+      isPunct(after, "/") ||
+      after?.lower === "per" ||
+      (after?.lower === "an" && toks[c.end + 1]?.lower === "hour")
+    ) {
       return "speed";
     }
   }
@@ -572,26 +723,38 @@ function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | un
 }
 
 /** Kinds whose small counts are worth a figure ("two soldiers killed"); other small counts are not. */
-const SMALL_OK: ReadonlySet<FigureKind> = new Set(["killed", "injured", "displaced", "distance", "duration", "aid"]);
+const SMALL_OK: ReadonlySet<FigureKind> = new Set([
+  "killed",
+  "injured",
+  "displaced",
+  "distance",
+  "duration",
+  "aid",
+]);
 
 /** Figures of one sentence. `published` is the article's date (for background history). */
-export function figuresOfSentence(sentence: string, paragraph: number, published: string | null): ArticleFigure[] {
+export function figuresOfSentence(
+  sentence: string,
+  paragraph: number,
+  published: string | null,
+): ArticleFigure[] {
   if (!maybeNumber(sentence)) return [];
   const toks = tokenize(sentence);
   const cands = findCandidates(toks);
   if (cands.length === 0) return [];
   const out: ArticleFigure[] = [];
   const kinds: (FigureKind | undefined)[] = [];
-  const background = isBackground(toks, cands, published);
+  const marks = backgroundMarks(toks, cands, published);
+  const owner = ownerMap(toks.length, cands);
+  for (let idx = 0; idx < cands.length; idx++) {
+    kinds.push((cands[idx] as Candidate).drop ? undefined : decideKind(toks, cands, idx, kinds, owner));
+  }
+  linkParts(toks, cands, kinds);
   let lastKept: { fig: ArticleFigure; idx: number } | undefined;
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx] as Candidate;
-    if (c.drop) {
-      kinds.push(undefined);
-      continue;
-    }
-    const kind = decideKind(toks, cands, idx, kinds);
-    kinds.push(kind);
+    const kind = kinds[idx];
+    if (c.drop || kind === undefined) continue;
     const measured = c.unit !== undefined && c.unit.cls !== "count";
     if (c.value < 10 && !measured && !SMALL_OK.has(kind)) continue;
     if (c.value === 1 && !measured && kind !== "killed" && kind !== "injured") continue;
@@ -609,7 +772,8 @@ export function figuresOfSentence(sentence: string, paragraph: number, published
     };
     if (c.valueMax !== undefined) fig.valueMax = c.valueMax;
     if (c.qualifier) fig.qualifier = c.qualifier;
-    if (background) fig.background = true;
+    if (marks.length > 0 && nearBackground(toks, c, marks)) fig.background = true;
+    if (isForecast(toks, c)) fig.forecast = true;
     fig.label = buildLabel(sentence, toks, cands, idx, kind, unit);
     // "…820, including at least 111 civilians": the part joins the whole's label
     if (c.partOf && lastKept && lastKept.fig.kind === kind && lastKept.idx < idx) {
@@ -622,8 +786,70 @@ export function figuresOfSentence(sentence: string, paragraph: number, published
   return out;
 }
 
+const MODALS = new Set([
+  "could",
+  "may",
+  "might",
+  "would",
+  "will",
+  "expected",
+  "projected",
+  "forecast",
+  "predicted",
+  "risk",
+]);
+
+/** "could rise to 1.5 million", "up to 1 million people may be displaced": a projection, not a count. */
+function isForecast(toks: Token[], c: Candidate): boolean {
+  for (let k = c.start - 1, n = 0; k >= 0 && n < 5; k--) {
+    const t = toks[k] as Token;
+    if (t.type === PUNCT) break;
+    n++;
+    if (MODALS.has(t.lower)) return true;
+  }
+  for (let k = c.end, n = 0; k < toks.length && n < 3; k++) {
+    const t = toks[k] as Token;
+    if (t.type === PUNCT) break;
+    n++;
+    if (MODALS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const LINK_SKIP = new Set(["were", "was", "are", "is", "among", "amongst", "the", "of", "those", "them"]);
+
+/** "111 civilians were among the 826 people killed": a part before its whole takes the whole's kind. */
+function linkParts(toks: Token[], cands: Candidate[], kinds: (FigureKind | undefined)[]): void {
+  for (let i = 0; i < cands.length - 1; i++) {
+    const c = cands[i] as Candidate;
+    if (kinds[i] !== "other" || c.unit?.cls !== "count" || c.unit.kind !== undefined) continue;
+    let j = i + 1;
+    while (j < cands.length && (cands[j] as Candidate).drop) j++;
+    const whole = cands[j];
+    const wk = kinds[j];
+    if (!whole || wk === undefined || !isHumanKind(wk) || wk === "population") continue;
+    let among = false;
+    let ok = whole.start - c.end <= 5;
+    for (let k = c.end; ok && k < whole.start; k++) {
+      const t = toks[k] as Token;
+      if (t.lower === "among" || t.lower === "amongst") among = true;
+      if (t.type !== WORD || !LINK_SKIP.has(t.lower)) ok = false;
+    }
+    if (ok && among) {
+      kinds[i] = wk;
+      c.partOf = true;
+    }
+  }
+}
+
 function isHumanKind(kind: FigureKind): boolean {
-  return kind === "killed" || kind === "injured" || kind === "displaced" || kind === "refugees" || kind === "population";
+  return (
+    kind === "killed" ||
+    kind === "injured" ||
+    kind === "displaced" ||
+    kind === "refugees" ||
+    kind === "population"
+  );
 }
 
 const maybeNumber = (text: string): boolean => DIGIT_RE.test(text) || NUMBER_WORD_RE.test(text);

@@ -36,8 +36,50 @@ const POPULATION_HOLDERS = new Set([
   "area",
 ]);
 
+/** Words that cost nothing between a number and its cue: "30 people were reportedly killed". */
+const FREE = new Set([
+  "were",
+  "was",
+  "is",
+  "are",
+  "be",
+  "been",
+  "being",
+  "have",
+  "has",
+  "had",
+  "reportedly",
+  "reported",
+  "people",
+  "others",
+  "other",
+  "more",
+  "who",
+  "all",
+  "also",
+  "now",
+  "confirmed",
+]);
+
+/** Cues that only decide when nothing stronger is near: "150,000 people live in the area". */
+const WEAK_CUES = new Set(["live", "living", "forced", "crossed"]);
+
+const POSSESSIVE_RE = /['’]s$/;
+const FRACTIONS = new Set([
+  "percent",
+  "cent",
+  "half",
+  "third",
+  "thirds",
+  "quarter",
+  "quarters",
+  "most",
+  "majority",
+  "fifth",
+]);
+
 const LEFT_WINDOW = 10;
-const RIGHT_WINDOW = 8;
+const RIGHT_WINDOW = 10;
 const MAX_EVENT_COST = 11;
 const MAX_NOUN_COST = 7;
 
@@ -54,6 +96,7 @@ export function decideKind(
   cands: Candidate[],
   idx: number,
   kinds: readonly (FigureKind | undefined)[],
+  owner: readonly (number | undefined)[] = ownerMap(toks.length, cands),
 ): FigureKind {
   const c = cands[idx] as Candidate;
   const u = c.unit;
@@ -70,19 +113,9 @@ export function decideKind(
       case "volume":
         return "aid";
       case "currency":
-        return aidNear(toks) ? "aid" : "other";
+        return aidNear(toks, c) ? "aid" : "other";
       default:
         break;
-    }
-  }
-  // a part takes the kind of the whole
-  if (c.partOf) {
-    for (let k = idx - 1; k >= 0; k--) {
-      const kk = kinds[k];
-      if (kk !== undefined) {
-        if (HUMAN.has(kk) || kk === "troops") return kk;
-        break;
-      }
     }
   }
   // "a population of 1.4 million", "home to 2 million", "a city of 300,000"
@@ -92,11 +125,20 @@ export function decideKind(
     if (t1?.lower === "of" && t2 && POPULATION_HOLDERS.has(t2.lower)) return "population";
     if (t1?.lower === "to" && t2?.lower === "home") return "population";
     if (t1?.lower === "population") return "population";
+    // "90% of Gaza's 2.1 million people", "half of the 300,000 residents": the whole is the population
+    let k = c.start - 1;
+    if (toks[k]?.lower === "the" || (toks[k]?.cap && POSSESSIVE_RE.test(toks[k]?.text ?? ""))) k--;
+    if (toks[k]?.lower === "of") {
+      const f = toks[k - 1];
+      if (f && (f.text === "%" || FRACTIONS.has(f.lower))) return "population";
+    }
   }
   const unitKind = u?.kind;
   if (unitKind === "aid" || (unitKind && EVENT_KINDS.has(unitKind))) return unitKind;
 
-  const owner = ownerMap(toks.length, cands, idx);
+  // "Gaza's 2.3 million people": a place's own people, when no event word says otherwise
+  const possessive =
+    t1?.cap === true && POSSESSIVE_RE.test(t1.text) && (!u || u.unit === "people" || u.unit === "residents");
   let event: Best | undefined;
   let noun: Best | undefined;
   const consider = (t: Token, cost: number) => {
@@ -105,6 +147,7 @@ export function decideKind(
     // "lives" counts the dead only after a number ("half a million lives") or with "lost"/"claimed"
     if (t.lower === "lives" && cost > 2) kind = undefined;
     if (kind === undefined) return;
+    if (WEAK_CUES.has(t.lower)) cost += 5;
     if (EVENT_KINDS.has(kind)) {
       if (!event || cost < event.cost) event = { kind, cost };
     } else if (kind === "aid" && u?.cls === "count") {
@@ -123,8 +166,10 @@ export function decideKind(
       continue;
     }
     if (t.type !== WORD) continue;
-    words++;
-    cost++;
+    if (!FREE.has(t.lower)) {
+      words++;
+      cost++;
+    }
     consider(t, cost);
   }
   // left of the phrase; a cue nearer to the figure before it belongs to that figure
@@ -145,25 +190,47 @@ export function decideKind(
       continue;
     }
     if (t.type !== WORD) continue;
-    words++;
-    cost++;
+    if (!FREE.has(t.lower)) {
+      words++;
+      cost++;
+    }
     if (CUES.has(t.lower)) left.push({ t, k, cost });
   }
   for (const l of left) {
     if (stoppedBy && costBetween(toks, stoppedBy.e, l.k) <= l.cost) continue;
     consider(l.t, l.cost);
   }
+  // a part takes the kind of the whole, unless a word of its own says otherwise ("3.1 million who fled abroad")
+  if (c.partOf) {
+    for (let k = idx - 1; k >= 0; k--) {
+      const kk = kinds[k];
+      if (kk !== undefined) {
+        if (HUMAN.has(kk) || kk === "troops") {
+          const own = event as Best | undefined;
+          const ownNoun = noun as Best | undefined;
+          if (kk === "displaced" && ownNoun?.kind === "refugees" && ownNoun.cost <= 3) return "refugees";
+          if (own && own.cost <= 2 && own.kind !== kk) return own.kind;
+          return kk;
+        }
+        break;
+      }
+    }
+  }
   if (c.thing) {
     // "30 villages", "500 homes": things, unless an event word sits right against them
     return event && event.cost <= 1 ? event.kind : "other";
   }
   const ev = event as Best | undefined;
+  const nn = noun as Best | undefined;
   if (ev && ev.cost <= MAX_EVENT_COST) {
-    if (unitKind === "refugees" && ev.kind === "displaced") return "refugees";
+    // refugees are displaced across a border: "fled abroad", "fled to neighbouring countries as refugees"
+    if (ev.kind === "displaced" && (unitKind === "refugees" || (nn?.kind === "refugees" && nn.cost <= 3))) {
+      return "refugees";
+    }
     return ev.kind;
   }
   if (unitKind) return unitKind;
-  const nn = noun as Best | undefined;
+  if (possessive) return "population";
   if (nn && nn.cost <= MAX_NOUN_COST) return nn.kind;
   return "other";
 }
@@ -173,8 +240,9 @@ function costBetween(toks: Token[], from: number, to: number): number {
   let cost = 0;
   for (let k = from; k <= to; k++) {
     const t = toks[k] as Token;
-    if (t.type === WORD) cost++;
-    else if (t.text === "," || t.text === "—" || t.text === "–" || t.text === "(" || t.text === ")") cost += 2;
+    if (t.type === WORD) cost += FREE.has(t.lower) ? 0 : 1;
+    else if (t.text === "," || t.text === "—" || t.text === "–" || t.text === "(" || t.text === ")")
+      cost += 2;
   }
   return cost;
 }
@@ -182,13 +250,14 @@ function costBetween(toks: Token[], from: number, to: number): number {
 /** Numbers that are not figures but still own the words around them ("one person was killed and …"). */
 const BLOCKING_DROPS = new Set(["one", "partitive", "superseded", "multiplier", "compound"]);
 
-/** For each token, the index of the other kept candidate covering it (the search stops there). */
-function ownerMap(n: number, cands: Candidate[], self: number): (number | undefined)[] {
+/** For each token, the index of the candidate covering it, when that candidate stops a cue search. */
+export function ownerMap(n: number, cands: Candidate[]): (number | undefined)[] {
   const owner: (number | undefined)[] = new Array(n);
   for (let i = 0; i < cands.length; i++) {
-    if (i === self) continue;
     const c = cands[i] as Candidate;
     if (c.drop && !BLOCKING_DROPS.has(c.drop)) continue;
+    if (c.unit?.cls === "percent") continue; // "1.9 million people, or 90% of the population, are displaced"
+    if (c.partOf) continue; // "20 people, including eight children, were killed"
     for (let k = c.a; k < c.e && k < n; k++) owner[k] = i;
   }
   return owner;
@@ -216,8 +285,13 @@ const AID_WORDS = new Set([
   "shelter",
 ]);
 
-function aidNear(toks: Token[]): boolean {
-  for (const t of toks) if (t.type === WORD && AID_WORDS.has(t.lower)) return true;
+function aidNear(toks: Token[], c: Candidate): boolean {
+  const from = Math.max(0, c.start - 15);
+  const to = Math.min(toks.length, c.end + 15);
+  for (let k = from; k < to; k++) {
+    const t = toks[k] as Token;
+    if (t.type === WORD && AID_WORDS.has(t.lower)) return true;
+  }
   return false;
 }
 
@@ -225,16 +299,18 @@ const BACKGROUND_NOUNS = new Set(["war", "conflict", "uprising", "revolution", "
 const BACKGROUND_MARKS = new Set(["since", "in", "from"]);
 
 /**
- * Whether a sentence tells history rather than news: "since 2011" (a year two or more before the
- * article), "since the war began", "since the start of the conflict".
+ * Where a sentence tells history rather than news: "since 2011" (a year two or more before the article),
+ * "since the war began", "since the start of the conflict". Returns the token positions of those marks;
+ * a figure is background when one sits near it in its clause (see `nearBackground`).
  */
-export function isBackground(toks: Token[], cands: Candidate[], published: string | null): boolean {
+export function backgroundMarks(toks: Token[], cands: Candidate[], published: string | null): number[] {
+  const marks: number[] = [];
   const pubYear = published ? Number(published.slice(0, 4)) : Number.NaN;
   if (Number.isFinite(pubYear)) {
     for (const c of cands) {
       if (c.drop !== "year") continue;
       const mark = toks[c.start - 1]?.lower;
-      if (c.value <= pubYear - 2 && mark !== undefined && BACKGROUND_MARKS.has(mark)) return true;
+      if (c.value <= pubYear - 2 && mark !== undefined && BACKGROUND_MARKS.has(mark)) marks.push(c.start - 1);
     }
   }
   for (let i = 0; i < toks.length; i++) {
@@ -242,8 +318,26 @@ export function isBackground(toks: Token[], cands: Candidate[], published: strin
     for (let k = i + 1; k < i + 6 && k < toks.length; k++) {
       const w = toks[k] as Token;
       if (w.type !== WORD) break;
-      if (BACKGROUND_NOUNS.has(w.lower)) return true;
+      if (BACKGROUND_NOUNS.has(w.lower)) {
+        marks.push(i);
+        break;
+      }
     }
+  }
+  return marks;
+}
+
+const NEAR_BACKGROUND = 10;
+
+/** Whether a background mark sits within a few words of the figure, with no comma between them. */
+export function nearBackground(toks: Token[], c: Candidate, marks: readonly number[]): boolean {
+  for (const m of marks) {
+    const [from, to] = m < c.start ? [m, c.start] : [c.end, m];
+    if (m >= c.start && m < c.end) return true;
+    if (to - from > NEAR_BACKGROUND) continue;
+    let comma = false;
+    for (let k = from; k < to; k++) if (toks[k]?.text === "," || toks[k]?.text === ";") comma = true;
+    if (!comma) return true;
   }
   return false;
 }

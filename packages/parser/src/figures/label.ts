@@ -7,6 +7,7 @@ import { CUES, EVENT_KINDS, LABEL_PREPOSITIONS, LABEL_STOP } from "./lexicon.ts"
 import { PUNCT, type Token, WORD } from "./tokens.ts";
 
 const MAX_PHRASE_WORDS = 7;
+const PLACE_WINDOW = 20;
 const OPENERS_EXCLUDED = new Set(["of", "to", "by", "on", "at"]);
 const DISTANCE_OPENERS = new Set([
   "from",
@@ -124,7 +125,8 @@ function slice(sentence: string, toks: Token[], s: number, e: number): string {
   if (!a || !b || e <= s) return "";
   let text = sentence.slice(a.start, b.end).replace(/\s+/g, " ").trim();
   // a preposition opening the sentence: "Since the offensive began" → "since the offensive began"
-  if (s === 0 && a.type === WORD && LABEL_PREPOSITIONS.has(a.lower)) text = a.lower + text.slice(a.text.length);
+  if (s === 0 && a.type === WORD && LABEL_PREPOSITIONS.has(a.lower))
+    text = a.lower + text.slice(a.text.length);
   return text;
 }
 
@@ -136,6 +138,10 @@ function phraseEnd(toks: Token[], s: number, limit: number, stopAt: number): num
     const t = toks[k] as Token;
     if (t.type === PUNCT) {
       if ((t.text === "-" || t.text === "'" || t.text === "’") && !t.space) continue;
+      // an abbreviation's dot inside the phrase: "since Oct. 7"
+      if (t.text === "." && !t.space && toks[k - 1]?.type === WORD && (toks[k - 1]?.text.length ?? 0) <= 4) {
+        if (toks[k + 1] && toks[k + 1]?.type !== PUNCT) continue;
+      }
       break;
     }
     if (t.type === WORD) {
@@ -169,7 +175,14 @@ function isFunctionWord(t: Token | undefined): boolean {
 }
 
 /** The nearest prepositional phrase right of the figure, within a few words, or left of it in the clause. */
-function placePhrase(sentence: string, toks: Token[], c: Candidate, next: number, prev: number): string {
+function placePhrase(
+  sentence: string,
+  toks: Token[],
+  c: Candidate,
+  next: number,
+  prev: number,
+  opensWith: (t: Token) => boolean = () => false,
+): string {
   // right
   let words = 0;
   for (let k = c.end; k < toks.length && k < next && words < 6; k++) {
@@ -181,14 +194,14 @@ function placePhrase(sentence: string, toks: Token[], c: Candidate, next: number
     }
     if (t.type !== WORD) break;
     words++;
-    if (LABEL_PREPOSITIONS.has(t.lower) && !OPENERS_EXCLUDED.has(t.lower)) {
+    if ((LABEL_PREPOSITIONS.has(t.lower) && !OPENERS_EXCLUDED.has(t.lower)) || opensWith(t)) {
       const end = phraseEnd(toks, k, MAX_PHRASE_WORDS, next);
       if (end > k + 1) return slice(sentence, toks, k, end);
     }
   }
   // left, within the clause and the one before it
   let commas = 0;
-  for (let k = c.start - 1; k > prev && k >= 0; k--) {
+  for (let k = c.start - 1; k > prev && k >= 0 && k > c.start - 30; k--) {
     const t = toks[k] as Token;
     if (t.type === PUNCT) {
       if (t.text === ";" || t.text === ":") break;
@@ -204,19 +217,42 @@ function placePhrase(sentence: string, toks: Token[], c: Candidate, next: number
   return "";
 }
 
+/** A multi-word name around token k: "El Fasher", "North Darfur", "Gaza City". */
+function placeRun(toks: Token[], k: number): string {
+  let a = k;
+  let b = k;
+  while (
+    a - 1 > 0 &&
+    toks[a - 1]?.type === WORD &&
+    toks[a - 1]?.cap &&
+    !NOT_PLACES.has(toks[a - 1]?.lower ?? "")
+  ) {
+    if (/['’]s$/.test(toks[a - 1]?.text ?? "")) break;
+    a--;
+  }
+  while (!/['’]s$/.test(toks[b]?.text ?? "") && toks[b + 1]?.type === WORD && toks[b + 1]?.cap) b++;
+  const words: string[] = [];
+  for (let i = a; i <= b && words.length < 4; i++) words.push((toks[i] as Token).text);
+  return words.join(" ").replace(/['’]s$/, "");
+}
+
 /** The nearest capitalised word that looks like a place (a proper noun not opening a clause). */
 function nearestPlace(toks: Token[], c: Candidate): string {
   let best = "";
   let bestDist = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < toks.length; k++) {
+  const from = Math.max(0, c.start - PLACE_WINDOW);
+  const to = Math.min(toks.length, c.end + PLACE_WINDOW);
+  for (let k = from; k < to; k++) {
     if (k >= c.start && k < c.end) continue;
     const t = toks[k] as Token;
     if (t.type !== WORD || !t.cap || NOT_PLACES.has(t.lower) || t.text.length < 3) continue;
     if (t.text === t.text.toUpperCase() && t.text.length <= 4) continue; // UN, SOHR, HTS
+    // the sentence's first word is a place only when a comma or a possessive follows ("Aleppo, which …")
+    if (k === 0 && toks[1]?.text !== "," && !/['’]s$/.test(t.text)) continue;
     const d = k < c.start ? c.start - k : k - c.end + 1;
     if (d < bestDist) {
       bestDist = d;
-      best = t.text.replace(/['’]s$/, "");
+      best = placeRun(toks, k);
     }
   }
   return best;
@@ -255,7 +291,8 @@ function durationLabel(sentence: string, toks: Token[], c: Candidate): string {
     const t = toks[k] as Token;
     if (t.type === WORD && DURATION_SUBJECTS.has(t.lower)) {
       const adj = toks[k - 1];
-      const pre = adj && adj.type === WORD && (adj.lower === "civil" || adj.cap) && k - 1 > 0 ? `${adj.text} ` : "";
+      const pre =
+        adj && adj.type === WORD && (adj.lower === "civil" || adj.cap) && k - 1 > 0 ? `${adj.text} ` : "";
       return `length of the ${pre}${t.text}`;
     }
   }
@@ -295,10 +332,18 @@ export function buildLabel(
       return durationLabel(sentence, toks, c);
     case "population": {
       const place = nearestPlace(toks, c);
-      return place ? `population of ${place}` : "population";
+      if (place) return `population of ${place}`;
+      const phrase = placePhrase(sentence, toks, c, next, prev);
+      return phrase ? `population ${phrase}` : "population";
     }
     default:
       break;
+  }
+  if (unit === "%" && toks[c.end]?.lower === "of") {
+    // "90% of the population", "70% of homes in the north"
+    const end = phraseEnd(toks, c.end, MAX_PHRASE_WORDS, next);
+    const text = slice(sentence, toks, c.end, end);
+    if (text.includes(" ")) return text.replace(/['’]s$/, "");
   }
   const who = unit && unit !== "people" && unit !== "%" ? unit : "";
   let head: string;
@@ -309,8 +354,20 @@ export function buildLabel(
   else if (kind === "aid") head = who ? (who === who.toUpperCase() ? "in aid" : `${who} of aid`) : "aid";
   else if (c.unit?.cls === "currency") head = "";
   else head = who || (unit === "%" ? "per cent" : "");
-  const place = placePhrase(sentence, toks, c, next, prev);
-  if (kind === "aid" && c.unit?.cls === "currency" && /\b(?:aid|assistance|relief|humanitarian)\b/i.test(place)) return place;
+  const place = placePhrase(
+    sentence,
+    toks,
+    c,
+    next,
+    prev,
+    kind === "aid" ? (t) => t.lower === "for" : undefined,
+  );
+  if (
+    kind === "aid" &&
+    c.unit?.cls === "currency" &&
+    /\b(?:aid|assistance|relief|humanitarian)\b/i.test(place)
+  )
+    return place;
   const label = place ? (head ? `${head} ${place}` : place) : head;
   return label || "figure";
 }

@@ -34,7 +34,17 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
   ["ninety", 90],
 ]);
 
-export const TENS = new Set(["twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
+export const TENS = new Set([
+  "twenty",
+  "thirty",
+  "forty",
+  "fourty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+]);
 
 /** Scale words written out ("two million"). */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
@@ -123,7 +133,8 @@ export interface UnitInfo {
   kind?: FigureKind;
 }
 
-const u = (unit: string, cls: UnitClass, kind?: FigureKind): UnitInfo => (kind ? { unit, cls, kind } : { unit, cls });
+const u = (unit: string, cls: UnitClass, kind?: FigureKind): UnitInfo =>
+  kind ? { unit, cls, kind } : { unit, cls };
 
 /** Units and counted nouns that may follow a number (single lower-cased tokens). */
 export const UNITS: ReadonlyMap<string, UnitInfo> = new Map([
@@ -270,6 +281,7 @@ export const UNITS: ReadonlyMap<string, UnitInfo> = new Map([
   ["paratroopers", u("troops", "count", "troops")],
   ["marines", u("troops", "count", "troops")],
   ["strong", u("troops", "count", "troops")],
+  ["forces", u("troops", "count", "troops")],
   ["police", u("police", "count")],
   ["policemen", u("police", "count")],
   ["officers", u("officers", "count")],
@@ -324,7 +336,6 @@ export const CUES: ReadonlyMap<string, FigureKind> = new Map<string, FigureKind>
       "martyred",
       "martyrs",
       "lives",
-      "shot",
     ] as const
   ).map((w) => [w, "killed"] as [string, FigureKind]),
   ...(["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "maimed"] as const).map(
@@ -354,10 +365,13 @@ export const CUES: ReadonlyMap<string, FigureKind> = new Map<string, FigureKind>
       "expulsion",
       "deportation",
       "relocated",
+      "forced",
     ] as const
   ).map((w) => [w, "displaced"] as [string, FigureKind]),
-  ...(["refugees", "refugee", "asylum", "crossed"] as const).map((w) => [w, "refugees"] as [string, FigureKind]),
-  ...(["population", "residents", "inhabitants", "populated", "populous"] as const).map(
+  ...(["refugees", "refugee", "asylum", "crossed", "abroad"] as const).map(
+    (w) => [w, "refugees"] as [string, FigureKind],
+  ),
+  ...(["population", "residents", "inhabitants", "populated", "populous", "live", "living"] as const).map(
     (w) => [w, "population"] as [string, FigureKind],
   ),
   ...(
@@ -445,6 +459,7 @@ export const MONTHS = new Set([
 /** Nouns before a number that make it a name or a reference: "Part 1", "Resolution 2254", "Route 4". */
 export const IDENTIFIER_NOUNS = new Set([
   "part",
+  "day",
   "parts",
   "resolution",
   "route",
@@ -505,7 +520,16 @@ export const IDENTIFIER_NOUNS = new Set([
 ]);
 
 /** Words after a time amount that make it a date, not a duration: "ten days ago", "two weeks later". */
-export const RELATIVE_AFTER = new Set(["ago", "later", "earlier", "before", "after", "prior", "into", "hence"]);
+export const RELATIVE_AFTER = new Set([
+  "ago",
+  "later",
+  "earlier",
+  "before",
+  "after",
+  "prior",
+  "into",
+  "hence",
+]);
 
 /** Words after a number that make it a time of day. */
 export const TIME_OF_DAY = new Set(["am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "hrs", "hours"]);
@@ -543,7 +567,6 @@ export const CHANGE_VERBS = new Set([
 /** Prepositions that open the phrase used in a label ("displaced in north-west Syria"). */
 export const LABEL_PREPOSITIONS = new Set([
   "in",
-  "for",
   "since",
   "from",
   "across",

@@ -2,7 +2,7 @@
 //   - The same fact from several articles (same kind, compatible unit and subject, value within 1%)
 //     becomes one figure listing every article that reports it.
 //   - Conflicting values of the same kind and subject from different articles (800 vs 820 killed,
-//     within a factor of 1.5) stay separate figures, each listing its own articles; the highest
+//     within a factor of 1.3, 50 and more) stay separate figures, each listing its own articles; the highest
 //     (then the latest) is the lead one and shows the others ("other reports: 800"), the others can
 //     not be key.
 //   - 4 to 6 figures are key: human cost first (killed, displaced, injured, refugees), then
@@ -24,13 +24,30 @@ const KIND_WEIGHT: Record<FigureKind, number> = {
 };
 
 /** Kinds whose figures may contradict each other across reports (a toll, a count of displaced). */
-const CONFLICTING: ReadonlySet<FigureKind> = new Set(["killed", "injured", "displaced", "refugees", "troops", "aid"]);
+const CONFLICTING: ReadonlySet<FigureKind> = new Set([
+  "killed",
+  "injured",
+  "displaced",
+  "refugees",
+  "troops",
+  "aid",
+]);
 
 const MIN_KEY = 4;
+/** Human cost leads, but leaves room for the place (population, distance, aid) when there is one. */
+const MAX_HUMAN_KEY = 4;
+const HUMAN_COST: ReadonlySet<FigureKind> = new Set(["killed", "injured", "displaced", "refugees"]);
 const MAX_KEY = 6;
-const MAX_PER_KIND: Partial<Record<FigureKind, number>> = { distance: 1, population: 1, duration: 1, other: 1 };
+const MAX_PER_KIND: Partial<Record<FigureKind, number>> = {
+  distance: 1,
+  population: 1,
+  duration: 1,
+  other: 1,
+};
 const KEY_WEIGHT_FLOOR = 35;
-const CONFLICT_RATIO = 1.5;
+const CONFLICT_RATIO = 1.3;
+/** Small counts ("3 killed") are too often different events to call them conflicting reports. */
+const CONFLICT_MIN = 50;
 
 interface Group {
   fig: ArticleFigure;
@@ -45,7 +62,8 @@ interface Group {
   places: Set<string>;
 }
 
-const agree = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(a) * 0.01, Math.abs(b) * 0.01);
+const agree = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= Math.max(1e-9, Math.abs(a) * 0.01, Math.abs(b) * 0.01);
 
 const PEOPLE_UNITS = new Set(["people", ""]);
 
@@ -63,6 +81,12 @@ function placesCompatible(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return true;
   for (const p of a) if (b.has(p)) return true;
   return false;
+}
+
+const LOG_BUCKET = Math.log(1.02);
+
+function bucketOf(value: number): number {
+  return value > 0 ? Math.floor(Math.log(value) / LOG_BUCKET) : value === 0 ? -1e9 : -2e9;
 }
 
 function publishedTime(a: Article): number {
@@ -88,7 +112,7 @@ function conflicting(a: Group, b: Group): boolean {
   if (a.articles.some((id) => b.articles.includes(id))) return false;
   const lo = Math.min(x.value, y.value);
   const hi = Math.max(x.value, y.value);
-  if (lo <= 0 || hi / lo > CONFLICT_RATIO) return false;
+  if (lo < CONFLICT_MIN || hi / lo > CONFLICT_RATIO) return false;
   return placesCompatible(a.places, b.places);
 }
 
@@ -101,6 +125,7 @@ function score(g: Group, newest: number): number {
   }
   if (g.fig.unit !== "people" && (g.fig.kind === "killed" || g.fig.kind === "injured")) s -= 12; // a part: "111 civilians"
   if (g.fig.background) s -= 60;
+  if (g.fig.forecast) s -= 30;
   return s;
 }
 
@@ -110,6 +135,8 @@ function fmt(v: number): string {
 
 export function mergeFigures(items: { article: Article; figures: ArticleFigure[] }[]): DigestFigure[] {
   const groups: Group[] = [];
+  // same kind, unit family and value bucket (2% wide; a value is looked up in its bucket and both neighbours)
+  const index = new Map<string, Group[]>();
   let order = 0;
   for (const item of items ?? []) {
     const id = String(item?.article?.id ?? "");
@@ -117,15 +144,20 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
     for (const f of item?.figures ?? []) {
       if (!Number.isFinite(f.value)) continue;
       const places = placesOf(f.label);
-      const g = groups.find((x) => sameFact(x, f, places));
+      const b = bucketOf(f.value);
+      const family = `${f.kind}|${PEOPLE_UNITS.has(f.unit) ? "" : f.unit}|`;
+      let g: Group | undefined;
+      for (let d = -1; d <= 1 && !g; d++)
+        g = index.get(family + (b + d))?.find((x) => sameFact(x, f, places));
       if (g) {
         if (!g.articles.includes(id)) g.articles.push(id);
         if (time > g.latest) g.latest = time;
         if (f.value !== g.fig.value) g.others.add(f.value);
-        if (!f.background) g.fig = { ...g.fig, background: false };
+        if (!f.background && g.fig.background) g.fig = { ...g.fig, background: false };
+        if (!f.forecast && g.fig.forecast) g.fig = { ...g.fig, forecast: false };
         continue;
       }
-      groups.push({
+      const created: Group = {
         fig: f,
         articles: [id],
         latest: time,
@@ -134,24 +166,41 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
         lead: true,
         conflictWith: [],
         places,
-      });
+      };
+      groups.push(created);
+      const list = index.get(family + b);
+      if (list) list.push(created);
+      else index.set(family + b, [created]);
     }
   }
 
   // conflicting reports: clusters of the same kind and subject with different values
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = i + 1; j < groups.length; j++) {
-      const a = groups[i] as Group;
-      const b = groups[j] as Group;
-      if (conflicting(a, b)) {
-        a.conflictWith.push(b);
-        b.conflictWith.push(a);
+  const byKindUnit = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (!CONFLICTING.has(g.fig.kind)) continue;
+    const k = `${g.fig.kind}|${g.fig.unit}`;
+    const list = byKindUnit.get(k);
+    if (list) list.push(g);
+    else byKindUnit.set(k, [g]);
+  }
+  for (const list of byKindUnit.values()) {
+    list.sort((x, y) => x.fig.value - y.fig.value);
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i] as Group;
+      for (let j = i + 1; j < list.length; j++) {
+        const b = list[j] as Group;
+        if (b.fig.value > a.fig.value * CONFLICT_RATIO) break;
+        if (conflicting(a, b)) {
+          a.conflictWith.push(b);
+          b.conflictWith.push(a);
+        }
       }
     }
   }
   for (const g of groups) {
     if (g.conflictWith.length === 0) continue;
-    const better = (x: Group, y: Group) => x.fig.value > y.fig.value || (x.fig.value === y.fig.value && x.latest > y.latest);
+    const better = (x: Group, y: Group) =>
+      x.fig.value > y.fig.value || (x.fig.value === y.fig.value && x.latest > y.latest);
     g.lead = !g.conflictWith.some((o) => better(o, g));
     for (const o of g.conflictWith) g.others.add(o.fig.value);
   }
@@ -163,14 +212,18 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
     .sort((x, y) => y.s - x.s || x.g.order - y.g.order);
   const key = new Set<Group>();
   const perKind = new Map<FigureKind, number>();
+  let human = 0;
   const pick = (allow: (g: Group) => boolean) => {
     for (const { g } of ranked) {
       if (key.size >= MAX_KEY) return;
       if (key.has(g) || !g.lead || !allow(g)) continue;
+      const isHuman = HUMAN_COST.has(g.fig.kind);
+      if (isHuman && human >= MAX_HUMAN_KEY) continue;
       const n = perKind.get(g.fig.kind) ?? 0;
       if (n >= (MAX_PER_KIND[g.fig.kind] ?? 2)) continue;
       key.add(g);
       perKind.set(g.fig.kind, n + 1);
+      if (isHuman) human++;
     }
   };
   pick((g) => !g.fig.background && KIND_WEIGHT[g.fig.kind] >= KEY_WEIGHT_FLOOR);
@@ -195,6 +248,7 @@ function toDigestFigure(g: Group, key: boolean): DigestFigure {
   const f = g.fig;
   const others = [...g.others].filter((v) => v !== f.value).sort((a, b) => b - a);
   let label = f.label;
+  if (f.forecast && !label.includes("forecast")) label = `${label} (forecast)`;
   if (others.length > 0) label = `${label} (other reports: ${others.map(fmt).join(", ")})`;
   const out: DigestFigure = {
     value: f.value,

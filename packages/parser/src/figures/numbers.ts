@@ -126,7 +126,17 @@ function finite(a: Amount): Amount | null {
 }
 
 function wordAmount(value: number, end: number, scaled: boolean, scale = 1): Amount {
-  return { value, end, word: true, scaled, scale, decimal: false, grouped: false, leadingZero: false, digits: 0 };
+  return {
+    value,
+    end,
+    word: true,
+    scaled,
+    scale,
+    decimal: false,
+    grouped: false,
+    leadingZero: false,
+    digits: 0,
+  };
 }
 
 function parseWordAmount(toks: Token[], i: number): Amount | null {
@@ -184,6 +194,13 @@ function parseWordAmount(toks: Token[], i: number): Amount | null {
     const wl = w.lower;
     const small = SMALL_NUMBERS.get(wl);
     if (small !== undefined) {
+      if (last === "tens" && small > 0 && small < 10) {
+        // "ninety nine"
+        cur += small;
+        last = "small";
+        j++;
+        continue;
+      }
       if (last === "small" || last === "tens") break; // "five six": two numbers
       cur += small;
       last = TENS.has(wl) ? "tens" : "small";

@@ -44,7 +44,7 @@ describe("decodeBytes", () => {
   });
 
   it("uses a declared charset when the bytes are not UTF-8", () => {
-    const html = Uint8Array.from([..."<meta charset=\"iso-8859-1\"><p>Garçon</p>"].map((c) => c.charCodeAt(0)));
+    const html = Uint8Array.from([...'<meta charset="iso-8859-1"><p>Garçon</p>'].map((c) => c.charCodeAt(0)));
     expect(decodeBytes(html)).toMatchObject({ ok: true, text: '<meta charset="iso-8859-1"><p>Garçon</p>' });
   });
 
@@ -53,7 +53,9 @@ describe("decodeBytes", () => {
     expect(decodeBytes(new TextEncoder().encode(" \n\t\n"))).toEqual({ ok: false, reason: "empty file" });
     const binary = Uint8Array.from({ length: 600 }, (_, i) => (i * 37) % 256);
     expect(decodeBytes(binary)).toMatchObject({ ok: false, reason: expect.stringMatching(/binary/) });
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     expect(decodeBytes(png)).toMatchObject({ ok: false });
   });
 });
@@ -62,7 +64,13 @@ describe("readSource", () => {
   it("names the input in each warning", () => {
     const empty = readSource({ id: "e", name: "news/empty.txt", bytes: new Uint8Array(), extension: ".txt" });
     expect(empty).toEqual({ articles: [], warnings: ["news/empty.txt: empty file; skipped"] });
-    const big = readSource({ id: "b", name: "big.md", bytes: new Uint8Array(2048).fill(65), extension: ".md", maxBytes: 1024 });
+    const big = readSource({
+      id: "b",
+      name: "big.md",
+      bytes: new Uint8Array(2048).fill(65),
+      extension: ".md",
+      maxBytes: 1024,
+    });
     expect(big.warnings).toEqual(["big.md: larger than 1 KB (2 KB); skipped"]);
   });
 
@@ -78,12 +86,22 @@ describe("readSource", () => {
     const rss = new TextEncoder().encode(
       '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>One item</title><description>Some text.</description></item></channel></rss>',
     );
-    const result = readSource({ id: "x", name: "https://x.example/feed", bytes: rss, contentType: "text/xml" });
+    const result = readSource({
+      id: "x",
+      name: "https://x.example/feed",
+      bytes: rss,
+      contentType: "text/xml",
+    });
     expect(result.articles.map((a) => a.id)).toEqual(["one-item"]);
   });
 
   it("warns about a .json file that is not a JSON Feed", () => {
-    const result = readSource({ id: "d", name: "data.json", bytes: new TextEncoder().encode('{"a":1}'), extension: ".json" });
+    const result = readSource({
+      id: "d",
+      name: "data.json",
+      bytes: new TextEncoder().encode('{"a":1}'),
+      extension: ".json",
+    });
     expect(result).toEqual({ articles: [], warnings: ["data.json: not a JSON Feed; skipped"] });
   });
 });

@@ -68,6 +68,7 @@ function fromBom(bytes: Uint8Array): { encoding: string; skip: number } | null {
 /** Whether decoded text looks like text: few replacement characters and control characters. */
 function looksLikeText(text: string): boolean {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
   const bad = sample.match(/[\ufffd\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/g)?.length ?? 0;
   return bad <= sample.length * 0.02;
 }
@@ -86,7 +87,9 @@ const CP1252_C1 =
   "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
 
 function fixC1(text: string): string {
-  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c) : text;
+  return /[\u0080-\u009f]/.test(text)
+    ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c)
+    : text;
 }
 
 /** chardet's guess; among Latin code pages that score alike, Windows-1252 (Western Europe) wins. */
@@ -95,7 +98,11 @@ function guessLegacy(bytes: Uint8Array): string | null {
   const top = matches[0];
   if (!top) return null;
   const western = matches.find((m) => /^(?:windows-1252|iso-8859-1)$/i.test(m.name));
-  if (western && /^(?:windows-125\d|iso-8859-\d+)$/i.test(top.name) && western.confidence >= top.confidence - 10) {
+  if (
+    western &&
+    /^(?:windows-125\d|iso-8859-\d+)$/i.test(top.name) &&
+    western.confidence >= top.confidence - 10
+  ) {
     return "windows-1252";
   }
   return top.name;
@@ -106,7 +113,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
   const bom = fromBom(bytes);
   let encoding = bom?.encoding ?? null;
-  let body = bom ? bytes.subarray(bom.skip) : bytes;
+  const body = bom ? bytes.subarray(bom.skip) : bytes;
   if (!encoding) {
     encoding = guessUtf16(body);
   }

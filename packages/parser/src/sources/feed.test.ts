@@ -35,7 +35,11 @@ describe("parseFeedArticles", () => {
   });
 
   it("gives the day in the briefing's time zone", () => {
-    const { articles } = parseFeedArticles({ text: fixture("harbour.rss"), name: "h", timeZone: "America/New_York" });
+    const { articles } = parseFeedArticles({
+      text: fixture("harbour.rss"),
+      name: "h",
+      timeZone: "America/New_York",
+    });
     expect(articles[0]?.published).toBe("2024-12-06");
   });
 
@@ -59,7 +63,9 @@ describe("parseFeedArticles", () => {
         source: "Valley Courier",
         url: "https://courier.example/2024/12/bridge",
         published: "2024-12-05",
-        paragraphs: ["The old stone bridge over the river will close for eight weeks while engineers replace its deck."],
+        paragraphs: [
+          "The old stone bridge over the river will close for eight weeks while engineers replace its deck.",
+        ],
       },
     ]);
   });
@@ -85,8 +91,13 @@ describe("parseFeedArticles", () => {
   });
 
   it("warns, naming the feed, when the text is not a feed", () => {
-    const result = parseFeedArticles({ text: "<html><body>nope</body></html>", name: "https://x.example/feed" });
+    const result = parseFeedArticles({
+      text: "<html><body>nope</body></html>",
+      name: "https://x.example/feed",
+    });
     expect(result.articles).toEqual([]);
-    expect(result.warnings[0]).toMatch(/^https:\/\/x\.example\/feed: not a readable RSS, Atom, RDF or JSON feed/);
+    expect(result.warnings[0]).toMatch(
+      /^https:\/\/x\.example\/feed: not a readable RSS, Atom, RDF or JSON feed/,
+    );
   });
 });

@@ -179,7 +179,9 @@ export function parseFeedArticles(input: FeedInput): { articles: Article[]; warn
     }
     const plainTitle = item.title ? toPlainText(item.title) : "";
     const title = shorten(plainTitle, 160) || firstSentenceTitle(paragraphs[0]?.text ?? "");
-    const kept = cleanParagraphs(paragraphs, { drop: title ? [textKey(title)] : [] }).map((p) => p.text);
+    let kept = cleanParagraphs(paragraphs, { drop: title ? [textKey(title)] : [] }).map((p) => p.text);
+    // A headline-only item still tells the news: its title is its one paragraph.
+    if (kept.length === 0 && title) kept = [title];
     if (!title && kept.length === 0) {
       warnings.push(`${input.name}: item ${index + 1} has neither title nor text; skipped`);
       return;

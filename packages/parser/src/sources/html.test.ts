@@ -64,3 +64,47 @@ describe("htmlToParagraphs", () => {
     expect(paragraphs.map((p) => p.text)).toEqual(["One two", "Three", "Four", "Five"]);
   });
 });
+
+describe("parseHtmlArticle: a blog page without <article>", () => {
+  it("finds the text, the date written in the page, the site from the title, and drops comments", () => {
+    const html = readFileSync(join(import.meta.dirname, "fixtures", "blog-post.html"), "latin1");
+    const { article } = parseHtmlArticle({ id: "blog", html });
+    expect(article).toMatchObject({
+      title: "Community garden doubles in size",
+      source: "Northside Diary",
+      url: "https://northside.example/2024/12/garden",
+      published: "2024-12-03",
+    });
+    expect(article.paragraphs).toHaveLength(5);
+    expect(article.paragraphs[3]).toBe("Water supply");
+    const all = article.paragraphs.join("\n");
+    for (const clutter of [
+      "Posted on",
+      "Twitter",
+      "Advertisement",
+      "Seed swap",
+      "Leave a Reply",
+      "Great news",
+      "newsletter",
+      "powered",
+    ]) {
+      expect(all).not.toContain(clutter);
+    }
+  });
+});
+
+describe("parseHtmlArticle: clutter words on the article's own containers", () => {
+  it("keeps an article body whose class also names a share feature, and a page wrapped in a form", () => {
+    const body =
+      "<p>The ferry timetable changes on Monday, with an extra crossing at seven in the morning for commuters.</p>" +
+      "<p>Season tickets bought before the change remain valid until they expire, the operator said.</p>";
+    for (const html of [
+      `<html><body><div class="article-body share-enabled"><h1>New ferry timetable</h1>${body}</div></body></html>`,
+      `<html><body><form id="aspnetForm"><div class="sidebar-layout"><h1>New ferry timetable</h1>${body}</div></form></body></html>`,
+    ]) {
+      const { article } = parseHtmlArticle({ id: "f", html });
+      expect(article.title).toBe("New ferry timetable");
+      expect(article.paragraphs).toHaveLength(2);
+    }
+  });
+});

@@ -18,6 +18,7 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
   parentNode: DomNode | null;
   getAttribute?(name: string): string | null;
+  querySelector?(selector: string): DomNode | null;
   remove?(): void;
 }
 interface DomDocument {
@@ -180,10 +181,17 @@ export function htmlToParagraphs(html: string): Paragraph[] {
 
 // Page furniture, by class, id or role.
 const CLUTTER =
-  /(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|related|recommended|recommendations|promo|promoted|advert|advertisement|ads?|sponsor(?:ed)?|banner|popup|modal|comments?|breadcrumbs?|menu|sidebar|footer|navbar|nav|toolbar|paywall|outbrain|taboola|more-stories|read-more|tags|author-bio|byline|dateline|newsletter-signup|overlay)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|related|recommended|recommendations|promo|promoted|advert|advertisement|ads?|sponsor(?:ed)?|banner|popup|modal|comments?|breadcrumbs?|menu|sidebar|footer|navbar|nav|toolbar|paywall|outbrain|taboola|more-stories|read-more|tags|author-bio|byline|dateline|entry-meta|post-meta|article-meta|meta|newsletter-signup|overlay)(?:$|[\s_-])/i;
 const CLUTTER_ROLES =
   /^(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar)$/i;
 const KEEP = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
+// Class names that also say "content" ("article-body share-enabled") are not removed for a clutter word.
+const MAYBE_CONTENT = /(?:^|[\s_-])(?:article|body|content|main|story|entry|post|text|prose)(?:$|[\s_-])/i;
+
+/** Whether removing the element would take the article with it: it holds the headline or the article. */
+function holdsArticle(node: DomNode): boolean {
+  return Boolean(node.querySelector?.("h1, article, main, [itemprop='articleBody']"));
+}
 
 function removeClutter(document: DomDocument): void {
   for (const selector of [
@@ -201,20 +209,20 @@ function removeClutter(document: DomDocument): void {
     "[hidden]",
     "[aria-hidden='true']",
   ]) {
-    for (const node of Array.from(document.querySelectorAll(selector))) node.remove?.();
+    for (const node of Array.from(document.querySelectorAll(selector))) {
+      // Some sites wrap the whole page in a <form> or put the headline in an <aside>-less header.
+      if ((selector === "form" || selector === "aside") && holdsArticle(node)) continue;
+      node.remove?.();
+    }
   }
   for (const node of Array.from(document.querySelectorAll("[class], [id], [role], [style]"))) {
     if (KEEP.has(node.nodeName.toUpperCase())) continue;
     const attributes = `${node.getAttribute?.("class") ?? ""} ${node.getAttribute?.("id") ?? ""}`;
     const role = node.getAttribute?.("role") ?? "";
     const style = node.getAttribute?.("style") ?? "";
-    if (
-      CLUTTER.test(attributes) ||
-      CLUTTER_ROLES.test(role) ||
-      /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
-    ) {
-      node.remove?.();
-    }
+    const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+    const clutter = (CLUTTER.test(attributes) && !MAYBE_CONTENT.test(attributes)) || CLUTTER_ROLES.test(role);
+    if (hidden || (clutter && !holdsArticle(node))) node.remove?.();
   }
   // A date standing alone (a dateline), not a date inside a sentence.
   for (const node of Array.from(document.querySelectorAll("time"))) {
@@ -279,6 +287,23 @@ function ldString(items: Record<string, unknown>[], key: string, nested?: string
   return null;
 }
 
+const MAX_READABILITY_ELEMENTS = 15_000;
+
+/** A date written in the page's date element ("Posted on December 3, 2024"), when no markup gives one. */
+function dateFromText(document: DomDocument): string | null {
+  for (const node of Array.from(
+    document.querySelectorAll("[class*='date' i], [class*='posted' i], [class*='published' i]"),
+  )) {
+    const text = collapseSpace(node.textContent ?? "");
+    if (!text || text.length > 80) continue;
+    const match =
+      /(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/u.exec(text);
+    const day = match?.[1] ? toIsoDay(match[1]) : null;
+    if (day) return day;
+  }
+  return null;
+}
+
 export interface HtmlArticleInput {
   id: string;
   html: string;
@@ -310,12 +335,24 @@ export function parseHtmlArticle(input: HtmlArticleInput): { article: Article; w
   const ld = jsonLd(document);
   const h1 = document.querySelector("article h1, main h1, h1");
   const titleTag = collapseSpace(document.querySelector("title")?.textContent ?? "");
-  const source =
+  let source =
     meta(document, "og:site_name", "application-name") ?? ldString(ld, "publisher", "name") ?? null;
   let title =
     meta(document, "og:title", "twitter:title") ??
     ldString(ld, "headline") ??
     collapseSpace(h1?.textContent ?? "");
+  // "Headline – Site": the site's name when no meta tag gives it.
+  const titleParts = titleTag.split(/\s+[|–—\-:·»]\s+/);
+  const lastPart = titleParts[titleParts.length - 1] ?? "";
+  if (
+    !source &&
+    titleParts.length > 1 &&
+    title &&
+    textKey(titleParts[0] ?? "") === textKey(title) &&
+    lastPart.length <= 60
+  ) {
+    source = lastPart;
+  }
   if (!title && titleTag) {
     // "Headline | Site" / "Headline - Site": the part that is not the site's name.
     const parts = titleTag.split(/\s+[|–—\-:·»]\s+/);
@@ -342,7 +379,7 @@ export function parseHtmlArticle(input: HtmlArticleInput): { article: Article; w
     document.querySelector("[itemprop='datePublished' i]")?.getAttribute?.("datetime") ??
     timeNode?.getAttribute?.("datetime") ??
     null;
-  const published = toIsoDay(rawDate, input.timeZone);
+  const published = toIsoDay(rawDate, input.timeZone) ?? dateFromText(document);
   const url =
     safeUrl(document.querySelector("link[rel='canonical' i]")?.getAttribute?.("href"), base) ??
     safeUrl(meta(document, "og:url"), base) ??
@@ -351,10 +388,13 @@ export function parseHtmlArticle(input: HtmlArticleInput): { article: Article; w
   removeClutter(document);
   let blocks: Paragraph[] = [];
   try {
+    // Readability slows down badly on huge DOMs (and linkedom's getElementsByTagName("*") hides the
+    // count from its own limit): beyond this, the fallback below reads the page.
+    if (document.querySelectorAll("*").length > MAX_READABILITY_ELEMENTS) throw new Error("page too large");
     const reader = new Readability(document as unknown as Document, {
       serializer: (node: Node) => node,
       charThreshold: 100,
-      maxElemsToParse: 50_000,
+      maxElemsToParse: MAX_READABILITY_ELEMENTS,
     });
     const result = reader.parse();
     if (result?.content) blocks = blocksOf(result.content as unknown as DomNode);

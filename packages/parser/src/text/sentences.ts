@@ -79,7 +79,10 @@ function isSpace(ch: string | undefined): boolean {
 }
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  return c > 127 && /\p{L}/u.test(ch);
 }
 
 /** The word (letters and inner dots) that ends right before `end`. */

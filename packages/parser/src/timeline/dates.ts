@@ -1,16 +1,7 @@
 // Date expressions in news prose, resolved against the publication day into the past.
 // Each form is one precompiled regular expression; the calendar arithmetic is date-fns on a local
 // noon date built from the publication day's calendar fields, so the machine's time zone never shifts a day.
-import {
-  format,
-  getDay,
-  isValid,
-  startOfISOWeek,
-  startOfMonth,
-  subDays,
-  subMonths,
-  subWeeks,
-} from "date-fns";
+import { getDay, isValid, startOfISOWeek, startOfMonth, subDays, subMonths, subWeeks } from "date-fns";
 import type { DatePrecision } from "../types.ts";
 
 /** One date expression found in a sentence. */
@@ -111,7 +102,7 @@ const R_YEAR_NOUN = new RegExp(
 );
 // "on Thursday", "Thursday night", "last Friday", "Tuesday's vote".
 const R_WEEKDAY = new RegExp(
-  `\\b(?:(${cap("last|this|next|on|late|early|by|until|till|before|since|from|every|each|through|past|previous|following|coming")})\\s+)?(${WD})('s|’s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
+  `\\b(?:(${cap("last|this|next|on|late|early|until|till|before|since|from|every|each|through|past|previous|following|coming")})\\s+)?(${WD})('s|’s)?(?:\\s+(morning|afternoon|evening|night))?\\b(?!\\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Observer|Tribune|Independent|Night Football|Service|School|Club)\\b)`,
   "g",
 );
 const R_REL_DAY =
@@ -130,6 +121,9 @@ const R_MONTH_REL =
 // Words just before a date that make it a deadline, a plan or a habit rather than an event.
 const FUTURE_BEFORE =
   /\b(?:next|by|until|till|ahead of|later|coming|upcoming|every|each|scheduled for|slated for|set for|due on|expected on|planned for)\s+(?:the\s+|on\s+|in\s+)?$/i;
+const BY_BEFORE = /\bby\s+$/i;
+const HAD = /\bhad\b/i;
+const FOR_BEFORE = /\bfor\s+$/i;
 const NOT_EVENT_BEFORE = /\b(?:updated|published|posted|modified|copyright|©|dated)\s*(?:on|at)?:?\s*$/i;
 const HOLIDAY_BEFORE = /\b(?:Good|Black|Holy|Ash|Super|Cyber|Bloody|Maundy|Easter|Palm)\s+$/;
 const DATELINE_AFTER = /^\s*(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|PTI|ANI)\)|\/\w+\/)/i;
@@ -142,7 +136,14 @@ export function publicationNoon(published: Date): Date | null {
   return isValid(d) ? d : null;
 }
 
-const iso = (d: Date) => format(d, "yyyy-MM-dd");
+/** YYYY-MM-DD of a local date (what date-fns `format(d, "yyyy-MM-dd")` gives, without its parser). */
+export function isoDay(d: Date): string {
+  const y = d.getFullYear();
+  const m = d.getMonth() + 1;
+  const day = d.getDate();
+  return `${y < 1000 ? String(y).padStart(4, "0") : y}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
+}
+const iso = isoDay;
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
@@ -197,6 +198,43 @@ function mention(date: Date, precision: DatePrecision, extra: Partial<Found> = {
 
 type Handler = (m: RegExpExecArray, pub: Date) => Found | null;
 
+// Cheap cues (substring tests) that a form may occur: a regex scan only runs where its cue is present.
+type Cue = "iso" | "month" | "monthYear" | "year" | "day" | "relDay" | "ago" | "past" | "week" | "monthRel";
+const MONTH_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const YEAR_CUE = /\b(?:1[89]|20)\d\d\b/;
+
+function cuesOf(text: string): Set<Cue> {
+  const cues = new Set<Cue>();
+  // Case-sensitive substrings chosen so that both "Last week" and "last week" carry them.
+  const month = MONTH_CUE.test(text);
+  const year = YEAR_CUE.test(text);
+  const day = text.includes("day");
+  if (month) cues.add("month");
+  if (year) cues.add("year");
+  if (month && year) cues.add("monthYear");
+  if (year && text.includes("-")) cues.add("iso");
+  if (day) cues.add("day");
+  if (
+    day ||
+    text.includes("night") ||
+    text.includes("orning") ||
+    text.includes("fternoon") ||
+    text.includes("vening")
+  )
+    cues.add("relDay");
+  if (text.includes("ago")) cues.add("ago");
+  const week = text.includes("eek");
+  const monthWord = text.includes("onth");
+  if (
+    (text.includes("ast") || text.includes("revious")) &&
+    (day || week || monthWord || text.includes("hour"))
+  )
+    cues.add("past");
+  if (week) cues.add("week");
+  if (monthWord || text.includes("year")) cues.add("monthRel");
+  return cues;
+}
+
 const lower = (s: string | undefined) => (s ?? "").toLowerCase();
 const possessive = (s: string | undefined) => s === "'s" || s === "’s";
 
@@ -216,14 +254,15 @@ function absoluteDay(
   return latestDayMonth(pub, month, day);
 }
 
-const HANDLERS: [RegExp, Handler][] = [
-  [R_ISO, (m, pub) => absoluteDayIso(pub, m[1], m[2], m[3])],
+const HANDLERS: [RegExp, Handler, Cue][] = [
+  [R_ISO, (m, pub) => absoluteDayIso(pub, m[1], m[2], m[3]), "iso"],
   [
     R_DMY,
     (m, pub) => {
       const d = absoluteDay(pub, m[3] ?? "", m[2] ?? "", m[4]);
       return d ? mention(d, "day") : null;
     },
+    "month",
   ],
   [
     R_MDY,
@@ -231,6 +270,7 @@ const HANDLERS: [RegExp, Handler][] = [
       const d = absoluteDay(pub, m[2] ?? "", m[3] ?? "", m[4]);
       return d ? mention(d, "day") : null;
     },
+    "month",
   ],
   [
     R_MY,
@@ -240,6 +280,7 @@ const HANDLERS: [RegExp, Handler][] = [
       if (month < 0 || d.getTime() > pub.getTime()) return null;
       return mention(d, "month");
     },
+    "monthYear",
   ],
   [
     R_YEAR_NOUN,
@@ -248,6 +289,7 @@ const HANDLERS: [RegExp, Handler][] = [
       if (year > pub.getFullYear()) return null;
       return mention(new Date(year, 0, 1, 12), "year");
     },
+    "year",
   ],
   [
     R_YEAR,
@@ -258,6 +300,7 @@ const HANDLERS: [RegExp, Handler][] = [
       if ((prep === "from" || prep === "of") && year === pub.getFullYear()) return null;
       return mention(new Date(year, 0, 1, 12), "year", { since: prep === "since" });
     },
+    "year",
   ],
   [
     R_MONTH,
@@ -273,12 +316,13 @@ const HANDLERS: [RegExp, Handler][] = [
       }
       return mention(latestMonth(pub, month, prep === "last"), "month", { since: prep === "since" });
     },
+    "month",
   ],
   [
     R_WEEKDAY,
     (m, pub) => {
       const prep = lower(m[1]);
-      if (/^(?:next|by|until|till|every|each|following|coming)$/.test(prep)) return null;
+      if (/^(?:next|until|till|every|each|following|coming)$/.test(prep)) return null;
       const weekday = WEEKDAYS.indexOf(m[2] ?? "");
       if (weekday < 0) return null;
       const strict = prep === "last" || prep === "past" || prep === "previous";
@@ -287,6 +331,7 @@ const HANDLERS: [RegExp, Handler][] = [
         possessive: possessive(m[3]) && !m[4],
       });
     },
+    "day",
   ],
   [
     R_REL_DAY,
@@ -298,6 +343,7 @@ const HANDLERS: [RegExp, Handler][] = [
         word === "yesterday" || word === "last night" ? 1 : word === "the day before yesterday" ? 2 : 0;
       return mention(subDays(pub, back), "day", { possessive: possessive(m[3]) });
     },
+    "relDay",
   ],
   [
     R_AGO,
@@ -312,6 +358,7 @@ const HANDLERS: [RegExp, Handler][] = [
       if (unit === "month") return mention(subMonths(pub, n), "month");
       return mention(new Date(pub.getFullYear() - n, 0, 1, 12), "year");
     },
+    "ago",
   ],
   [
     R_PAST_N,
@@ -327,6 +374,7 @@ const HANDLERS: [RegExp, Handler][] = [
       if (unit === "week") return mention(subWeeks(pub, n), "week", { since: true });
       return mention(subMonths(pub, n), "month", { since: true });
     },
+    "past",
   ],
   [
     R_WEEK_REL,
@@ -345,8 +393,9 @@ const HANDLERS: [RegExp, Handler][] = [
       }
       return mention(last ? subWeeks(pub, 1) : pub, "week", { possessive: pos });
     },
+    "week",
   ],
-  [R_WEEKEND, (_m, pub) => mention(latestWeekday(pub, 6, false), "week")],
+  [R_WEEKEND, (_m, pub) => mention(latestWeekday(pub, 6, false), "week"), "week"],
   [
     R_MONTH_REL,
     (m, pub) => {
@@ -360,6 +409,7 @@ const HANDLERS: [RegExp, Handler][] = [
       if (unit === "month") return mention(last ? subMonths(pub, 1) : pub, "month", { possessive: pos });
       return mention(new Date(pub.getFullYear() - (last ? 1 : 0), 0, 1, 12), "year", { possessive: pos });
     },
+    "monthRel",
   ],
 ];
 
@@ -369,20 +419,25 @@ function absoluteDayIso(pub: Date, y?: string, mo?: string, d?: string): Found |
   return mention(day, "day");
 }
 
-// A cheap test that lets most sentences skip the full scan.
-const HINT =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|night|morning|afternoon|evening|week|month|year|ago|days|hours|weeks|months|1[89]\d\d|20\d\d)/;
-
 /**
  * Every date expression of a sentence, resolved against the publication day (a local noon date from
  * `publicationNoon`), none after it, left to right, without overlaps. Never throws.
  */
+/** Whether a text may hold a date expression at all (a cheap test before splitting and scanning). */
+export function mayHoldDate(text: string): boolean {
+  return typeof text === "string" && cuesOf(text).size > 0;
+}
+
 export function findDates(sentence: string, pub: Date): DateMention[] {
-  if (!sentence || !HINT.test(sentence)) return [];
+  if (!sentence) return [];
+  const cues = cuesOf(sentence);
+  if (cues.size === 0) return [];
   const taken: DateMention[] = [];
+  const limit = iso(pub);
   // Spans already read, kept or rejected: a rejected "5 May 2025" must not come back as "May 2025".
   const spans: [number, number][] = [];
-  for (const [re, handler] of HANDLERS) {
+  for (const [re, handler, cue] of HANDLERS) {
+    if (!cues.has(cue)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       if (m[0].length === 0) {
@@ -394,13 +449,16 @@ export function findDates(sentence: string, pub: Date): DateMention[] {
       if (spans.some(([s, e]) => start < e && end > s)) continue;
       spans.push([start, end]);
       const before = sentence.slice(Math.max(0, start - 40), start);
-      if (FUTURE_BEFORE.test(before) || NOT_EVENT_BEFORE.test(before) || HOLIDAY_BEFORE.test(before))
-        continue;
+      // "by Thursday" is a deadline, unless the sentence looks back ("By Thursday, 30 trucks had crossed").
+      const future = FUTURE_BEFORE.test(before) && !(BY_BEFORE.test(before) && HAD.test(sentence));
+      // "planned for Saturday": a day named after "for" is an appointment.
+      const plan = FOR_BEFORE.test(before) && (re === R_WEEKDAY || re === R_DMY || re === R_MDY);
+      if (future || plan || NOT_EVENT_BEFORE.test(before) || HOLIDAY_BEFORE.test(before)) continue;
       if (DATELINE_AFTER.test(sentence.slice(end, end + 12))) continue;
       if (start > 0 && DATELINE_BEFORE.test(sentence.slice(0, start))) continue;
       const found = handler(m, pub);
       if (!found) continue;
-      if (found.date > iso(pub)) continue;
+      if (found.date > limit) continue;
       taken.push({ ...found, start, end, text: m[0] });
     }
   }

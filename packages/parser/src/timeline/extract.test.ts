@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../types.ts";
+import { findDates, publicationNoon } from "./dates.ts";
 import { extractEvents } from "./extract.ts";
+import { eventPhrase } from "./phrase.ts";
 
 const PUB = new Date("2024-12-06T12:00:00Z"); // a Friday
 const article = (...paragraphs: string[]): Article => ({
@@ -40,6 +42,17 @@ describe("event phrases", () => {
       "Army withdraws from hills",
     ],
     ["Two days ago the governor fled to the coast.", "Governor flees to coast"],
+    ["On Monday, Deputy Foreign Minister of Peru Ana Torres visited the camp.", "Ana Torres visits camp"],
+    [
+      "Water supplies have been cut since 9 November, when the pumping station was hit.",
+      "Water supplies cut",
+    ],
+    ["The old bridge reopened quietly last week for pedestrians.", "Old bridge reopens for pedestrians"],
+    ["A truce that began on 24 November lasted a week.", "Truce begins"],
+    ["At least nine guards were reported killed in the raid on Sunday.", "Nine guards killed in raid"],
+    ["Hamas seized the crossing on Monday.", "Hamas seizes crossing"],
+    ["Houthis fired two missiles on Monday.", "Houthis fire two missiles"],
+    ["The border post, shut since last month, reopened on Sunday.", "Border post shut"],
   ])("%s", (text, want) => {
     expect(phrase(text)[0]).toBe(want);
   });
@@ -71,8 +84,18 @@ describe("what is not an event date", () => {
     "Aid may arrive in the coming days.",
     "The country today is divided.",
     "Talks are set to resume next week.",
+    "A march is planned in the capital for Saturday.",
+    "Bread costs twice as much as last year.",
+    "Arrivals rose to 3,000, up from 1,200 last month.",
+    "The Sunday Times published the letter.",
+    "The deal must be signed by Sunday.",
   ])("%s", (text) => {
     expect(events(text)).toEqual([]);
+  });
+
+  it("keeps a deadline that has passed", () => {
+    const [e] = events("By Wednesday evening, 40 lorries had crossed the border.");
+    expect(e?.date).toBe("2024-12-04");
   });
 
   it("keeps a past statement about the future", () => {
@@ -155,6 +178,24 @@ describe("properties", () => {
     min: new Date("1990-01-01T00:00:00Z"),
     max: new Date("2099-12-31T00:00:00Z"),
     noInvalidDate: true,
+  });
+
+  it("event phrases never throw and stay within eight words", () => {
+    const pub = publicationNoon(PUB) as Date;
+    fc.assert(
+      fc.property(text, (sentence) => {
+        const mentions = findDates(sentence, pub);
+        for (const m of mentions) {
+          const phrase = eventPhrase(
+            sentence,
+            m,
+            mentions.filter((o) => o !== m),
+          );
+          expect(phrase.split(" ").filter(Boolean).length).toBeLessThanOrEqual(8);
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it("never throws; every date is a real day, not after publication", () => {

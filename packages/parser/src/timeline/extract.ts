@@ -1,9 +1,9 @@
 // Dated events of one article: every date expression of every sentence, resolved against the
 // publication day, minus plans, forecasts and comparisons, each with a short event phrase.
-import { format, subDays } from "date-fns";
+import { subDays } from "date-fns";
 import { splitSentences } from "../text/index.ts";
 import type { Article, ArticleEvent } from "../types.ts";
-import { type DateMention, findDates, publicationNoon } from "./dates.ts";
+import { type DateMention, findDates, isoDay, mayHoldDate, publicationNoon } from "./dates.ts";
 import { eventPhrase } from "./phrase.ts";
 import { baseOfRegularPast, verbInfo } from "./verbs.ts";
 
@@ -14,11 +14,14 @@ const CONDITIONAL_START = /^\s*(?:if|unless|should|were)\b/i;
 // A past statement about the future is still a dated event ("the UN warned on Friday it would …").
 const PAST_REPORT =
   /\b(?:said|announced|warned|told|pledged|vowed|promised|threatened|agreed|decided|urged|called|asked|declared|confirmed|stated|added|reported|claimed|insisted)\b/i;
+// "up from 20% last year", "twice as many as a year ago": a reference point, not an event.
+const REFERENCE_POINT =
+  /\b(?:than|compared (?:with|to)|up from|down from|(?:rose|fell|increased|decreased|jumped|dropped) from|as)\s+(?:\S+\s+){0,2}$/i;
 // "the worst fighting since 2016", "for the first time since March": a comparison, not an event.
 const COMPARISON =
   /\b(?:\w+est|first|most|highest|lowest|biggest|largest|worst|deadliest|heaviest)\b[^,;:.]*$/i;
 
-const CLAUSE_MARK = /[,;:—–()]/g;
+const CLAUSE_MARK = /[;:—–()]|,(?!\d)/g; // not the comma of "3,000"
 
 /** The stretch of the sentence between the punctuation marks around the date. */
 function segmentAround(sentence: string, m: DateMention): { before: string; after: string; all: string } {
@@ -47,6 +50,12 @@ function isPlanOrCondition(sentence: string, m: DateMention): boolean {
   if (FUTURE.test(seg.all) && !PAST_REPORT.test(seg.before)) return true;
   if (m.since && m.precision !== "day" && COMPARISON.test(seg.before)) return true;
   if (LOOSE_DAY.test(m.text) && !hasEventVerb(seg.all)) return true;
+  if (
+    /\b(?:last|ago|a year|this)\b/i.test(m.text) &&
+    m.precision !== "day" &&
+    REFERENCE_POINT.test(seg.before)
+  )
+    return true;
   // "the coming days", "in the next two weeks" are not caught as dates; "later" phrases are rejected in dates.ts.
   return false;
 }
@@ -67,9 +76,10 @@ function hasEventVerb(segment: string): boolean {
   return false;
 }
 
-function isBackground(m: DateMention, pub: Date): boolean {
+/** History rather than news: an earlier year, or more than a year before publication. */
+function isBackground(m: DateMention, pub: Date, yearBefore: string): boolean {
   if (m.precision === "year") return Number(m.date.slice(0, 4)) < pub.getFullYear();
-  return m.date < format(subDays(pub, 365), "yyyy-MM-dd");
+  return m.date < yearBefore;
 }
 
 const normEvent = (s: string) =>
@@ -87,15 +97,17 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
   if (!pub || !article || !Array.isArray(article.paragraphs)) return [];
   const out: ArticleEvent[] = [];
   const seen = new Set<string>();
+  const yearBefore = isoDay(subDays(pub, 365));
   article.paragraphs.forEach((text, paragraph) => {
-    if (typeof text !== "string" || !text) return;
-    for (const raw of splitSentences(text)) {
-      const sentence = raw.replace(DATELINE, "");
+    if (typeof text !== "string" || !text || !mayHoldDate(text)) return;
+    splitSentences(text).forEach((raw, n) => {
+      const paren = n === 0 ? raw.indexOf("(") : -1;
+      const sentence = paren >= 0 && paren < 80 ? raw.replace(DATELINE, "") : raw;
       const mentions = findDates(sentence, pub);
       for (const m of mentions) {
         if (isPlanOrCondition(sentence, m)) continue;
         const others = mentions.filter((o) => o !== m);
-        const event = eventPhrase(sentence, m, others) || capitalise(m.text);
+        const event = phraseOf(sentence, m, others);
         const key = `${m.date}|${m.precision}|${normEvent(event)}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -106,12 +118,23 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
           quote: sentence,
           paragraph,
         };
-        if (isBackground(m, pub)) item.background = true;
+        if (isBackground(m, pub, yearBefore)) item.background = true;
         out.push(item);
       }
-    }
+    });
   });
   return out;
+}
+
+/** The event phrase; the date's own words if the clause gives none. */
+function phraseOf(sentence: string, m: DateMention, others: DateMention[]): string {
+  let phrase = "";
+  try {
+    phrase = eventPhrase(sentence, m, others);
+  } catch {
+    // A shallow parse of odd text must never lose the dated event itself.
+  }
+  return phrase || capitalise(m.text);
 }
 
 function capitalise(s: string): string {

@@ -9,6 +9,7 @@ import {
   baseOfRegularPast,
   MODALS,
   participleOf,
+  pastOf,
   presentTense,
   REPORTING,
   verbInfo,
@@ -115,11 +116,20 @@ function verbAt(toks: Tok[], i: number): ReturnType<typeof verbInfo> {
   return verbInfo(t.lower);
 }
 
+/** An -ed word outside the lexicon used as a verb ("reopened"), not as an adjective ("the armed groups"). */
+function isRegularPast(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.text !== t.lower || !/^[a-z]{3,}ed$/.test(t.text)) return false;
+  const prev = toks[k - 1]?.lower ?? "";
+  return !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !!baseOfRegularPast(t.lower);
+}
+
 function isBoundary(toks: Tok[], i: number, date: { from: number; to: number }): boolean {
   const t = toks[i];
   if (!t) return true;
   if (i >= date.from && i <= date.to) return false;
   if (t.punct) return true;
+  if (i === date.from - 1 && DATE_PREPS.has(t.lower)) return false; // "since 9 October"
   if (t.text !== t.lower && i > 0) return false;
   const w = t.lower;
   if (w === "but") return true;
@@ -165,6 +175,8 @@ function isPlural(subject: Tok[]): boolean {
   if (/^\d/.test(head.text) || PLURAL_NOUNS.has(head.lower) || /men$/.test(head.lower)) return true;
   if (subject[0] && /^\d/.test(subject[0].text)) return true;
   if (head.text === head.text.toUpperCase()) return false; // HTS, UN
+  // Names ending in s are singular ("Hamas", "Homs"); peoples and groups are not ("Rebels", "Houthis").
+  if (head.text !== head.lower) return /(?:ans|ists|ers|els|ies|ees|ines|ops|ces|ts|ds|is)$/.test(head.text);
   return /[^su's]s$/.test(head.lower);
 }
 
@@ -174,11 +186,23 @@ function clean(toks: Tok[]): Tok[] {
 }
 
 /** Cuts a subject at its first preposition ("Rebel forces in Syria" → "Rebel forces"). */
+const NAME_PART = /^(?:\p{Lu}|al-|el-|bin$|ibn$|de$|van$|von$)/u;
+
 function headOf(subject: Tok[], max = 4): Tok[] {
   const words = clean(subject);
   const p = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower) && t.lower !== "of");
   const cut = p > 0 ? words.slice(0, p) : words;
-  return cut.slice(Math.max(0, cut.length - max));
+  if (cut.length > max) {
+    // "U.S. Secretary of State Antony Blinken" → "Antony Blinken".
+    let n = 0;
+    while (n < cut.length && n < 3 && NAME_PART.test(cut[cut.length - 1 - n]?.text ?? "")) n++;
+    // "Minister of Peru Ana Torres": the word after "of" is a place, not part of the name.
+    if (n === 3 && cut[cut.length - 4]?.lower === "of") n = 2;
+    if (n >= 2) return cut.slice(cut.length - n);
+  }
+  const out = cut.slice(Math.max(0, cut.length - max));
+  while (out.length > 1 && PREPOSITIONS.has(out[0]?.lower ?? "")) out.shift();
+  return out;
 }
 
 /** Object words after the verb: up to `max`, stopping at a second preposition or a clause break. */
@@ -199,7 +223,8 @@ function objectAfter(toks: Tok[], from: number, to: number, max: number): Tok[] 
       preps++;
       if (preps > 1 || (out.length >= 2 && t.lower !== "to")) break;
     }
-    if (k > from && verbAt(toks, k)?.form === "past" && out.length > 0) break;
+    // Another predicate: "A truce that began on 24 November lasted a week".
+    if (verbAt(toks, k)?.form === "past" || (!verbInfo(t.lower) && isRegularPast(toks, k))) break;
     out.push(t);
   }
   while (out.length && (PREPOSITIONS.has(out.at(-1)?.lower ?? "") || out.at(-1)?.lower === "and")) out.pop();
@@ -254,7 +279,9 @@ function sentenceSubject(toks: Tok[], before: number): Tok[] {
   for (let k = 0; k < before; k++) {
     const t = toks[k] as Tok;
     if (t.punct) break;
-    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || verbAt(toks, k)) break;
+    const info = verbAt(toks, k);
+    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || (info && info.form !== "ing")) break;
+    if (!info && isRegularPast(toks, k)) break;
     out.push(t);
   }
   return headOf(out);
@@ -306,8 +333,8 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   const content = (c: Clause) => {
     const out: number[] = [];
     for (let k = c.from; k <= c.to; k++) {
-      const t = toks[k] as Tok;
-      if (dropped.has(k) || t.punct || isAdverb(t)) continue;
+      const t = toks[k];
+      if (!t || dropped.has(k) || t.punct || isAdverb(t)) continue;
       if (out.length === 0 && /^(?:and|but|or|then|so|yet)$/.test(t.lower)) continue;
       out.push(k);
     }
@@ -320,7 +347,7 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   if (idx.filter((k) => !DETERMINERS.has((toks[k] as Tok).lower)).length === 0) {
     const next = clause.to + 1;
     if (next < toks.length) {
-      let b = next + 1;
+      let b = Math.min(next + 2, toks.length);
       while (b < toks.length && !isBoundary(toks, b, date)) b++;
       clause = { from: next + 1, to: b - 1, lead: toks[next] };
       relative = false;
@@ -340,23 +367,24 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   }
   if (v < 0) {
     for (const k of idx) {
-      const info = verbAt(toks, k);
       const t = toks[k] as Tok;
-      if (info && (info.form === "s" || info.form === "ing") && k > clause.from) {
-        v = k;
-        break;
-      }
-      if (
-        !info &&
-        /^[a-z]{3,}ed$/.test(t.text) &&
-        k > clause.from &&
-        !DETERMINERS.has(toks[k - 1]?.lower ?? "")
-      ) {
+      const opensClause = k === clause.from && (clause.lead?.text === "," || clause.lead?.lower === "and");
+      if (!verbInfo(t.lower) && isRegularPast(toks, k) && (k > clause.from || opensClause)) {
         v = k;
         break;
       }
     }
   }
+  if (v < 0) {
+    for (const k of idx) {
+      const info = verbAt(toks, k);
+      if (info && (info.form === "s" || info.form === "ing") && k > clause.from) {
+        v = k;
+        break;
+      }
+    }
+  }
+
   const auxIdx = idx.filter(
     (k) => AUXILIARIES.has((toks[k] as Tok).lower) || MODALS.has((toks[k] as Tok).lower),
   );
@@ -375,6 +403,13 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
     return clip([words(np), mention.since || ongoing ? "begins" : ""]);
   }
 
+  // "were reported killed", "was believed captured": the second participle carries the event.
+  const after = toks[v + 1];
+  if (after && idx.includes(v + 1) && idx.some((k) => k < v && BE.has((toks[k] as Tok).lower))) {
+    const info2 = verbInfo(after.lower);
+    if ((info2 && (info2.form === "past" || info2.form === "participle")) || isRegularPast(toks, v + 1))
+      v = v + 1;
+  }
   const vt = toks[v] as Tok;
   const info = verbAt(toks, v) ?? { base: vt.lower.replace(/ed$/, ""), form: "past" as const };
   const beforeVerb = idx.filter((k) => k < v);
@@ -409,7 +444,21 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
     while (k < toks.length && (dropped.has(k) || toks[k]?.lower === "that" || toks[k]?.text === ",")) k++;
     let b = k;
     while (b < toks.length && toks[b]?.punct !== true) b++;
-    const rest = toks.slice(k, b).filter((t, n) => !dropped.has(k + n) && !AUXILIARIES.has(t.lower));
+    const rest = toks
+      .slice(k, b)
+      .filter((t, n) => !dropped.has(k + n) && !AUXILIARIES.has(t.lower))
+      .map((t, n, all) => {
+        // "it had taken control" → "it took control" once the auxiliary is gone.
+        const info = verbInfo(t.lower);
+        const prev = all[n - 1];
+        if (
+          info?.form !== "participle" ||
+          (prev && !/^(?:it|they|he|she|we|i|you)$/i.test(prev.text) && prev.text === prev.lower)
+        )
+          return t;
+        const past = pastOf(info.base);
+        return { ...t, text: past, lower: past };
+      });
     object = clean(rest).slice(0, MAX_WORDS - subject.length - 1);
     if (object.length === 0 && clause.lead?.text === ",") {
       // "…, the health ministry said on Wednesday": what was said is the clause before.

@@ -146,6 +146,14 @@ export function presentTense(base: string, plural: boolean): string {
   return plural ? base : sForm(base);
 }
 
+/** The simple past ("taken" → "took"), for a perfect whose auxiliary was dropped. */
+export function pastOf(base: string): string {
+  for (const [form, info] of FORMS) {
+    if (info.base === base && info.form === "past") return form;
+  }
+  return base;
+}
+
 /** The past participle, for passives ("killed", "taken"). */
 export function participleOf(base: string): string {
   for (const [form, info] of FORMS) {
