@@ -19,6 +19,8 @@ const MESSAGES = 2000;
 const CONNECTIONS = 5;
 const RUNS = Number(process.env.BRIEFING_BENCH_RUNS ?? 3);
 const FROM = "Briefing <briefing@bench.example.net>";
+const UNSUBSCRIBE = "https://briefing.example.net/unsubscribe";
+const MAILTO = "mailto:briefing@bench.example.net?subject=unsubscribe";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
@@ -40,11 +42,11 @@ export async function benchSend(messages = MESSAGES): Promise<BenchLine[]> {
     const secret = signingSecret(db, null);
     const sender = parseSender(FROM);
 
-    // The bare loop sends the message as rendered, with one fixed unsubscribe link.
+    // The bare loop sends the same message (parts and list headers), with one fixed unsubscribe link.
     const plain = await renderBriefing(built.digest, {
       tz: "UTC",
       publicUrl: config.publicUrl,
-      unsubscribeUrl: "https://briefing.example.net/unsubscribe",
+      unsubscribeUrl: UNSUBSCRIBE,
     });
     const bare = async (count = messages) => {
       const transport = nodemailer.createTransport({
@@ -56,7 +58,17 @@ export async function benchSend(messages = MESSAGES): Promise<BenchLine[]> {
       });
       const start = performance.now();
       await Promise.all(
-        addresses.slice(0, count).map((to) => transport.sendMail({ from: FROM, to, subject: plain.subject, html: plain.html, text: plain.text })),
+        addresses.slice(0, count).map((to) =>
+          transport.sendMail({
+            from: FROM,
+            to,
+            subject: plain.subject,
+            html: plain.html,
+            text: plain.text,
+            list: { id: { url: "briefing.bench.example.net", comment: "Briefing" }, unsubscribe: [[UNSUBSCRIBE, MAILTO]] },
+            headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+          }),
+        ),
       );
       const ms = performance.now() - start;
       transport.close();

@@ -1,9 +1,10 @@
 // The delivery loop: one message per active subscriber and date, exactly once.
 //
-// Per message: claim the row (pending|failed -> sending, committed), send, and commit the outcome.
-// The transport calls onHanded just before the message can be complete on the server's side (SMTP:
-// before the final "<CRLF>.<CRLF>"; outbox: before the file gets its name); that mark is committed
-// synchronously, so after a crash a row without it is sent again and a row with it never is.
+// Per message: the transport calls onHanded just before the message can be complete on the server's
+// side (SMTP: before the final "<CRLF>.<CRLF>"; outbox: before the file gets its name), and the row goes
+// pending -> sending with handed_at in one synchronous commit. After a crash a row without that mark is
+// sent again and a row with it never is. The server's confirmation (-> sent) is committed in small
+// batches: losing one to a crash only leaves the row "handed, unconfirmed", which is never resent.
 import { LockedError, DeliveryLog, type DeliveryRow } from "../store/deliveries.ts";
 import type { Db } from "../store/db.ts";
 import { WorkError } from "../errors.ts";
@@ -164,6 +165,23 @@ export async function deliver(options: DeliveryOptions): Promise<DeliverySummary
       stop.signal,
     );
 
+    // Confirmations, committed together (every 100 messages or 200 ms, and before anything is counted).
+    let confirmations: { id: number; response: string | null; at: string }[] = [];
+    let flushTimer: NodeJS.Timeout | null = null;
+    const flush = () => {
+      if (flushTimer) clearTimeout(flushTimer);
+      flushTimer = null;
+      if (confirmations.length === 0) return;
+      const batch = confirmations;
+      confirmations = [];
+      log.sentMany(batch);
+    };
+    const confirm = (id: number, response: string) => {
+      confirmations.push({ id, response, at: new Date().toISOString() });
+      if (confirmations.length >= 100) flush();
+      else flushTimer ??= setTimeout(flush, 200);
+    };
+
     const giveUp = (reason: string) => {
       if (!stopped) stopped = reason;
       stop.abort();
@@ -176,14 +194,13 @@ export async function deliver(options: DeliveryOptions): Promise<DeliverySummary
         return;
       }
       const message = messages.message({ address: row.email, name: row.name });
-      if (!log.claim(row.id, transport.label, message.messageId)) return; // another run has it
       let handed = false;
       try {
         const result = await transport.send(message, () => {
+          log.handed(row.id, transport.label, message.messageId);
           handed = true;
-          log.handed(row.id);
         });
-        log.sent(row.id, result.response);
+        confirm(row.id, result.response);
         sent++;
         progress.done++;
         backoff.success();
@@ -191,6 +208,7 @@ export async function deliver(options: DeliveryOptions): Promise<DeliverySummary
         const reason = describeError(error);
         const verdict = classify(error);
         const known = handed ? transport.delivered(row) : false;
+        flush();
         if (verdict === "permanent") {
           log.failed(row.id, reason);
           progress.done++;
@@ -210,10 +228,10 @@ export async function deliver(options: DeliveryOptions): Promise<DeliverySummary
             `warning: ${row.email}: connection lost after the message was handed over (${reason}); counted as sent, not sent again`,
           );
         } else if (verdict === "fatal") {
-          log.retryLater(row.id, reason);
+          log.retryLater(row.id, reason, handed);
           giveUp(`${transport.label}: ${reason}`);
         } else {
-          log.retryLater(row.id, reason);
+          log.retryLater(row.id, reason, handed);
           queue.unshift(row);
           if (backoff.failure(epoch)) {
             giveUp(
@@ -234,7 +252,11 @@ export async function deliver(options: DeliveryOptions): Promise<DeliverySummary
         await attempt(row);
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, total || 1)) }, worker));
+    try {
+      await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, total || 1)) }, worker));
+    } finally {
+      flush();
+    }
     if (!stopped && options.signal?.aborted) stopped = "stopped by a signal";
 
     const after = log.counts(date);

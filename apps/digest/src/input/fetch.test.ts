@@ -44,6 +44,10 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
       res.writeHead(302, { location: "/loop-a" });
       res.end();
       return;
+    case "/photo.png":
+      res.writeHead(200, { "content-type": "image/png" });
+      res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+      return;
     case "/silent":
       return; // never answers
     case "/big":
@@ -134,7 +138,14 @@ describe("loadInputs: URLs", () => {
 
   it("turns each failed URL into one warning and goes on", async () => {
     const { articles, warnings } = await loadInputs(
-      [`${base}/silent`, `${base}/loop-a`, `${base}/missing`, `${base}/feed`, join(GOOD, "page.html")],
+      [
+        `${base}/silent`,
+        `${base}/loop-a`,
+        `${base}/missing`,
+        `${base}/photo.png`,
+        `${base}/feed`,
+        join(GOOD, "page.html"),
+      ],
       { fetchTimeoutMs: 150 },
     );
     expect(articles.map((a) => a.id)).toEqual([
@@ -142,7 +153,8 @@ describe("loadInputs: URLs", () => {
       "boat-club-elects-new-chair",
       "page",
     ]);
-    expect(warnings).toHaveLength(3);
+    expect(warnings).toHaveLength(4);
+    expect(warnings[3]).toBe(`${base}/photo.png: not an article (content type image/png); skipped`);
     expect(warnings[0]).toMatch(new RegExp(`^${base}/silent: .*timed out`));
     expect(warnings[1]).toMatch(new RegExp(`^${base}/loop-a: redirect loop`));
     expect(warnings[2]).toBe(`${base}/missing: HTTP 404 Not Found`);

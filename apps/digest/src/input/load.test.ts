@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { chmod, cp, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -82,17 +83,45 @@ describe("loadInputs: folders", () => {
     for (const warning of warnings) expect(warning).not.toContain("\n");
   });
 
-  it.skipIf(process.getuid?.() === 0)(
-    "warns about an unreadable file inside a folder and reads the rest",
-    async () => {
-      const folder = join(dir, "locked");
-      await cp(GOOD, folder, { recursive: true });
-      await chmod(join(folder, "page.html"), 0o000);
-      const { articles, warnings } = await loadInputs([folder]);
-      expect(articles.some((a) => a.id === "page")).toBe(false);
-      expect(warnings).toEqual([`${join(folder, "page.html")}: cannot read (permission denied); skipped`]);
-    },
-  );
+  it("warns about an unreadable file inside a folder, and fails on an unreadable named file", async () => {
+    const folder = join(dir, "locked");
+    await cp(GOOD, folder, { recursive: true });
+    await chmod(dir, 0o755);
+    await chmod(join(folder, "page.html"), 0o000);
+    const script = join(dir, "read-locked.mts");
+    await writeFile(
+      script,
+      [
+        `import { loadInputs } from ${JSON.stringify(join(import.meta.dirname, "load.ts"))};`,
+        `const inFolder = await loadInputs([${JSON.stringify(folder)}]);`,
+        `const named = await loadInputs([${JSON.stringify(join(folder, "page.html"))}]).then(() => "read", (e) => e.name + ": " + e.message);`,
+        "console.log(JSON.stringify({ ids: inFolder.articles.map((a) => a.id), warnings: inFolder.warnings, named }));",
+      ].join("\n"),
+    );
+    await chmod(script, 0o644);
+    // Root reads any file: the check runs as an unprivileged user when the tests run as root.
+    const asRoot = process.getuid?.() === 0;
+    const child = spawnSync(process.execPath, ["--import", "tsx", script], {
+      encoding: "utf8",
+      cwd: import.meta.dirname,
+      env: { ...process.env, HOME: tmpdir() },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    expect(child.stderr).toBe("");
+    const result = JSON.parse(child.stdout) as { ids: string[]; warnings: string[]; named: string };
+    expect(result.ids).toEqual([
+      "report",
+      "report-2",
+      "ice-skating-rink-opens-early",
+      "boat-club-elects-new-chair",
+    ]);
+    expect(result.warnings).toEqual([
+      `${join(folder, "page.html")}: cannot read (permission denied); skipped`,
+    ]);
+    expect(result.named).toBe(
+      `InputError: cannot read input ${join(folder, "page.html")} (permission denied)`,
+    );
+  }, 60_000);
 
   it("throws an InputError naming a missing path", async () => {
     const missing = join(dir, "no-such-folder");

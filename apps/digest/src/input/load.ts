@@ -148,6 +148,11 @@ async function readFileInput(
 async function readUrlInput(address: string, options: LoadOptions, warnings: string[]): Promise<Article[]> {
   try {
     const fetched = await fetchUrl(address, options);
+    const type = fetched.contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+    if (/^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip|octet-stream|x-tar)/.test(type)) {
+      warnings.push(`${address}: not an article (content type ${type}); skipped`);
+      return [];
+    }
     const result = readSource({
       id: idFromUrl(fetched.url),
       name: address,

@@ -2,9 +2,15 @@
 // theme, near-duplicates across articles merged into one item listing every article, each statement in
 // one section only, ordered by importance.
 import { type DigestArticle, type SectionItem, splitSentences, type Theme } from "@briefing/parser";
-import { scoreThemes, THRESHOLD } from "../themes/classify.ts";
+import {
+  paragraphAnalysis,
+  scoreThemes,
+  sumThemes,
+  type TextAnalysis,
+  THRESHOLD,
+} from "../themes/classify.ts";
 import { THEME_LIST as THEMES } from "../themes/list.ts";
-import { endsSentence, tokenize } from "../themes/tokens.ts";
+import { endsSentence, type Token, tokenize } from "../themes/tokens.ts";
 import { clusterNearDuplicates, type Fingerprint, fingerprint } from "./dedupe.ts";
 import { type Informativeness, informativeness } from "./informative.ts";
 
@@ -55,51 +61,79 @@ function yearOf(articles: DigestArticle[]): number | undefined {
 }
 
 /** Candidate sentences of every themed paragraph. */
-interface Analysis {
+/** Index of the first token starting at or after `offset`. */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Candidate sentences of every themed paragraph, scored from the paragraph's own analysis. */
+interface Memo {
   scores: Record<Theme, number>;
   info: Informativeness;
   print: Fingerprint;
 }
 
-function analyse(text: string, year: number | undefined): Analysis | null {
-  const tokens = tokenize(text);
-  if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS) return null;
-  return {
-    scores: scoreThemes(text, tokens, false).scores,
-    info: informativeness(text, year, tokens),
-    print: fingerprint(text, tokens),
-  };
-}
-
 export function candidates(articles: DigestArticle[], year?: number): Candidate[] {
   const out: Candidate[] = [];
-  const seen = new Map<string, Analysis | null>();
+  const seen = new Map<string, Memo | null>();
   for (const article of articles) {
     article.paragraphs.forEach((paragraph, index) => {
       if (!paragraph.themes.length) return;
+      const text = paragraph.text;
       let sentences: string[];
       try {
-        sentences = splitSentences(paragraph.text);
+        sentences = splitSentences(text);
       } catch {
-        sentences = [paragraph.text];
+        sentences = [text];
       }
+      let analysis: TextAnalysis | undefined;
+      let cursor = 0;
       for (const raw of sentences) {
-        const text = raw.trim();
-        if (!endsSentence(text) || !/^[\p{Lu}\d"“‘']/u.test(text)) continue;
+        const sentence = raw.trim();
+        const offset = text.indexOf(sentence, cursor);
+        if (offset >= 0) cursor = offset + sentence.length;
+        if (!endsSentence(sentence) || !/^[\p{Lu}\d"“‘']/u.test(sentence)) continue;
         // The same sentence in several articles (wire copy) is analysed once.
-        let analysis = seen.get(text);
-        if (analysis === undefined) {
-          analysis = analyse(text, year);
-          seen.set(text, analysis);
+        let memo = seen.get(sentence);
+        if (memo === undefined) {
+          let tokens: readonly Token[];
+          let scores: Record<Theme, number>;
+          if (offset >= 0) {
+            // Scored from the paragraph's own tokens and hits (cached when the paragraph was classified).
+            analysis ??= paragraphAnalysis(text);
+            const from = firstTokenAt(analysis.tokens, offset);
+            const to = firstTokenAt(analysis.tokens, offset + sentence.length);
+            tokens = analysis.tokens.slice(from, to);
+            scores = sumThemes(analysis, from, to, false).scores;
+          } else {
+            tokens = tokenize(sentence);
+            scores = scoreThemes(sentence, tokens, false).scores;
+          }
+          memo =
+            tokens.length < MIN_WORDS || tokens.length > MAX_WORDS
+              ? null
+              : {
+                  scores,
+                  info: informativeness(sentence, year, tokens),
+                  print: fingerprint(sentence, tokens),
+                };
+          seen.set(sentence, memo);
         }
-        if (analysis === null) continue;
-        const { scores, info, print } = analysis;
+        if (memo === null) continue;
+        const { scores, info, print } = memo;
         const themes = paragraph.themes.filter((t) => scores[t] >= SENTENCE_SHARE);
         for (const t of THEMES) if (scores[t] >= THRESHOLD && !themes.includes(t)) themes.push(t);
         if (!themes.length) continue;
         const lead = index === 0 ? 0.5 : index === 1 ? 0.25 : 0;
         out.push({
-          text,
+          text: sentence,
           article: article.id,
           paragraph: index,
           scores,
@@ -177,21 +211,46 @@ export function buildSections(
     }),
   ) as Record<Theme, Statement[]>;
 
-  // Round robin, so that a statement goes to one section only and every theme gets its best ones.
+  // A statement goes to one section only: first to its primary theme, then, for a theme short of
+  // items, to another it carries. Round robin, so every theme gets its best ones; a statement from an
+  // article already shown in the section ranks a little lower (variety of sources).
   const used = new Set<Statement>();
   const picked: Record<Theme, Statement[]> = { military: [], humanitarian: [], diplomatic: [] };
-  const cursor: Record<Theme, number> = { military: 0, humanitarian: 0, diplomatic: 0 };
-  for (let round = 0; round < maxItems; round++) {
-    for (const theme of THEMES) {
-      const list = ranked[theme];
-      while (cursor[theme] < list.length) {
-        const s = list[cursor[theme]++];
-        if (!s || used.has(s)) continue;
-        // Past the minimum, only statements that say something specific.
-        if (picked[theme].length >= minItems && (s.best.info < 1 || s.best.background)) continue;
+  const shown: Record<Theme, Map<string, number>> = {
+    military: new Map(),
+    humanitarian: new Map(),
+    diplomatic: new Map(),
+  };
+  const fromArticle = (theme: Theme, s: Statement) => {
+    let most = 0;
+    for (const a of s.articles) most = Math.max(most, shown[theme].get(a) ?? 0);
+    return most;
+  };
+  const next = (theme: Theme, primaryOnly: boolean): Statement | undefined => {
+    let best: Statement | undefined;
+    let bestKey = Number.NEGATIVE_INFINITY;
+    for (const s of ranked[theme]) {
+      if (used.has(s) || (primaryOnly && s.primary !== theme)) continue;
+      // Past the minimum, only statements that say something specific.
+      if (picked[theme].length >= minItems && (s.best.info < 1 || s.best.background)) continue;
+      const key = s.score - 0.6 * fromArticle(theme, s);
+      if (key > bestKey) {
+        best = s;
+        bestKey = key;
+      }
+    }
+    return best;
+  };
+  for (const primaryOnly of [true, false]) {
+    const limit = primaryOnly ? maxItems : minItems;
+    for (let round = 0; round < limit; round++) {
+      for (const theme of THEMES) {
+        if (picked[theme].length >= limit) continue;
+        const s = next(theme, primaryOnly);
+        if (!s) continue;
         used.add(s);
         picked[theme].push(s);
-        break;
+        for (const a of s.articles) shown[theme].set(a, (shown[theme].get(a) ?? 0) + 1);
       }
     }
   }

@@ -37,7 +37,7 @@ export interface Informativeness {
 export function informativeness(
   sentence: string,
   year?: number,
-  tokens: Token[] = tokenize(sentence),
+  tokens: readonly Token[] = tokenize(sentence),
 ): Informativeness {
   let numbers = 0;
   let names = 0;

@@ -1,5 +1,5 @@
 // The delivery log: one row per briefing date and subscriber, pending -> sending -> sent | failed
-// (cancelled when the subscriber leaves first). Every state change is its own small transaction.
+// (cancelled when the subscriber leaves first).
 import { hostname } from "node:os";
 import { type Db, now } from "./db.ts";
 
@@ -52,28 +52,32 @@ const processAlive = (pid: number): boolean => {
 };
 
 export class DeliveryLog {
-  private readonly claimStmt;
   private readonly handedStmt;
   private readonly sentStmt;
   private readonly failedStmt;
   private readonly pendingStmt;
+  private readonly attemptStmt;
 
   constructor(readonly db: Db) {
-    this.claimStmt = db.prepare(
+    this.handedStmt = db.prepare(
       `UPDATE deliveries SET status = 'sending', attempts = attempts + 1, transport = @transport,
-         message_id = @messageId, handed_at = NULL, sending_at = @at, updated_at = @at
-       WHERE id = @id AND status IN ('pending', 'failed')`,
+         message_id = @messageId, handed_at = @at, sending_at = @at, updated_at = @at
+       WHERE id = @id AND status IN ('pending', 'failed', 'sending')`,
     );
-    this.handedStmt = db.prepare("UPDATE deliveries SET handed_at = ?, updated_at = ? WHERE id = ?");
     this.sentStmt = db.prepare(
       `UPDATE deliveries SET status = 'sent', server_response = @response, confirmed = @confirmed,
          last_error = @note, sent_at = @at, updated_at = @at WHERE id = @id`,
     );
     this.failedStmt = db.prepare(
-      "UPDATE deliveries SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
+      `UPDATE deliveries SET status = 'failed', last_error = ?, updated_at = ?,
+         attempts = attempts + (CASE WHEN handed_at IS NULL THEN 1 ELSE 0 END) WHERE id = ?`,
     );
     this.pendingStmt = db.prepare(
       "UPDATE deliveries SET status = 'pending', last_error = ?, handed_at = NULL, updated_at = ? WHERE id = ?",
+    );
+    this.attemptStmt = db.prepare(
+      `UPDATE deliveries SET status = 'pending', attempts = attempts + 1, last_error = ?, handed_at = NULL,
+         updated_at = ? WHERE id = ?`,
     );
   }
 
@@ -206,19 +210,23 @@ export class DeliveryLog {
       .all(date) as DeliveryRow[];
   }
 
-  /** pending|failed -> sending, committed before the message goes out; false when another run took it. */
-  claim(id: number, transport: string, messageId: string): boolean {
-    return this.claimStmt.run({ id, transport, messageId, at: now() }).changes === 1;
-  }
-
-  /** Committed just before the last byte of the message is released to the server. */
-  handed(id: number): void {
-    const at = now();
-    this.handedStmt.run(at, at, id);
+  /**
+   * -> sending, with handed_at: committed synchronously just before the last byte of the message is
+   * released (the one commit on the path of every message). A crash before it leaves the row pending.
+   */
+  handed(id: number, transport: string, messageId: string): void {
+    this.handedStmt.run({ id, transport, messageId, at: now() });
   }
 
   sent(id: number, response: string | null, confirmed = true, note: string | null = null): void {
     this.sentStmt.run({ id, response, confirmed: confirmed ? 1 : 0, note, at: now() });
+  }
+
+  /** Several confirmations in one transaction (they are bookkeeping; handed_at already guards against repeats). */
+  sentMany(rows: { id: number; response: string | null; at: string }[]): void {
+    this.db.transaction(() => {
+      for (const row of rows) this.sentStmt.run({ id: row.id, response: row.response, confirmed: 1, note: null, at: row.at });
+    })();
   }
 
   failed(id: number, error: string): void {
@@ -226,7 +234,8 @@ export class DeliveryLog {
   }
 
   /** Back to pending after a temporary failure that left nothing complete on the server. */
-  retryLater(id: number, error: string): void {
-    this.pendingStmt.run(error, now(), id);
+  retryLater(id: number, error: string, handed: boolean): void {
+    // A message that failed before it was handed over was not counted as an attempt yet.
+    (handed ? this.pendingStmt : this.attemptStmt).run(error, now(), id);
   }
 }

@@ -63,9 +63,10 @@ describe("the store", () => {
     expect(log.prepare("2024-12-07")).toBe(0);
     expect(log.prepare("2024-12-08")).toBe(2);
     const [row] = log.due("2024-12-07");
-    expect(log.claim(row?.id as number, "test", "<m@x>")).toBe(true);
-    expect(log.claim(row?.id as number, "test", "<m@x>")).toBe(false);
+    log.handed(row?.id as number, "test", "<m@x>");
     expect(log.counts("2024-12-07")).toMatchObject({ pending: 1, sending: 1 });
+    log.sentMany([{ id: row?.id as number, response: "250 ok", at: new Date().toISOString() }]);
+    expect(log.rows("2024-12-07")[0]).toMatchObject({ status: "sent", attempts: 1, confirmed: 1, message_id: "<m@x>" });
     db.close();
   });
 });

@@ -4,6 +4,7 @@
 // give too little.
 import type { DigestArticle, DigestFigure, SectionItem, Theme, TimelineEntry } from "@briefing/parser";
 import { type Fingerprint, fingerprint, sameStatement } from "../sections/dedupe.ts";
+import { scoreThemes, THRESHOLD } from "../themes/classify.ts";
 import { THEME_LIST as THEMES } from "../themes/list.ts";
 
 export interface SummaryInput {
@@ -162,17 +163,20 @@ export function buildSubject(input: SubjectInput): string {
 }
 
 function headlineOf(input: SubjectInput): string | null {
-  // The latest news event of the last days, the most reported first.
+  // The most telling news event of the last three days: theme weight, corroboration, recency.
   const today = dayNumber(input.date);
-  const recent = (input.timeline ?? [])
-    .filter((e) => !e.background && e.event && Number.isFinite(dayNumber(e.date)))
-    .filter((e) => {
-      const d = dayNumber(e.date);
-      return d <= today && d >= today - 3;
-    })
-    .sort((a, b) => dayNumber(b.date) - dayNumber(a.date) || b.articles.length - a.articles.length);
-  const event = recent[0]?.event;
-  if (event && event.length >= 8) return shortenHeadline(event);
+  let best: { event: string; score: number } | null = null;
+  for (const e of input.timeline ?? []) {
+    if (e.background || !e.event || e.event.length < 12 || !/^\p{Lu}/u.test(e.event)) continue;
+    const age = today - dayNumber(e.date);
+    if (!(age >= 0 && age <= 3)) continue;
+    const { scores } = scoreThemes(e.event, undefined, false);
+    const weight = Math.max(scores.military, scores.humanitarian, scores.diplomatic);
+    if (weight < THRESHOLD) continue;
+    const score = Math.min(weight, 3) + Math.min(e.articles.length, 4) * 0.7 + (3 - age) * 0.3;
+    if (!best || score > best.score) best = { event: e.event, score };
+  }
+  if (best) return shortenHeadline(best.event);
 
   // Else the title of the article the sections draw on most.
   const counts = new Map<string, number>();

@@ -338,54 +338,91 @@ function sentenceFactors(scan: Scan): Factors {
   return factors;
 }
 
-/** Scores a text per theme, with every contribution (lexicon hits and context rules). */
-export function scoreThemes(
-  text: string,
-  tokens: readonly Token[] = tokenize(text),
-  /** Keep the notes that only explanations need (background, meta); scores are the same. */
-  explain = true,
-): ThemeScores {
+/** One firing of a lexicon entry or a rule, at a token. */
+interface Hit {
+  theme: Theme;
+  /** Weight after the clause's or sentence's factor. */
+  weight: number;
+  /** Token index. */
+  at: number;
+  /** Same id: counted once (the highest weight). */
+  id: Entry | string;
+  vague: boolean;
+  why: string | (() => string);
+}
+
+/** Every lexicon hit and rule firing of a text, with positions, before any sum. */
+export interface TextAnalysis {
+  tokens: readonly Token[];
+  hits: Hit[];
+  notes: SentenceFactor[];
+}
+
+/** Finds every lexicon hit and rule firing of a text. */
+export function analyseText(text: string, tokens: readonly Token[] = tokenize(text)): TextAnalysis {
   const scan = new Scan(tokens);
   const factors = sentenceFactors(scan);
   const factorAt = factors.size === 0 ? () => 1 : (i: number) => factors.at(i);
+  const hits: Hit[] = [];
 
-  // Lexicon hits: longest phrase per theme at each position, each phrase counted once per text.
-  const best = new Map<Entry, { theme: Theme; weight: number; vague: boolean; label: string }>();
+  // Lexicon hits: the longest phrase per theme at each position.
   // Concrete military and humanitarian weight per sentence: a state "saying" such facts reports them.
   const load = new Map<number, number>();
   const covered: Record<Theme, number> = { military: -1, humanitarian: -1, diplomatic: -1 };
   for (const { at: i, entry } of scan.lexicon) {
-    const f = factorAt(i);
     const value = entry.value;
-    if (value) {
-      // A shorter phrase inside a longer one of the same theme does not count again.
-      const end = i + entry.keys.length - 1;
-      if (end <= covered[value.theme]) continue;
-      covered[value.theme] = Math.max(covered[value.theme], end);
-      const weight = value.weight * f;
-      if (!value.vague && value.theme !== "diplomatic") {
-        const s = tokens[i]?.sentence ?? 0;
-        load.set(s, (load.get(s) ?? 0) + value.weight);
-      }
-      const prev = best.get(entry);
-      if (!prev) best.set(entry, { theme: value.theme, vague: value.vague, weight, label: entry.label });
-      else if (prev.weight < weight) prev.weight = weight;
+    if (!value) continue;
+    // A shorter phrase inside a longer one of the same theme does not count again.
+    const end = i + entry.keys.length - 1;
+    if (end <= covered[value.theme]) continue;
+    covered[value.theme] = Math.max(covered[value.theme], end);
+    if (!value.vague && value.theme !== "diplomatic") {
+      const s = tokens[i]?.sentence ?? 0;
+      load.set(s, (load.get(s) ?? 0) + value.weight);
     }
+    const weight = value.weight * factorAt(i);
+    if (weight > 0)
+      hits.push({ theme: value.theme, weight, at: i, id: entry, vague: value.vague, why: entry.label });
   }
 
-  const contributions: ThemeScores["contributions"] = [];
+  const add = (theme: Theme, weight: number, why: () => string, id: string, at: number) => {
+    if (weight > 0) hits.push({ theme, weight, at, id, vague: false, why });
+  };
+  applyRules(scan, factorAt, add, (s) => load.get(s) ?? 0);
+  return { tokens, hits, notes: factors.notes() };
+}
+
+/**
+ * Sums the hits of tokens [from, to) per theme: each entry or rule once (its highest weight), vague
+ * words capped together. The whole text by default.
+ */
+export function sumThemes(
+  analysis: TextAnalysis,
+  from = 0,
+  to = Number.POSITIVE_INFINITY,
+  explain = true,
+): ThemeScores {
+  const best = new Map<Entry | string, Hit>();
+  for (const hit of analysis.hits) {
+    if (hit.at < from || hit.at >= to) continue;
+    const prev = best.get(hit.id);
+    if (!prev || prev.weight < hit.weight) best.set(hit.id, hit);
+  }
+  const contributions: Contribution[] = [];
   const vague: Record<Theme, { sum: number; words: string[] }> = {
     military: { sum: 0, words: [] },
     humanitarian: { sum: 0, words: [] },
     diplomatic: { sum: 0, words: [] },
   };
   for (const hit of best.values()) {
-    if (hit.weight <= 0) continue;
     if (hit.vague) {
       vague[hit.theme].sum += hit.weight;
-      vague[hit.theme].words.push(hit.label);
+      vague[hit.theme].words.push(String(hit.why));
+    } else if (typeof hit.why === "string") {
+      const label = hit.why;
+      contributions.push({ theme: hit.theme, weight: hit.weight, why: explain ? `"${label}"` : label });
     } else {
-      contributions.push({ theme: hit.theme, weight: hit.weight, why: `"${hit.label}"` });
+      contributions.push({ theme: hit.theme, weight: hit.weight, why: hit.why });
     }
   }
   for (const theme of THEMES) {
@@ -394,39 +431,44 @@ export function scoreThemes(
       contributions.push({
         theme,
         weight: Math.min(VAGUE_CAP, v.sum),
-        why: `vague words ${v.words.map((w) => `"${w}"`).join(", ")} (capped)`,
+        why: () => `vague words ${v.words.map((w) => `"${w}"`).join(", ")} (capped)`,
       });
     }
   }
-
-  applyRules(scan, factorAt, contributions, (s) => load.get(s) ?? 0);
-
   // Meta and background notes, for the explanation.
-  for (const { factor, why } of explain ? factors.notes() : []) {
-    for (const theme of THEMES) contributions.push({ theme, weight: 0, why: () => `${why()} (×${factor})` });
+  if (explain) {
+    for (const { factor, why } of analysis.notes) {
+      for (const theme of THEMES)
+        contributions.push({ theme, weight: 0, why: () => `${why()} (×${factor})` });
+    }
   }
-
   const scores: Record<Theme, number> = { military: 0, humanitarian: 0, diplomatic: 0 };
   for (const c of contributions) scores[c.theme] += c.weight;
   return { scores, contributions };
 }
 
+/** Scores a text per theme, with every contribution (lexicon hits and context rules). */
+export function scoreThemes(
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+  /** Keep the notes that only explanations need (background, meta); scores are the same. */
+  explain = true,
+): ThemeScores {
+  return sumThemes(analyseText(text, tokens), 0, Number.POSITIVE_INFINITY, explain);
+}
+
 /** Context rules: who is killed or flees, who speaks to whom. */
+type Add = (theme: Theme, weight: number, why: () => string, id: string, at: number) => void;
+
 function applyRules(
   scan: Scan,
   factorAt: (i: number) => number,
-  out: ThemeScores["contributions"],
+  add: Add,
   loadOf: (sentence: number) => number,
 ): void {
   const { tokens } = scan;
   const civilians = scan.positions(CIVILIANS);
   const combatants = scan.positions(COMBATANTS);
-  const once = new Set<string>();
-  const add = (theme: Theme, weight: number, why: () => string, key: string) => {
-    if (once.has(key) || weight <= 0) return;
-    once.add(key);
-    out.push({ theme, weight, why });
-  };
 
   // Casualties: the victim decides the theme.
   const casualties = [...scan.positions(CASUALTIES), ...scan.positions(LIVES)].sort((a, b) => a - b);
@@ -449,18 +491,20 @@ function applyRules(
         1.2 * f,
         () => `rule casualties of civilians: ${word} … ${quote(tokens, civ)}`,
         "cas-civ",
+        i,
       );
       if (com >= 0)
-        add("military", 0.5 * f, () => `rule casualties near fighters: ${quote(tokens, com)}`, "cas-mix");
+        add("military", 0.5 * f, () => `rule casualties near fighters: ${quote(tokens, com)}`, "cas-mix", i);
     } else if (com >= 0) {
       add(
         "military",
         1.2 * f,
         () => `rule casualties of fighters: ${word} … ${quote(tokens, com)}`,
         "cas-com",
+        i,
       );
     } else {
-      add("humanitarian", 1 * f, () => `rule casualties (victims unspecified): ${word}`, "cas-any");
+      add("humanitarian", 1 * f, () => `rule casualties (victims unspecified): ${word}`, "cas-any", i);
     }
   }
 
@@ -482,6 +526,7 @@ function applyRules(
         (strong ? 1 : 0.6) * f,
         () => `rule fighters ${word}: ${quote(tokens, com)}`,
         "flee-com",
+        i,
       );
     } else if (strong) {
       add(
@@ -489,6 +534,7 @@ function applyRules(
         1.2 * f,
         () => `rule people ${word}${civ >= 0 ? `: ${quote(tokens, civ)}` : ""}`,
         "flee",
+        i,
       );
     } else if (civ >= 0 || home) {
       add(
@@ -496,6 +542,7 @@ function applyRules(
         1 * f,
         () => `rule people ${word} ${civ >= 0 ? quote(tokens, civ) : "home"}`,
         "leave",
+        i,
       );
     }
   }
@@ -514,6 +561,7 @@ function applyRules(
           1 * f,
           () => `rule place changes hands: ${quote(tokens, i)} ${quote(tokens, k)}`,
           "control",
+          i,
         );
         break;
       }
@@ -534,6 +582,7 @@ function applyRules(
         1 * f,
         () => `rule attack on civilians: ${quote(tokens, i)} … ${quote(tokens, near)}`,
         "harm",
+        i,
       );
     }
   }
@@ -543,7 +592,7 @@ function applyRules(
     const f = factorAt(i);
     const prev = tokens[i - 1];
     if (f === 0 || !prev || !DEMONYM_KEYS.has(prev.key) || prev.sentence !== tokens[i]?.sentence) continue;
-    add("military", 1 * f, () => `rule a state's forces: ${quote(tokens, i - 1, 2)}`, "forces");
+    add("military", 1 * f, () => `rule a state's forces: ${quote(tokens, i - 1, 2)}`, "forces", i);
   }
 
   // Civilians in fear or need.
@@ -557,6 +606,7 @@ function applyRules(
         1 * f,
         () => `rule civilians in distress: ${quote(tokens, i)} … ${quote(tokens, civ)}`,
         "distress",
+        i,
       );
     }
   }
@@ -567,7 +617,7 @@ function applyRules(
 function diplomaticRules(
   scan: Scan,
   factorAt: (i: number) => number,
-  add: (theme: Theme, weight: number, why: () => string, key: string) => void,
+  add: Add,
   loadOf: (sentence: number) => number,
 ): void {
   const { tokens } = scan;
@@ -586,6 +636,7 @@ function diplomaticRules(
           0.6 * f,
           () => `rule appeal ${quote(tokens, i)} … ${quote(tokens, k, scan.match(APPEAL_OBJECTS, k))}`,
           "appeal",
+          i,
         );
         break;
       }
@@ -601,7 +652,7 @@ function diplomaticRules(
     for (let k = end; k <= end + 1 && k < tokens.length; k++) {
       if (tokens[k]?.sentence !== t.sentence) break;
       if (scan.match(STATES, k) > 0 || (tokens[k]?.capital && scan.match(DIP_ACTORS, k) > 0)) {
-        add("diplomatic", 0.6 * f, () => `rule visit: ${quote(tokens, i)} ${quote(tokens, k)}`, "visit");
+        add("diplomatic", 0.6 * f, () => `rule visit: ${quote(tokens, i)} ${quote(tokens, k)}`, "visit", i);
         break;
       }
     }
@@ -634,6 +685,7 @@ function diplomaticRules(
           weight * f,
           () => `rule ${who} speaks: ${actor} … ${quote(tokens, verb)}`,
           head ? "head" : "actor",
+          i,
         );
       }
       continue;
@@ -647,6 +699,7 @@ function diplomaticRules(
           (appeal ? 1 : 0.6) * f,
           () => `rule UN ${appeal ? "appeals" : "speaks"}: ${actor} … ${quote(tokens, verb)}`,
           appeal ? "un-appeal" : "un",
+          i,
         );
       }
       continue;
@@ -662,6 +715,7 @@ function diplomaticRules(
             1 * f,
             () => `rule state toward state: ${actor} … ${quote(tokens, rel)} … ${quote(tokens, k)}`,
             "relation",
+            i,
           );
           break;
         }
@@ -675,37 +729,78 @@ function diplomaticRules(
         (political ? 1 : 0.5) * f,
         () => `rule state speaks${political ? "" : " (about fighting)"}: ${actor} … ${quote(tokens, verb)}`,
         "state",
+        i,
       );
     }
   }
 }
 
-const cache = new Map<string, ThemeResult>();
-const CACHE_MAX = 20_000;
+// Paragraph analyses, kept for the sections (which score the paragraph's sentences from the same
+// tokens and hits) and for paragraphs repeated across articles. Bounded by the tokens they hold.
+const analyses = new Map<string, TextAnalysis>();
+const results = new Map<string, ThemeResult>();
+let cachedTokens = 0;
+const CACHE_TOKENS = 750_000;
+
+/** The analysis of a paragraph, from the cache when it was classified before. */
+export function paragraphAnalysis(text: string): TextAnalysis {
+  let analysis = analyses.get(text);
+  if (analysis === undefined) {
+    analysis = analyseText(text);
+    if (cachedTokens + analysis.tokens.length > CACHE_TOKENS) {
+      analyses.clear();
+      results.clear();
+      cachedTokens = 0;
+    }
+    analyses.set(text, analysis);
+    cachedTokens += analysis.tokens.length;
+  }
+  return analysis;
+}
 
 /** Themes of one paragraph, multi-label, with the words and rules that gave them. */
 export function classifyParagraph(text: string): ThemeResult {
   const input = typeof text === "string" ? text : String(text ?? "");
-  // A paragraph repeated across articles (wire copy) is classified once.
-  let result = cache.get(input);
+  let result = results.get(input);
   if (result === undefined) {
-    result = classify(input);
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(input, result);
+    result = classify(paragraphAnalysis(input));
+    results.set(input, result);
   }
-  return { themes: [...result.themes], reasons: result.reasons.map((r) => ({ ...r })) };
+  return { themes: [...result.themes], reasons: [...result.reasons] };
 }
 
-function classify(text: string): ThemeResult {
-  const { scores, contributions } = scoreThemes(text);
+/** A reason whose text is only built when read (most builds never print them). */
+class Reason implements ThemeReason {
+  private text: string | undefined;
+  constructor(
+    readonly theme: Theme,
+    private readonly source: Contribution | number,
+  ) {}
+  get why(): string {
+    if (this.text === undefined) {
+      const c = this.source;
+      this.text =
+        typeof c === "number"
+          ? `score ${round(c)} ≥ ${THRESHOLD}`
+          : c.weight > 0
+            ? `${whyOf(c)} +${round(c.weight)}`
+            : whyOf(c);
+    }
+    return this.text;
+  }
+  toJSON(): ThemeReason {
+    return { theme: this.theme, why: this.why };
+  }
+}
+
+function classify(analysis: TextAnalysis): ThemeResult {
+  const { scores, contributions } = sumThemes(analysis);
   const themes = THEMES.filter((t) => scores[t] >= THRESHOLD);
   const reasons: ThemeReason[] = [];
   for (const theme of themes) {
     const mine = contributions.filter((c) => c.theme === theme).sort((a, b) => b.weight - a.weight);
-    for (const c of mine) {
-      reasons.push({ theme, why: c.weight > 0 ? `${whyOf(c)} +${round(c.weight)}` : whyOf(c) });
-    }
-    reasons.push({ theme, why: `score ${round(scores[theme])} ≥ ${THRESHOLD}` });
+    for (const c of mine) reasons.push(new Reason(theme, c));
+    reasons.push(new Reason(theme, scores[theme]));
   }
   return { themes, reasons };
 }

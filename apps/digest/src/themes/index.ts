@@ -1,7 +1,11 @@
 // Paragraph themes (military, humanitarian, diplomatic): weighted lexicons plus context rules.
 export {
+  analyseText,
   classifyParagraph,
+  paragraphAnalysis,
   scoreThemes,
+  sumThemes,
+  type TextAnalysis,
   THRESHOLD,
   type ThemeReason,
   type ThemeResult,

@@ -51,13 +51,14 @@ const JUNK_EXACT = new RegExp(
 );
 
 const JUNK_PREFIX =
-  /^(?:leave a (?:reply|comment)\b|share this(?: article| story| post)?:|click here\b|related(?: (?:articles?|stories|posts|coverage|reading))?\s*:|read (?:more|also|next)\s*:|see also\s*:|also read\s*:|more on this\s*:|recommended\s*:|watch\s*:|listen\s*:|subscribe to (?:our|the) (?:\w+ )?newsletter|sign up (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|emails?|alerts?)|get (?:our|the) (?:\w+ )?newsletter|follow us on\b|like us on\b|your email address will not be published|tags?\s*:|categories\s*:|filed (?:under|in)\s*:?|posted in\s*:?|(?:photo|image|picture|video)(?: credit)?\s*:|copyright\b|©|\(c\) \d{4})/i;
+  /^(?:leave a (?:reply|comment)\b|share this(?: article| story| post)?:|click here\b|related(?: (?:articles?|stories|posts|coverage|reading))?\s*:|read (?:more|also|next)\s*:|see also\s*:|also read\s*:|more on this\s*:|recommended\s*:|watch\s*:|listen\s*:|subscribe to (?:our|the) (?:\w+ )?newsletter|sign up (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|emails?|alerts?)|get (?:our|the) (?:\w+ )?newsletter|follow us on\b|like us on\b|your email address will not be published|tags?\s*:|categories\s*:|filed (?:under|in)\s*:?|posted in\s*:?|(?:photo|image|picture|video)(?: credit)?\s*:|copyright\s*(?:©|\(c\)|\d{4})|©|\(c\) \d{4})/i;
 
 // "Posted on December 3, 2024 by Kim", "Updated: 6 Dec 2024 10:42"
 const DATELINE = /^(?:posted|published|updated|last updated)(?: on|:)\s+.{0,40}\d.{0,40}[^.!?]$/i;
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT =
-  /\b(?:we use|this (?:site|website) uses|accept|consent|by (?:continuing|using)|privacy|tracking|preferences)\b/i;
+  /\b(?:we use|this (?:site|website) uses|by (?:continuing|using) (?:this|our)|consent|privacy (?:policy|notice|settings)|(?:accept|allow|reject|manage) (?:all )?cookies|cookie (?:policy|settings|preferences|notice)|(?:your|the best) (?:browsing )?experience)\b/i;
+/\b(?:we use|this (?:site|website) uses|accept|consent|by (?:continuing|using)|privacy|tracking|preferences)\b/i;
 const PART_MARKER =
   /^(?:part|page)\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s*[:.)-]?$|^\(?\d{1,3}\s*\/\s*\d{1,3}\)?:?$/i;
 

@@ -7,6 +7,8 @@ export interface BodyLine {
   heading: boolean;
   item: boolean;
   breaks: boolean;
+  /** Length of the line as written (before Markdown reduction): what a hard wrap was measured on. */
+  width?: number;
 }
 
 export interface Paragraph {
@@ -25,24 +27,24 @@ function percentile(sorted: number[], p: number): number {
 /** The width the text is wrapped at, or 0 when its lines are paragraphs of their own. */
 export function wrapWidth(lines: BodyLine[]): number {
   // Lines followed by more text in the same block: in wrapped text, most end near the width, mid-sentence.
-  const continuing: string[] = [];
+  const continuing: { text: string; width: number }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i];
     const next = lines[i + 1];
     if (!line?.text || line.heading || line.breaks || !next?.text || next.heading || next.item || next.breaks)
       continue;
-    continuing.push(line.text);
+    continuing.push({ text: line.text, width: line.width ?? line.text.length });
   }
   if (continuing.length < 3) return 0;
-  const sorted = continuing.map((text) => text.length).sort((a, b) => a - b);
+  const sorted = continuing.map((line) => line.width).sort((a, b) => a - b);
   const width = percentile(sorted, 0.9);
   if (width < 30 || width > 130) return 0;
   // Lines well short of the width end a paragraph (or are headings); the rest must cluster at the width.
-  const long = continuing.filter((text) => text.length >= width * 0.6);
+  const long = continuing.filter((line) => line.width >= width * 0.6);
   if (long.length < 3 || long.length < continuing.length * 0.5) return 0;
-  const near = long.filter((text) => text.length >= width * 0.75 && text.length <= width + 10).length;
+  const near = long.filter((line) => line.width >= width * 0.75 && line.width <= width + 10).length;
   if (near < long.length * 0.8) return 0;
-  const endsSentence = long.filter((text) => ENDS_SENTENCE.test(text)).length;
+  const endsSentence = long.filter((line) => ENDS_SENTENCE.test(line.text)).length;
   if (endsSentence >= long.length * 0.4) return 0;
   return width;
 }
@@ -81,7 +83,7 @@ export function toParagraphs(lines: BodyLine[]): Paragraph[] {
     }
     if (line.item) flush();
     current = current === null ? text : join(current, text);
-    if (text.length < width * 0.6) flush();
+    if ((line.width ?? text.length) < width * 0.6) flush();
   }
   flush();
   return out;

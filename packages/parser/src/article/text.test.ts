@@ -216,3 +216,45 @@ describe("parseTextArticle: lead furniture", () => {
     expect(article.paragraphs).toContain("The fishing pier reopened after its handrail was replaced.");
   });
 });
+
+describe("parseTextArticle: wrapped Markdown with links", () => {
+  it("measures the wrap on the lines as written, before links are reduced", () => {
+    const text = [
+      "A river ferry that has linked the two banks of the town since the 1950s will [stop](https://example.org/a)",
+      "running at the end of the year, the council said, because the [new bridge](https://example.org/bridge)",
+      "downstream now carries most of the traffic that once queued for the crossing on summer mornings.",
+      "",
+      "The [boat](https://example.org/boat) itself will be sold to a museum of river transport further north,",
+      "where volunteers plan to restore its engine and offer short trips on the canal basin next summer.",
+    ].join("\n");
+    const { article } = parseTextArticle({ id: "ferry", text });
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.paragraphs[1]).toBe(
+      "The boat itself will be sold to a museum of river transport further north, where volunteers plan to restore its engine and offer short trips on the canal basin next summer.",
+    );
+  });
+});
+
+describe("isJunkLine", () => {
+  it("keeps news sentences that merely mention cookies, copyright or a date", async () => {
+    const { isJunkLine } = await import("./clean.ts");
+    for (const line of [
+      "The bakery said it would accept orders for Christmas cookies until Friday.",
+      "Copyright lawyers for the publishers said the ruling would be appealed.",
+      "Published in 2019, the census put the population at 1.4 million.",
+      "Related talks in Geneva ended without an agreement on Tuesday.",
+    ]) {
+      expect(isJunkLine(line), line).toBe(false);
+    }
+    for (const line of [
+      "We use cookies to improve your experience on our site.",
+      "Copyright © 2024 Example Media",
+      "Posted on December 3, 2024 by Kim",
+      "Part 3/6:",
+      "Related: Aid convoy reaches the border",
+      "Leave a Reply",
+    ]) {
+      expect(isJunkLine(line), line).toBe(true);
+    }
+  });
+});

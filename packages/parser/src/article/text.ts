@@ -52,7 +52,11 @@ export function parseTextArticle(input: TextArticleInput): ArticleResult {
   const lines: BodyLine[] =
     input.format === "text"
       ? rawLines.map((line) => ({ text: plainLine(line), heading: false, item: false, breaks: false }))
-      : reduceMarkdownLines(rawLines).map((line) => ({ ...line, text: plainLine(line.text) }));
+      : reduceMarkdownLines(rawLines).map((line, i) => ({
+          ...line,
+          text: plainLine(line.text),
+          width: rawLines[i]?.trim().length ?? 0,
+        }));
   const paragraphs = toParagraphs(lines);
   const meta = front.meta;
   const fallback = input.id.replace(/[-_]+/g, " ").trim() || "Untitled";

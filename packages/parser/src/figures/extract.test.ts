@@ -65,6 +65,7 @@ describe("ranges", () => {
   it("reads a change, not a range: the new value counts", () => {
     expect(values("The death toll rose from 640 to 700 overnight.")).toEqual([700]);
     expect(values("The toll reached 1,200 on Friday, up from 800 a day earlier.")).toEqual([1200]);
+    expect(values("The toll rose to 90, up from 64 on Sunday.")).toEqual([90]);
   });
 
   it("does not read a vote as a range", () => {
@@ -171,6 +172,46 @@ describe("kinds", () => {
     ]);
   });
 
+  it("reads 'were among the N killed' as a part of the toll", () => {
+    const f = figs("A monitor said 150 civilians were among the 900 people killed.");
+    expect(f.map((x) => [x.value, x.kind])).toEqual([
+      [150, "killed"],
+      [900, "killed"],
+    ]);
+  });
+
+  it("reads people who fled abroad as refugees", () => {
+    const f = figs("The war has displaced 9 million people, including 2 million who have fled abroad.");
+    expect(f.map((x) => x.kind)).toEqual(["displaced", "refugees"]);
+  });
+
+  it("reads 'N% of X's M people' as the population", () => {
+    const f = figs("Officials say 80% of the region's 600,000 people have fled.");
+    expect(f.map((x) => [x.value, x.kind])).toEqual([
+      [80, "other"],
+      [600000, "population"],
+    ]);
+  });
+
+  it("lets an apposition in per cent through to the event word", () => {
+    expect(figs("Some 1.5 million people, or 70% of the population, have been displaced.")[0]?.kind).toBe(
+      "displaced",
+    );
+  });
+
+  it("marks a projection as a forecast", () => {
+    expect(one("The UN warned the number of displaced could rise to 2 million.").forecast).toBe(true);
+    expect(one("The number of displaced rose to 2 million.").forecast).toBeUndefined();
+  });
+
+  it("marks history as background only near its date", () => {
+    const f = figs(
+      "The junta, which took power in 2019, has carried out 300 strikes this year.",
+      "2024-12-06",
+    );
+    expect(f[0]?.background).toBeUndefined();
+  });
+
   it("reads a displaced population as displaced, not population", () => {
     expect(one("Among the displaced population, numbering around 95,000, fear is growing.").kind).toBe(
       "displaced",
@@ -227,6 +268,10 @@ describe("not figures", () => {
     ["He was held for years [1]."],
     ["The G7 and the 5G network were discussed."],
     ["A poster of COVID-19 rules hung on the wall."],
+    ["Her grandmother, 72, was pulled from the rubble."],
+    ["Mahmoud, 41, a shopkeeper, saw the blast."],
+    ["The Boeing 737 landed safely."],
+    ["Day 100 of the siege passed quietly."],
   ])("%s", (s) => {
     expect(figs(s)).toEqual([]);
   });
@@ -244,6 +289,13 @@ describe("labels", () => {
     expect(one("Aleppo, which has a population of around two million, is short of fuel.").label).toBe(
       "population of Aleppo",
     );
+    expect(one("Police said at least 4,000 people were detained overnight.").label).toBe(
+      "detained overnight",
+    );
+    expect(one("A convoy of 109 trucks was looted near the crossing.").label).toBe(
+      "trucks of aid near the crossing",
+    );
+    expect(one("Some 90% of the population has fled.").label).toBe("of the population");
   });
 });
 
@@ -268,6 +320,18 @@ describe("extractFigures", () => {
     expect(f).toHaveLength(1);
     expect(f[0]?.paragraph).toBe(1);
     expect(f[0]?.quote).toBe("At least 30 people were killed in the shelling.");
+  });
+
+  it("gives 'the number' the kind of the figure before it in the paragraph", () => {
+    const f = extractFigures(
+      article([
+        "About 300,000 people have fled the province. Officials fear the number could reach 1 million.",
+      ]),
+    );
+    expect(f.map((x) => [x.value, x.kind])).toEqual([
+      [300000, "displaced"],
+      [1e6, "displaced"],
+    ]);
   });
 
   it("returns nothing for an article without numbers", () => {

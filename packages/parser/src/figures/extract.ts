@@ -666,7 +666,8 @@ function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | un
     const w1 = toks[c.start - 1]?.lower ?? "";
     const w2 = toks[c.start - 2]?.lower ?? "";
     const w3 = toks[c.start - 3]?.lower ?? "";
-    if (WINDOW_ADJ.has(w1) && ((w2 === "the" && WINDOW_PREP.has(w3)) || WINDOW_PREP.has(w2))) return "time window";
+    if (WINDOW_ADJ.has(w1) && ((w2 === "the" && WINDOW_PREP.has(w3)) || WINDOW_PREP.has(w2)))
+      return "time window";
   }
   // relative dates: "in two weeks" (but "in 13 years of war" is a duration)
   if (c.unit?.cls === "time" && b1 === "in" && toks[c.end]?.lower !== "of") return "relative date";
@@ -693,7 +694,9 @@ function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | un
     const open = toks[c.start - 1];
     const close = toks[c.end];
     const who = toks[c.start - 2];
-    const paired = (open?.text === "," && (close?.text === "," || close?.text === ".")) || (open?.text === "(" && close?.text === ")");
+    const paired =
+      (open?.text === "," && (close?.text === "," || close?.text === ".")) ||
+      (open?.text === "(" && close?.text === ")");
     if (paired && who?.type === WORD && (who.cap || PERSON_NOUNS.has(who.lower))) return "age";
   }
   // square brackets: footnotes "[1]"
@@ -737,6 +740,7 @@ export function figuresOfSentence(
   sentence: string,
   paragraph: number,
   published: string | null,
+  previous?: FigureKind,
 ): ArticleFigure[] {
   if (!maybeNumber(sentence)) return [];
   const toks = tokenize(sentence);
@@ -750,6 +754,7 @@ export function figuresOfSentence(
     kinds.push((cands[idx] as Candidate).drop ? undefined : decideKind(toks, cands, idx, kinds, owner));
   }
   linkParts(toks, cands, kinds);
+  if (previous !== undefined && isHumanKind(previous)) resolveAnaphora(toks, cands, kinds, previous);
   let lastKept: { fig: ArticleFigure; idx: number } | undefined;
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx] as Candidate;
@@ -761,7 +766,8 @@ export function figuresOfSentence(
     // "two of them critically": a remark on the figure before, not a figure
     if (c.partOf && !c.unit && c.value < 10) continue;
     if (c.value === 0) continue;
-    const unit = c.unit?.unit ?? (c.thing ? c.thing : isHumanKind(kind) ? "people" : "");
+    const unit =
+      c.unit?.unit ?? (c.thing ? c.thing : isHumanKind(kind) ? "people" : kind === "troops" ? "troops" : "");
     const fig: ArticleFigure = {
       value: c.value,
       unit,
@@ -777,7 +783,7 @@ export function figuresOfSentence(
     fig.label = buildLabel(sentence, toks, cands, idx, kind, unit);
     // "…820, including at least 111 civilians": the part joins the whole's label
     if (c.partOf && lastKept && lastKept.fig.kind === kind && lastKept.idx < idx) {
-      const partUnit = unit === "people" ? "" : ` ${unit}`;
+      const partUnit = unit === "people" || unit === "" ? "" : ` ${unit}`;
       lastKept.fig.label = `${lastKept.fig.label}, ${formatCount(c.value)} of them${partUnit}`;
     }
     out.push(fig);
@@ -814,6 +820,33 @@ function isForecast(toks: Token[], c: Candidate): boolean {
     if (MODALS.has(t.lower)) return true;
   }
   return false;
+}
+
+const ANAPHORA_NOUNS = new Set(["number", "figure", "count", "total", "tally"]);
+const ANAPHORA_DETERMINERS = new Set(["the", "that", "this", "its"]);
+
+/**
+ * "Aid agencies warned that the number could climb to 1.5 million": a bare count that refers back to
+ * "the number" takes the kind of the last figure before it in the article.
+ */
+function resolveAnaphora(
+  toks: Token[],
+  cands: Candidate[],
+  kinds: (FigureKind | undefined)[],
+  previous: FigureKind,
+) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    if (kinds[i] !== "other" || (c.unit && c.unit.unit !== "people") || c.thing) continue;
+    for (let k = c.start - 1; k >= 1 && k > c.start - 8; k--) {
+      const t = toks[k] as Token;
+      if (t.type === PUNCT || cands.some((o) => o !== c && !o.drop && k >= o.a && k < o.e)) break;
+      if (ANAPHORA_NOUNS.has(t.lower) && ANAPHORA_DETERMINERS.has(toks[k - 1]?.lower ?? "")) {
+        kinds[i] = previous;
+        break;
+      }
+    }
+  }
 }
 
 const LINK_SKIP = new Set(["were", "was", "are", "is", "among", "amongst", "the", "of", "those", "them"]);
@@ -863,17 +896,26 @@ function formatCount(v: number): string {
 /** Every figure of an article; the same figure repeated in the article is kept once. */
 export function extractFigures(article: Article): ArticleFigure[] {
   const out: ArticleFigure[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const paragraphs = Array.isArray(article?.paragraphs) ? article.paragraphs : [];
+  let previous: FigureKind | undefined; // the kind of the last figure, for "the number" in a later sentence
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     if (typeof text !== "string" || !maybeNumber(text)) continue;
     for (const sentence of splitSentences(text)) {
-      for (const f of figuresOfSentence(sentence, p, article.published ?? null)) {
-        const k = `${f.kind}|${f.value}|${f.valueMax ?? ""}|${f.unit}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        out.push(f);
+      const figures = figuresOfSentence(sentence, p, article.published ?? null, previous);
+      const last = figures[figures.length - 1];
+      if (last) previous = last.kind;
+      for (const f of figures) {
+        // the same number told twice is one figure; the telling that says what it counts wins over "other"
+        const k = `${f.value}|${f.valueMax ?? ""}|${f.unit === "" ? "people" : f.unit}`;
+        const at = seen.get(k);
+        if (at === undefined) {
+          seen.set(k, out.length);
+          out.push(f);
+        } else if (out[at]?.kind === "other" && f.kind !== "other") {
+          out[at] = f;
+        }
       }
     }
   }

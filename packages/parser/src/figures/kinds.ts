@@ -127,7 +127,7 @@ export function decideKind(
     if (t1?.lower === "population") return "population";
     // "90% of Gaza's 2.1 million people", "half of the 300,000 residents": the whole is the population
     let k = c.start - 1;
-    if (toks[k]?.lower === "the" || (toks[k]?.cap && POSSESSIVE_RE.test(toks[k]?.text ?? ""))) k--;
+    for (let n = 0; n < 2 && (toks[k]?.lower === "the" || POSSESSIVE_RE.test(toks[k]?.text ?? "")); n++) k--;
     if (toks[k]?.lower === "of") {
       const f = toks[k - 1];
       if (f && (f.text === "%" || FRACTIONS.has(f.lower))) return "population";
@@ -296,7 +296,7 @@ function aidNear(toks: Token[], c: Candidate): boolean {
 }
 
 const BACKGROUND_NOUNS = new Set(["war", "conflict", "uprising", "revolution", "insurgency"]);
-const BACKGROUND_MARKS = new Set(["since", "in", "from"]);
+const BACKGROUND_MARKS = new Set(["since", "in", "from", "the", "during", "until", "before"]);
 
 /**
  * Where a sentence tells history rather than news: "since 2011" (a year two or more before the article),
@@ -335,9 +335,15 @@ export function nearBackground(toks: Token[], c: Candidate, marks: readonly numb
     const [from, to] = m < c.start ? [m, c.start] : [c.end, m];
     if (m >= c.start && m < c.end) return true;
     if (to - from > NEAR_BACKGROUND) continue;
-    let comma = false;
-    for (let k = from; k < to; k++) if (toks[k]?.text === "," || toks[k]?.text === ";") comma = true;
-    if (!comma) return true;
+    let commas = 0;
+    for (let k = from; k < to; k++) if (toks[k]?.text === "," || toks[k]?.text === ";") commas++;
+    if (commas === 0) return true;
+    // an opening phrase of the sentence: "In the 1982 massacre, up to 40,000 people were killed"
+    if (commas === 1 && m < c.start) {
+      let before = false;
+      for (let k = 0; k < m; k++) if (toks[k]?.text === ",") before = true;
+      if (!before) return true;
+    }
   }
   return false;
 }

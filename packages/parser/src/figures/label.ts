@@ -132,6 +132,11 @@ function slice(sentence: string, toks: Token[], s: number, e: number): string {
 
 /** End (exclusive) of a phrase opened at token `s`: stops at punctuation, a stop word or the word limit. */
 function phraseEnd(toks: Token[], s: number, limit: number, stopAt: number): number {
+  return phraseBounds(toks, s, limit, stopAt)[0];
+}
+
+/** [end, raw end]: the raw end is where the phrase stopped, before trailing function words are dropped. */
+function phraseBounds(toks: Token[], s: number, limit: number, stopAt: number): [number, number] {
   let words = 0;
   let k = s;
   for (; k < toks.length && k < stopAt; k++) {
@@ -154,9 +159,10 @@ function phraseEnd(toks: Token[], s: number, limit: number, stopAt: number): num
       break;
     }
   }
+  const raw = k;
   // do not end on a function word
   while (k > s + 1 && isFunctionWord(toks[k - 1])) k--;
-  return k;
+  return [k, raw];
 }
 
 function isFunctionWord(t: Token | undefined): boolean {
@@ -188,18 +194,21 @@ function placePhrase(
   for (let k = c.end; k < toks.length && k < next && words < 6; k++) {
     const t = toks[k] as Token;
     if (t.type === PUNCT) {
-      if (t.text === "," && words > 0) break;
-      if (t.text === ";" || t.text === "." || t.text === ":" || t.text === "(") break;
+      if (t.text === "," || t.text === ";" || t.text === "." || t.text === ":" || t.text === "(") break;
       continue;
     }
     if (t.type !== WORD) break;
     words++;
-    if ((LABEL_PREPOSITIONS.has(t.lower) && !OPENERS_EXCLUDED.has(t.lower)) || opensWith(t)) {
+    if (
+      (LABEL_PREPOSITIONS.has(t.lower) && !OPENERS_EXCLUDED.has(t.lower)) ||
+      (t.lower === "on" && toks[k + 1]?.cap === false) ||
+      opensWith(t)
+    ) {
       const end = phraseEnd(toks, k, MAX_PHRASE_WORDS, next);
       if (end > k + 1) return slice(sentence, toks, k, end);
     }
   }
-  // left, within the clause and the one before it
+  // left: in the figure's clause, or an opening phrase of the sentence ("Since the offensive began, …")
   let commas = 0;
   for (let k = c.start - 1; k > prev && k >= 0 && k > c.start - 30; k--) {
     const t = toks[k] as Token;
@@ -209,8 +218,11 @@ function placePhrase(
       continue;
     }
     if (t.type !== WORD) continue;
+    if (commas > 0 && k > 0) continue;
     if (LABEL_PREPOSITIONS.has(t.lower) && !OPENERS_EXCLUDED.has(t.lower) && t.lower !== "with") {
-      const end = phraseEnd(toks, k, MAX_PHRASE_WORDS, c.start);
+      const [end, raw] = phraseBounds(toks, k, MAX_PHRASE_WORDS, c.start);
+      // "a convoy of 109 trucks": a phrase that runs into the figure holds it, it does not place it
+      if (raw >= c.start) continue;
       if (end > k + 1) return slice(sentence, toks, k, end);
     }
   }
@@ -249,7 +261,8 @@ function nearestPlace(toks: Token[], c: Candidate): string {
     if (t.text === t.text.toUpperCase() && t.text.length <= 4) continue; // UN, SOHR, HTS
     // the sentence's first word is a place only when a comma or a possessive follows ("Aleppo, which …")
     if (k === 0 && toks[1]?.text !== "," && !/['’]s$/.test(t.text)) continue;
-    const d = k < c.start ? c.start - k : k - c.end + 1;
+    // a possessive names the container ("Syria's third city"), not the place itself
+    const d = (k < c.start ? c.start - k : k - c.end + 1) + (/['’]s$/.test(t.text) ? 6 : 0);
     if (d < bestDist) {
       bestDist = d;
       best = placeRun(toks, k);
@@ -299,6 +312,38 @@ function durationLabel(sentence: string, toks: Token[], c: Candidate): string {
   return "duration";
 }
 
+const AUXILIARIES = new Set([
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "has",
+  "had",
+  "been",
+  "being",
+  "be",
+  "remain",
+  "remained",
+  "remains",
+  "still",
+  "now",
+  "reportedly",
+  "people",
+  "others",
+  "more",
+]);
+
+/** What the text says of the counted: the words after the number, auxiliaries dropped. */
+function predicate(sentence: string, toks: Token[], c: Candidate, next: number): string {
+  let k = c.end;
+  while (k < next && toks[k]?.type === WORD && AUXILIARIES.has(toks[k]?.lower ?? "")) k++;
+  const t = toks[k];
+  if (!t || t.type !== WORD || k >= next || t.lower === "of" || LABEL_STOP.has(t.lower)) return "";
+  const end = phraseEnd(toks, k, 5, next);
+  return end > k ? slice(sentence, toks, k, end) : "";
+}
+
 /** The label of candidate c of kind `kind`, counted in `unit`. */
 export function buildLabel(
   sentence: string,
@@ -331,6 +376,29 @@ export function buildLabel(
     case "duration":
       return durationLabel(sentence, toks, c);
     case "population": {
+      // "Hama, a city of 1 million": the name before the apposition
+      const holder = toks[c.start - 2];
+      if (
+        toks[c.start - 1]?.lower === "of" &&
+        holder?.type === WORD &&
+        (toks[c.start - 3]?.lower === "a" || toks[c.start - 3]?.lower === "an") &&
+        toks[c.start - 4]?.text === "," &&
+        toks[c.start - 5]?.type === WORD
+      ) {
+        const named = toks[c.start - 5] as Token;
+        if (named.cap) return `population of ${placeRun(toks, c.start - 5)}`;
+        return `population of the ${named.text}`;
+      }
+      // "the country's pre-war population of 23 million": the possessor
+      if (toks[c.start - 1]?.lower === "of" && toks[c.start - 2]?.lower === "population") {
+        for (let k = c.start - 3; k >= 0 && k > c.start - 8; k--) {
+          const t = toks[k] as Token;
+          if (t.type === WORD && /['’]s$/.test(t.text)) {
+            const name = t.text.replace(/['’]s$/, "");
+            return t.cap ? `population of ${name}` : `population of the ${name.toLowerCase()}`;
+          }
+        }
+      }
       const place = nearestPlace(toks, c);
       if (place) return `population of ${place}`;
       const phrase = placePhrase(sentence, toks, c, next, prev);
@@ -368,6 +436,11 @@ export function buildLabel(
     /\b(?:aid|assistance|relief|humanitarian)\b/i.test(place)
   )
     return place;
+  if (kind === "other" && (unit === "people" || unit === "")) {
+    // "4,000 people were detained", "250 taken hostage", "300,000 people are trapped in the city"
+    const pred = predicate(sentence, toks, c, next);
+    if (pred) return pred;
+  }
   const label = place ? (head ? `${head} ${place}` : place) : head;
-  return label || "figure";
+  return label || predicate(sentence, toks, c, next) || "figure";
 }

@@ -421,6 +421,8 @@ export const CUES: ReadonlyMap<string, FigureKind> = new Map<string, FigureKind>
       "conscripts",
       "battalions",
       "brigades",
+      "army",
+      "militia",
     ] as const
   ).map((w) => [w, "troops"] as [string, FigureKind]),
 ]);

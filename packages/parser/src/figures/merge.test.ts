@@ -137,6 +137,20 @@ describe("mergeFigures", () => {
     expect(out.find((f) => f.value === 30)?.key).toBe(false);
   });
 
+  it("lists an article that tells the number without saying what it counts on the known figure", () => {
+    for (const order of [0, 1]) {
+      const items = [
+        { article: art("a", "2024-12-06"), figures: [fig(280000, "displaced")] },
+        { article: art("b", "2024-12-06"), figures: [fig(280000, "other")] },
+      ];
+      if (order) items.reverse();
+      const out = mergeFigures(items);
+      expect(out).toHaveLength(1);
+      expect(out[0]?.kind).toBe("displaced");
+      expect([...(out[0]?.articles ?? [])].sort()).toEqual(["a", "b"]);
+    }
+  });
+
   it("survives empty and odd input", () => {
     expect(mergeFigures([])).toEqual([]);
     expect(mergeFigures([{ article: art("a", "not a date"), figures: [fig(Number.NaN, "other")] }])).toEqual(

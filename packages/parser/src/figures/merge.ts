@@ -33,6 +33,8 @@ const CONFLICTING: ReadonlySet<FigureKind> = new Set([
   "aid",
 ]);
 
+const KINDS_BY_WEIGHT = (Object.keys(KIND_WEIGHT) as FigureKind[]).filter((k) => k !== "other");
+
 const MIN_KEY = 4;
 /** Human cost leads, but leaves room for the place (population, distance, aid) when there is one. */
 const MAX_HUMAN_KEY = 4;
@@ -94,9 +96,14 @@ function publishedTime(a: Article): number {
   return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
 }
 
+/** An "other" figure of 100 or more with the same value as a figure of known kind is that figure. */
+const OTHER_JOINS_FROM = 100;
+
 function sameFact(g: Group, f: ArticleFigure, places: Set<string>): boolean {
   const h = g.fig;
-  if (h.kind !== f.kind || !unitsCompatible(h.unit, f.unit)) return false;
+  if (!unitsCompatible(h.unit, f.unit)) return false;
+  if (h.kind !== f.kind && !(f.kind === "other" && h.kind !== "other" && f.value >= OTHER_JOINS_FROM))
+    return false;
   if (!agree(h.value, f.value)) return false;
   if ((h.valueMax === undefined) !== (f.valueMax === undefined)) return false;
   if (h.valueMax !== undefined && f.valueMax !== undefined && !agree(h.valueMax, f.valueMax)) return false;
@@ -149,6 +156,32 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
       let g: Group | undefined;
       for (let d = -1; d <= 1 && !g; d++)
         g = index.get(family + (b + d))?.find((x) => sameFact(x, f, places));
+      if (!g && f.kind !== "other" && f.value >= OTHER_JOINS_FROM) {
+        // an earlier "other" telling of this number: it now knows what it counts
+        const rest = `other|${PEOPLE_UNITS.has(f.unit) ? "" : f.unit}|`;
+        for (let d = -1; d <= 1 && !g; d++) {
+          const list = index.get(rest + (b + d));
+          const at =
+            list?.findIndex((x) => agree(x.fig.value, f.value) && unitsCompatible(x.fig.unit, f.unit)) ?? -1;
+          if (list && at >= 0) {
+            g = list[at] as Group;
+            list.splice(at, 1);
+            g.fig = f;
+            const key = family + b;
+            const target = index.get(key);
+            if (target) target.push(g);
+            else index.set(key, [g]);
+          }
+        }
+      }
+      if (!g && f.kind === "other" && f.value >= OTHER_JOINS_FROM) {
+        const rest = `|${PEOPLE_UNITS.has(f.unit) ? "" : f.unit}|`;
+        for (const kind of KINDS_BY_WEIGHT) {
+          for (let d = -1; d <= 1 && !g; d++)
+            g = index.get(kind + rest + (b + d))?.find((x) => sameFact(x, f, places));
+          if (g) break;
+        }
+      }
       if (g) {
         if (!g.articles.includes(id)) g.articles.push(id);
         if (time > g.latest) g.latest = time;

@@ -1,6 +1,6 @@
 // Feeds to articles, one per item: RSS 2.0 (content:encoded), Atom, RDF (RSS 1.0) and JSON Feed,
 // parsed by feedsmith. Titles and text are made plain; links kept only when http(s).
-import { parseFeed } from "feedsmith";
+import type { parseFeed } from "feedsmith";
 import { cleanParagraphs } from "../article/clean.ts";
 import { toIsoDay } from "../article/dates.ts";
 import type { Paragraph } from "../article/paragraphs.ts";
@@ -8,6 +8,7 @@ import { safeUrl, slugify, textKey, toPlainText } from "../article/plain.ts";
 import { firstSentenceTitle, shorten } from "../article/title.ts";
 import type { Article } from "../types.ts";
 import { htmlToParagraphs } from "./html.ts";
+import { loadFeedsmith } from "./lazy.ts";
 
 export interface FeedInput {
   /** The feed's text (XML or JSON). */
@@ -157,7 +158,7 @@ export function parseFeedArticles(input: FeedInput): { articles: Article[]; warn
   const text = input.text.replace(/^\uFEFF/, "");
   try {
     const value = text.trimStart().startsWith("{") ? JSON.parse(text) : text;
-    parsed = parseFeed(value, { maxItems: input.maxItems ?? 500 });
+    parsed = loadFeedsmith().parseFeed(value, { maxItems: input.maxItems ?? 500 });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     warnings.push(

@@ -1,14 +1,13 @@
 // HTML to articles. A page goes through Mozilla's Readability (the reader view of Firefox) on a linkedom
 // DOM, after page furniture (navigation, cookie banners, share bars, related links, newsletter boxes,
 // footers) is removed; metadata comes from <meta>, <time>, JSON-LD and <link rel=canonical>.
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
 import { cleanParagraphs } from "../article/clean.ts";
 import { toIsoDay } from "../article/dates.ts";
 import type { Paragraph } from "../article/paragraphs.ts";
 import { collapseSpace, removeMarkup, safeUrl, textKey, toPlainText } from "../article/plain.ts";
 import { firstSentenceTitle, shorten } from "../article/title.ts";
 import type { Article } from "../types.ts";
+import { loadLinkedom, loadReadability } from "./lazy.ts";
 
 // linkedom's node types are loose; the few members used here.
 interface DomNode {
@@ -100,14 +99,14 @@ export function parseDocument(html: string): DomDocument | null {
     ? html
     : `<!doctype html><html><head></head><body>${html}</body></html>`;
   try {
-    const { document } = parseHTML(wrapped) as unknown as { document: DomDocument };
+    const { document } = loadLinkedom().parseHTML(wrapped) as unknown as { document: DomDocument };
     if (document.documentElement) return document;
   } catch {
     // fall through to the wrapped form
   }
   if (wrapped === html) {
     try {
-      const { document } = parseHTML(
+      const { document } = loadLinkedom().parseHTML(
         `<!doctype html><html><head></head><body>${html}</body></html>`,
       ) as unknown as {
         document: DomDocument;
@@ -391,6 +390,7 @@ export function parseHtmlArticle(input: HtmlArticleInput): { article: Article; w
     // Readability slows down badly on huge DOMs (and linkedom's getElementsByTagName("*") hides the
     // count from its own limit): beyond this, the fallback below reads the page.
     if (document.querySelectorAll("*").length > MAX_READABILITY_ELEMENTS) throw new Error("page too large");
+    const { Readability } = loadReadability();
     const reader = new Readability(document as unknown as Document, {
       serializer: (node: Node) => node,
       charThreshold: 100,

@@ -61,6 +61,7 @@ export function sniffKind(text: string, contentType?: string | null): SourceKind
   if (type.includes("html") || /^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(head))
     return "html";
   if (type.includes("markdown")) return "markdown";
+  if (type.includes("json") || /^[[{]/.test(head)) return "json-feed"; // JSON that is not a JSON Feed is refused
   if (type.includes("xml") || head.startsWith("<?xml")) return /<html[\s>]/i.test(head) ? "html" : "feed";
   if (/<(?:p|div|article|h1|h2)[\s>]/i.test(head)) return "html";
   return "text";

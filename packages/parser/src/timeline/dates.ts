@@ -74,47 +74,47 @@ const cap = (words: string) =>
     .join("|");
 
 // Absolute days: "5 December 2024", "Thursday, 5 Dec", "the 5th of December".
-const R_DMY = new RegExp(
+export const R_DMY = new RegExp(
   `\\b(?:(${WD}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?![\\w-])`,
   "g",
 );
 // "December 5, 2024", "Dec. 5", "Thursday, December 5th".
-const R_MDY = new RegExp(
+export const R_MDY = new RegExp(
   `\\b(?:(${WD}),?\\s+)?(${MONTH})\\s+(${DAY})(?![\\w-]|,\\d|\\.\\d)(?:,?\\s+(${YEAR})\\b)?`,
   "g",
 );
-const R_ISO = new RegExp(`\\b(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b`, "g");
+export const R_ISO = new RegExp(`\\b(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b`, "g");
 // "December 2024", "early October 2023".
-const R_MY = new RegExp(`\\b(?:(${cap(PART)})[\\s-]+)?(${MONTH}),?\\s+(${YEAR})\\b(?![-–/]\\d)`, "g");
+export const R_MY = new RegExp(`\\b(?:(${cap(PART)})[\\s-]+)?(${MONTH}),?\\s+(${YEAR})\\b(?![-–/]\\d)`, "g");
 // "in October", "since March", "last December", "in mid-October".
-const R_MONTH = new RegExp(
+export const R_MONTH = new RegExp(
   `\\b(${cap(`in|since|during|last|this|of|through|throughout|${PART}`)})(?:\\s+(?:early|mid|late))?[\\s-]+(${MONTH_FULL}|(?:${MONTH_ABBR})\\.)(?:\\s+(last|this)\\s+year\\b)?(?![\\w-]|\\s+\\d)`,
   "g",
 );
 // "in 2011", "since 2011", "in early 2011", "the 2011 uprising".
-const R_YEAR = new RegExp(
+export const R_YEAR = new RegExp(
   `\\b(${cap(`in|since|during|of|from|${PART}`)})(?:\\s+(?:early|mid|late))?[\\s-]+(${YEAR})\\b(?![-–/%]|,\\d|\\.\\d|\\s*(?:percent|per cent|people|km|miles|troops|soldiers|civilians|fighters|dead|killed|displaced)\\b)`,
   "g",
 );
-const R_YEAR_NOUN = new RegExp(
+export const R_YEAR_NOUN = new RegExp(
   `\\b([Tt]he)\\s+(${YEAR})\\s+(?=(?:uprising|war|revolution|revolt|elections?|attacks?|invasion|coup|protests?|earthquake|offensive|ceasefire|truce|agreement|accord|deal|conflict|crisis|massacre|siege|referendum|talks|summit|campaign|intervention|floods?|bombings?|crackdown|withdrawal|occupation|clashes|fighting|battle|assault|raid|strikes?)\\b)`,
   "g",
 );
 // "on Thursday", "Thursday night", "last Friday", "Tuesday's vote".
-const R_WEEKDAY = new RegExp(
+export const R_WEEKDAY = new RegExp(
   `\\b(?:(${cap("last|this|next|on|late|early|until|till|before|since|from|every|each|through|past|previous|following|coming")})\\s+)?(${WD})('s|’s)?(?:\\s+(morning|afternoon|evening|night))?\\b(?!\\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Observer|Tribune|Independent|Night Football|Service|School|Club)\\b)`,
   "g",
 );
 const R_REL_DAY =
   /\b(?:(late|early|earlier|later)\s+)?(yesterday|today|tonight|overnight|last night|this morning|this afternoon|this evening|the day before yesterday)('s|’s)?\b/gi;
-const R_AGO = new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUM})\\s+(hour|day|week|month|year)s?\\s+ago\\b`, "gi");
-const R_PAST_N = new RegExp(
+export const R_AGO = new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUM})\\s+(hour|day|week|month|year)s?\\s+ago\\b`, "gi");
+export const R_PAST_N = new RegExp(
   `\\b(?:the\\s+)(?:past|last|previous)\\s+(\\d{1,3}|${NUM})\\s+(hour|day|week|month)s\\b`,
   "gi",
 );
 const R_WEEK_REL =
   /\b(last|this|earlier this|late last|early last|earlier last|later this|next|the past|the previous|the following|the coming)\s+(week|weekend)('s|’s)?\b/gi;
-const R_WEEKEND = /\b(?:at|over|during)\s+the\s+weekend\b/gi;
+export const R_WEEKEND = /\b(?:at|over|during)\s+the\s+weekend\b/gi;
 const R_MONTH_REL =
   /\b(last|this|earlier this|late last|early last|earlier last|later this|next|the past|the previous|the following|the coming|so far this)\s+(month|year)('s|’s)?\b/gi;
 
@@ -199,39 +199,51 @@ function mention(date: Date, precision: DatePrecision, extra: Partial<Found> = {
 type Handler = (m: RegExpExecArray, pub: Date) => Found | null;
 
 // Cheap cues (substring tests) that a form may occur: a regex scan only runs where its cue is present.
-type Cue = "iso" | "month" | "monthYear" | "year" | "day" | "relDay" | "ago" | "past" | "week" | "monthRel";
-const MONTH_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const CUE = {
+  iso: 1,
+  month: 2,
+  monthYear: 4,
+  year: 8,
+  day: 16,
+  relDay: 32,
+  ago: 64,
+  past: 128,
+  week: 256,
+  monthRel: 512,
+} as const;
+type Cue = keyof typeof CUE;
+const MONTH_CUE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/;
+const WEEKDAY_CUE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
+const REL_DAY_CUE = /[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|night|morning|afternoon|evening/;
 const YEAR_CUE = /\b(?:1[89]|20)\d\d\b/;
+// Any cue at all: one scan that stops at the first hit.
+const ANY_CUE =
+  /day|night|orning|fternoon|vening|ago|eek|onth|year|hour|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\b(?:1[89]|20)\d\d\b/;
 
-function cuesOf(text: string): Set<Cue> {
-  const cues = new Set<Cue>();
-  // Case-sensitive substrings chosen so that both "Last week" and "last week" carry them.
+/** The forms a text may hold, as a bit set of CUE (case-sensitive substrings: "Last week" and "last week"). */
+function cuesOf(text: string): number {
+  if (!ANY_CUE.test(text)) return 0;
+  let cues = 0;
   const month = MONTH_CUE.test(text);
   const year = YEAR_CUE.test(text);
   const day = text.includes("day");
-  if (month) cues.add("month");
-  if (year) cues.add("year");
-  if (month && year) cues.add("monthYear");
-  if (year && text.includes("-")) cues.add("iso");
-  if (day) cues.add("day");
-  if (
-    day ||
-    text.includes("night") ||
-    text.includes("orning") ||
-    text.includes("fternoon") ||
-    text.includes("vening")
-  )
-    cues.add("relDay");
-  if (text.includes("ago")) cues.add("ago");
+  if (month) cues |= CUE.month;
+  if (year) cues |= CUE.year;
+  if (month && year) cues |= CUE.monthYear;
+  if (year && text.includes("-")) cues |= CUE.iso;
+  if (day && WEEKDAY_CUE.test(text)) cues |= CUE.day;
+  if (REL_DAY_CUE.test(text)) cues |= CUE.relDay;
+  if (text.includes("ago")) cues |= CUE.ago;
   const week = text.includes("eek");
   const monthWord = text.includes("onth");
   if (
     (text.includes("ast") || text.includes("revious")) &&
     (day || week || monthWord || text.includes("hour"))
   )
-    cues.add("past");
-  if (week) cues.add("week");
-  if (monthWord || text.includes("year")) cues.add("monthRel");
+    cues |= CUE.past;
+  if (week) cues |= CUE.week;
+  if (monthWord || text.includes("year")) cues |= CUE.monthRel;
   return cues;
 }
 
@@ -425,19 +437,19 @@ function absoluteDayIso(pub: Date, y?: string, mo?: string, d?: string): Found |
  */
 /** Whether a text may hold a date expression at all (a cheap test before splitting and scanning). */
 export function mayHoldDate(text: string): boolean {
-  return typeof text === "string" && cuesOf(text).size > 0;
+  return typeof text === "string" && ANY_CUE.test(text);
 }
 
 export function findDates(sentence: string, pub: Date): DateMention[] {
   if (!sentence) return [];
   const cues = cuesOf(sentence);
-  if (cues.size === 0) return [];
+  if (cues === 0) return [];
   const taken: DateMention[] = [];
   const limit = iso(pub);
   // Spans already read, kept or rejected: a rejected "5 May 2025" must not come back as "May 2025".
   const spans: [number, number][] = [];
   for (const [re, handler, cue] of HANDLERS) {
-    if (!cues.has(cue)) continue;
+    if ((cues & CUE[cue]) === 0) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       if (m[0].length === 0) {

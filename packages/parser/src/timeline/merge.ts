@@ -106,21 +106,36 @@ const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 export function datesAgree(
   a: { date: string; precision: DatePrecision },
   b: { date: string; precision: DatePrecision },
-) {
-  const coarse = RANK[a.precision] >= RANK[b.precision] ? a.precision : b.precision;
+): boolean {
+  return agree(a.date, a.precision, dayNumber(a.date), b.date, b.precision, dayNumber(b.date));
+}
+
+/** Days since 1970 of a YYYY-MM-DD. */
+function dayNumber(iso: string): number {
+  return Math.round(dayMs(iso) / 86400000);
+}
+
+function agree(
+  ad: string,
+  ap: DatePrecision,
+  an: number,
+  bd: string,
+  bp: DatePrecision,
+  bn: number,
+): boolean {
+  const coarse = RANK[ap] >= RANK[bp] ? ap : bp;
   switch (coarse) {
     case "year":
-      return a.date.slice(0, 4) === b.date.slice(0, 4);
+      return ad.slice(0, 4) === bd.slice(0, 4);
     case "month":
-      return a.date.slice(0, 7) === b.date.slice(0, 7);
+      return ad.slice(0, 7) === bd.slice(0, 7);
     case "week": {
-      const week = a.precision === "week" ? a : b;
-      const other = week === a ? b : a;
-      const diff = (dayMs(other.date) - dayMs(week.date)) / 86400000;
-      return other.precision === "week" ? diff === 0 : diff >= 0 && diff < 7;
+      if (ap === "week" && bp === "week") return an === bn;
+      const diff = ap === "week" ? bn - an : an - bn;
+      return diff >= 0 && diff < 7;
     }
     default:
-      return Math.abs(dayMs(a.date) - dayMs(b.date)) <= 86400000;
+      return Math.abs(an - bn) <= 1;
   }
 }
 
@@ -129,11 +144,23 @@ interface Member {
   event: ArticleEvent;
   words: Set<string>;
   names: Set<string>;
+  day: number;
+}
+
+const MAX_REPS = 16;
+
+interface Group {
+  members: Member[];
+  /** One member per distinct date, precision and words: what a new event is compared with. */
+  reps: Member[];
 }
 
 /** Merges the events of every article into the digest's timeline, oldest first. */
 export function mergeTimeline(items: { article: Article; events: ArticleEvent[] }[]): TimelineEntry[] {
-  const groups: Member[][] = [];
+  const groups: Group[] = [];
+  const bySignature = new Map<string, Group>();
+  // Dates can only agree within a year of each other: groups are looked up by year.
+  const byYear = new Map<number, Group[]>();
   for (const { article, events } of items) {
     for (const event of events ?? []) {
       const member: Member = {
@@ -141,42 +168,69 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
         event,
         words: eventWords(event.event),
         names: eventNames(event.event),
+        day: dayNumber(event.date),
       };
-      const group = groups.find((g) => g.some((o) => datesAgree(o.event, event) && similar(o, member)));
-      if (group) group.push(member);
-      else groups.push([member]);
+      const signature = `${event.date}|${event.precision}|${[...member.words].sort().join(" ")}|${[...member.names].sort().join(" ")}`;
+      let group = bySignature.get(signature);
+      if (!group) {
+        const year = Number(event.date.slice(0, 4));
+        const near = [
+          ...(byYear.get(year - 1) ?? []),
+          ...(byYear.get(year) ?? []),
+          ...(byYear.get(year + 1) ?? []),
+        ];
+        group = near.find((g) =>
+          g.reps.some(
+            (o) =>
+              agree(o.event.date, o.event.precision, o.day, event.date, event.precision, member.day) &&
+              similar(o, member),
+          ),
+        );
+        if (!group) {
+          group = { members: [], reps: [] };
+          groups.push(group);
+        }
+        // A bounded set of representatives keeps merging linear on large inputs.
+        if (group.reps.length < MAX_REPS) group.reps.push(member);
+        bySignature.set(signature, group);
+        const list = byYear.get(year) ?? [];
+        if (!list.includes(group)) list.push(group);
+        byYear.set(year, list);
+      }
+      group.members.push(member);
     }
   }
-  const entries = groups.map((group): TimelineEntry => {
-    const finest = Math.min(...group.map((m) => RANK[m.event.precision]));
-    const candidates = group.filter((m) => RANK[m.event.precision] === finest);
+  const entries = groups.map(({ members, reps }): TimelineEntry => {
+    const finest = Math.min(...reps.map((m) => RANK[m.event.precision]));
     const counts = new Map<string, number>();
-    for (const m of candidates) counts.set(m.event.date, (counts.get(m.event.date) ?? 0) + 1);
+    for (const m of members) {
+      if (RANK[m.event.precision] === finest) counts.set(m.event.date, (counts.get(m.event.date) ?? 0) + 1);
+    }
     const date = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "";
-    const best = [...group].sort(
-      (a, b) => score(group, b) - score(group, a) || a.event.event.length - b.event.event.length,
-    )[0];
-    const articles = [...new Set(group.map((m) => m.article))];
+    // The phrase whose words the group's members share most, then the shortest.
+    const freq = new Map<string, number>();
+    for (const m of members) for (const w of m.words) freq.set(w, (freq.get(w) ?? 0) + 1);
+    let best: Member | undefined;
+    let bestScore = -1;
+    for (const m of reps) {
+      let sc = 0;
+      for (const w of m.words) sc += freq.get(w) ?? 0;
+      if (sc > bestScore || (sc === bestScore && best && m.event.event.length < best.event.event.length)) {
+        best = m;
+        bestScore = sc;
+      }
+    }
     const entry: TimelineEntry = {
       date,
-      precision: candidates[0]?.event.precision ?? "day",
+      precision: (["day", "week", "month", "year"] as const)[finest] ?? "day",
       event: best?.event.event ?? "",
-      articles,
+      articles: [...new Set(members.map((m) => m.article))],
     };
-    if (group.every((m) => m.event.background)) entry.background = true;
+    if (members.every((m) => m.event.background)) entry.background = true;
     return entry;
   });
   return entries.sort(
     (a, b) =>
       a.date.localeCompare(b.date) || RANK[b.precision] - RANK[a.precision] || a.event.localeCompare(b.event),
   );
-}
-
-function score(group: Member[], m: Member): number {
-  let s = 0;
-  for (const o of group) {
-    if (o === m) continue;
-    for (const w of m.words) if (o.words.has(w)) s++;
-  }
-  return s;
 }

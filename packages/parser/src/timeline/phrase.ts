@@ -23,8 +23,6 @@ interface Tok {
   punct: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\d[\d,.]*\d|[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?|[,;:()—–]|\s-\s/gu;
-
 const DETERMINERS = new Set(
   "the a an this that these those its their his her our your my some any another such".split(" "),
 );
@@ -71,36 +69,77 @@ const DATE_PREPS = new Set([
 ]);
 const MAX_WORDS = 8;
 
+// Letters and digits of any script; the General Punctuation block (dashes, curly quotes, …) and Latin-1
+// signs are not word characters.
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (
+    c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f)
+  );
+}
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+// ' ’ . - inside a word ("al-Assad", "U.S", "1.4", "Syria’s").
+const isJoinCode = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45;
+const PUNCT_CODES = new Set([44, 59, 58, 40, 41, 0x2014, 0x2013]);
+
+/** Words and clause marks, by character codes (no Unicode regex in the hot path). */
 function tokenize(text: string): Tok[] {
+  if (text === lastText) return lastTokens;
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
+  const n = text.length;
   let depth = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const t = m[0].trim();
-    if (!t) continue;
-    // A short parenthesis ("(RSF)", "(SOHR)") is an aside: left out, not a clause break.
-    if (t === "(") {
-      const close = text.indexOf(")", m.index);
-      if (close > 0 && close - m.index < 40) {
-        depth++;
-        continue;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const cj = text.charCodeAt(j);
+        if (isWordCode(cj)) j++;
+        else if (isJoinCode(cj) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2;
+        else if (cj === 44 && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1)))
+          j += 2;
+        else break;
       }
-    }
-    if (t === ")" && depth > 0) {
-      depth--;
+      // "U.N." keeps its last dot.
+      if (j < n && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(i + 1) === 46) j++;
+      if (depth === 0) {
+        const t = text.slice(i, j);
+        out.push({ text: t, lower: t.toLowerCase(), start: i, end: j, punct: false });
+      }
+      i = j;
       continue;
     }
-    if (depth > 0) continue;
-    out.push({
-      text: t,
-      lower: t.toLowerCase(),
-      start: m.index,
-      end: m.index + m[0].length,
-      punct: !/[\p{L}\p{N}]/u.test(t),
-    });
+    const spacedHyphen = c === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32;
+    if (PUNCT_CODES.has(c) || spacedHyphen) {
+      // A short parenthesis ("(RSF)", "(SOHR)") is an aside: left out, not a clause break.
+      if (c === 40) {
+        const close = text.indexOf(")", i);
+        if (close > 0 && close - i < 40) {
+          depth++;
+          i++;
+          continue;
+        }
+      }
+      if (c === 41 && depth > 0) {
+        depth--;
+        i++;
+        continue;
+      }
+      if (depth === 0) {
+        const t = text[i] as string;
+        out.push({ text: t, lower: t, start: i, end: i + 1, punct: true });
+      }
+    }
+    i++;
   }
+  lastText = text;
+  lastTokens = out;
   return out;
 }
+// The sentence tokenized last: a sentence with several dates is read once.
+let lastText = "";
+let lastTokens: Tok[] = [];
 
 const isAdverb = (t: Tok) =>
   ADVERBS.has(t.lower) ||
@@ -232,23 +271,40 @@ function objectAfter(toks: Tok[], from: number, to: number, max: number): Tok[] 
 }
 
 function words(toks: Tok[]): string {
-  return toks
-    .map((t) => t.text)
-    .join(" ")
-    .replace(/["“”]/g, "");
+  let out = "";
+  for (const t of toks) {
+    if (t.text === '"' || t.text === "“" || t.text === "”") continue;
+    out = out ? `${out} ${t.text}` : t.text;
+  }
+  return out;
 }
 
-function capitalise(s: string): string {
-  const t = s.trim().replace(/\s+/g, " ");
-  return t ? t[0]?.toUpperCase() + t.slice(1) : t;
-}
+const TRAILING = new Set([
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "from",
+  "for",
+  "with",
+  "by",
+  "and",
+  "the",
+  "a",
+  "an",
+]);
 
 function clip(parts: string[]): string {
-  const all = parts.join(" ").split(/\s+/).filter(Boolean);
-  const cut = all.slice(0, MAX_WORDS);
-  while (cut.length > 1 && /^(?:of|in|on|at|to|from|for|with|by|and|the|a|an)$/i.test(cut.at(-1) ?? ""))
-    cut.pop();
-  return capitalise(cut.join(" "));
+  const cut: string[] = [];
+  for (const part of parts) {
+    for (const w of part.split(" ")) {
+      if (w && cut.length < MAX_WORDS) cut.push(w);
+    }
+  }
+  while (cut.length > 1 && TRAILING.has((cut.at(-1) ?? "").toLowerCase())) cut.pop();
+  const text = cut.join(" ");
+  return text ? (text[0] as string).toUpperCase() + text.slice(1) : text;
 }
 
 interface Clause {
