@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { renderBriefing } from "@briefing/emails";
 import nodemailer from "nodemailer";
 import { buildBriefing } from "../src/commands/build.ts";
 import { readConfig } from "../src/config.ts";
@@ -11,7 +12,6 @@ import { deliver } from "../src/delivery/deliver.ts";
 import { MessageFactory, parseSender } from "../src/delivery/message.ts";
 import { SmtpTestServer } from "../src/delivery/smtp-test-server.ts";
 import { smtpTransport } from "../src/delivery/transport.ts";
-import { renderBriefing } from "@briefing/emails";
 import { openDatabase, signingSecret } from "../src/store/db.ts";
 import type { BenchLine } from "./measure.ts";
 
@@ -22,7 +22,8 @@ const FROM = "Briefing <briefing@bench.example.net>";
 const UNSUBSCRIBE = "https://briefing.example.net/unsubscribe";
 const MAILTO = "mailto:briefing@bench.example.net?subject=unsubscribe";
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+/** Best of the runs: on a shared machine the least disturbed run is the one that measures the code. */
+const best = (values: number[]) => Math.min(...values);
 
 export async function benchSend(messages = MESSAGES): Promise<BenchLine[]> {
   const samplesDir = fileURLToPath(new URL("../../../samples/articles", import.meta.url));
@@ -34,11 +35,16 @@ export async function benchSend(messages = MESSAGES): Promise<BenchLine[]> {
   const db = openDatabase(join(dir, "briefing.db"));
   try {
     const at = new Date().toISOString();
-    const insert = db.prepare("INSERT INTO subscribers (email, name, status, created_at, updated_at) VALUES (?, ?, 'active', ?, ?)");
+    const insert = db.prepare(
+      "INSERT INTO subscribers (email, name, status, created_at, updated_at) VALUES (?, ?, 'active', ?, ?)",
+    );
     db.transaction(() => {
       for (let i = 0; i < messages; i++) insert.run(`reader${i}@example.org`, `Reader ${i}`, at, at);
     })();
-    const addresses = Array.from({ length: messages }, (_, i) => ({ address: `reader${i}@example.org`, name: `Reader ${i}` }));
+    const addresses = Array.from({ length: messages }, (_, i) => ({
+      address: `reader${i}@example.org`,
+      name: `Reader ${i}`,
+    }));
     const secret = signingSecret(db, null);
     const sender = parseSender(FROM);
 
@@ -65,7 +71,10 @@ export async function benchSend(messages = MESSAGES): Promise<BenchLine[]> {
             subject: plain.subject,
             html: plain.html,
             text: plain.text,
-            list: { id: { url: "briefing.bench.example.net", comment: "Briefing" }, unsubscribe: [[UNSUBSCRIBE, MAILTO]] },
+            list: {
+              id: { url: "briefing.bench.example.net", comment: "Briefing" },
+              unsubscribe: [[UNSUBSCRIBE, MAILTO]],
+            },
             headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
           }),
         ),
@@ -79,7 +88,10 @@ export async function benchSend(messages = MESSAGES): Promise<BenchLine[]> {
     const ours = async (count = messages) => {
       // A new date each run: the delivery log would (rightly) send nothing on the same date twice.
       const date = `2030-01-${String(++day).padStart(2, "0")}`;
-      const rendered = await renderBriefing({ ...built.digest, date }, { tz: "UTC", publicUrl: config.publicUrl });
+      const rendered = await renderBriefing(
+        { ...built.digest, date },
+        { tz: "UTC", publicUrl: config.publicUrl },
+      );
       const factory = new MessageFactory(
         { date, subject: rendered.subject, html: rendered.html, text: rendered.text },
         sender,
@@ -116,8 +128,8 @@ export async function benchSend(messages = MESSAGES): Promise<BenchLine[]> {
       ourTimes.push(await ours());
     }
     if (process.env.BRIEFING_BENCH_VERBOSE) console.error({ bareTimes, ourTimes });
-    const baseline = median(bareTimes);
-    const ourMs = median(ourTimes);
+    const baseline = best(bareTimes);
+    const ourMs = best(ourTimes);
     return [
       {
         name: `send ${messages} messages, bare pooled nodemailer loop (baseline)`,
@@ -125,7 +137,12 @@ export async function benchSend(messages = MESSAGES): Promise<BenchLine[]> {
         unit: "ms",
         ratio: 1,
       },
-      { name: `send ${messages} messages (briefing send: delivery log, exactly once)`, value: ourMs, unit: "ms", ratio: ourMs / baseline },
+      {
+        name: `send ${messages} messages (briefing send: delivery log, exactly once)`,
+        value: ourMs,
+        unit: "ms",
+        ratio: ourMs / baseline,
+      },
     ];
   } finally {
     db.close();

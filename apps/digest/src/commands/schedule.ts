@@ -23,7 +23,8 @@ export async function runScheduleCommand(
   const cron = options.cron ?? config.cron;
   checkSchedule(cron, config.tz);
   deliverySettings(options); // usage errors now, not at the first tick
-  if (options.to !== undefined || options.dryRun) throw new UsageError("schedule sends to subscribers: --to and --dry-run are for send");
+  if (options.to !== undefined || options.dryRun)
+    throw new UsageError("schedule sends to subscribers: --to and --dry-run are for send");
   const err = (line: string) => process.stderr.write(`${line}\n`);
   const out = (line: string) => process.stdout.write(`${line}\n`);
   await runSchedule({
@@ -31,13 +32,16 @@ export async function runScheduleCommand(
     tz: config.tz,
     signal,
     onReady: (next) =>
-      err(`schedule: "${cron}" in ${config.tz}; next run ${next ? next.toISOString() : "never"}; SIGTERM stops it`),
+      err(
+        `schedule: "${cron}" in ${config.tz}; next run ${next ? next.toISOString() : "never"}; SIGTERM stops it`,
+      ),
     onOverlap: () => err(`[${stamp()}] tick skipped: the previous send is still running`),
     onError: (error) => err(`[${stamp()}] error: ${error instanceof Error ? error.message : String(error)}`),
     run: async (tickAt) => {
       const date = options.date ?? todayIn(config.tz, tickAt);
       const status = await runSend({ ...options, date }, { out, err, signal, progress: false }, config);
-      if (status !== 0) err(`[${stamp()}] the send for ${date} left messages unsent; the next tick retries them`);
+      if (status !== 0)
+        err(`[${stamp()}] the send for ${date} left messages unsent; the next tick retries them`);
     },
   });
   err("schedule: stopped");
@@ -49,8 +53,14 @@ export function registerScheduleCommand(program: Command): void {
     program
       .command("schedule")
       .description("stay running and send the briefing at each tick of a cron expression")
-      .option("--cron <expr>", "cron expression, 5 fields or 6 with seconds first (default BRIEFING_CRON, else 0 6 * * *)")
-      .option("--tz <zone>", "time zone of the schedule and the briefing's date (default BRIEFING_TZ, else UTC)"),
+      .option(
+        "--cron <expr>",
+        "cron expression, 5 fields or 6 with seconds first (default BRIEFING_CRON, else 0 6 * * *)",
+      )
+      .option(
+        "--tz <zone>",
+        "time zone of the schedule and the briefing's date (default BRIEFING_TZ, else UTC)",
+      ),
   ).action(async (options: ScheduleCommandOptions) => {
     const signals = stopOnSignals();
     try {

@@ -4,7 +4,12 @@ import type { Digest } from "@briefing/parser";
 import type { Command } from "commander";
 import { type Config, readConfig } from "../config.ts";
 import { deliver, incomplete, summaryLine } from "../delivery/deliver.ts";
-import { MessageFactory, parseSender, type RenderedBriefing, UNSUBSCRIBE_PLACEHOLDER } from "../delivery/message.ts";
+import {
+  MessageFactory,
+  parseSender,
+  type RenderedBriefing,
+  UNSUBSCRIBE_PLACEHOLDER,
+} from "../delivery/message.ts";
 import { terminalProgress } from "../delivery/progress.ts";
 import { outboxTransport, smtpTransport, type Transport } from "../delivery/transport.ts";
 import { UsageError } from "../errors.ts";
@@ -41,17 +46,25 @@ const defaultIo: SendIo = {
 /** The options `send`, `schedule` and `start` share, after the build options. */
 export function addSendOptions(command: Command): Command {
   return addBuildOptions(command)
-    .option("--smtp <url>", "SMTP server, smtp://user:pass@host:port or smtps://… (default SMTP_URL, else the .eml outbox)")
+    .option(
+      "--smtp <url>",
+      "SMTP server, smtp://user:pass@host:port or smtps://… (default SMTP_URL, else the .eml outbox)",
+    )
     .option("--concurrency <n>", "messages in flight at once (SMTP connections)", "5")
     .option("--rate <n>", "messages per second at most (0: no limit)", "0")
-    .option("--retries <n>", "temporary failures in a row (4xx, connection lost) before giving up for this run", "5")
+    .option(
+      "--retries <n>",
+      "temporary failures in a row (4xx, connection lost) before giving up for this run",
+      "5",
+    )
     .option("--retry-delay <ms>", "first wait after a temporary failure; doubles each time", "1000");
 }
 
 const integer = (value: string | undefined, name: string, min: number, fallback: number): number => {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} must be a whole number ≥ ${min}, got "${value}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`${name} must be a whole number ≥ ${min}, got "${value}"`);
   return n;
 };
 
@@ -95,9 +108,11 @@ export async function briefingToSend(
   const begun = counts.sent + counts.sending + counts.failed > 0;
   const archived = begun ? loadArchive(db, date) : null;
   let digest = archived?.digest;
-  if (archived) {
-    io.err(`note: sending the briefing of ${date} archived at ${archived.updatedAt} (a send for this date has begun)`);
-  } else {
+  if (archived && new DeliveryLog(db).wouldSend(date).length > 0) {
+    io.err(
+      `note: sending the briefing of ${date} archived at ${archived.updatedAt} (a send for this date has begun)`,
+    );
+  } else if (!archived) {
     const built = prebuilt ?? (await buildBriefing({ ...options, date }, io.err, config));
     digest = built.digest;
     if (archive) saveArchive(db, { digest: built.digest, html: built.html, text: built.text });
@@ -133,7 +148,14 @@ export async function runSend(
   const db = openDatabase(config.dbPath);
   try {
     const secret = signingSecret(db, config.secret);
-    const briefing = await briefingToSend(db, options, config, io, !options.dryRun && testAddress === null, prebuilt);
+    const briefing = await briefingToSend(
+      db,
+      options,
+      config,
+      io,
+      !options.dryRun && testAddress === null,
+      prebuilt,
+    );
     const messages = new MessageFactory(briefing, parseSender(config.from), secret, config.publicUrl);
 
     if (testAddress !== null) {
@@ -143,16 +165,21 @@ export async function runSend(
         return 0;
       }
       const result = await transport.send(message, () => {});
-      io.out(`sent a test copy of ${date} to ${testAddress} via ${transport.label}: ${result.where} (${result.response.trim()})`);
+      io.out(
+        `sent a test copy of ${date} to ${testAddress} via ${transport.label}: ${result.where} (${result.response.trim()})`,
+      );
       return 0;
     }
 
     const log = new DeliveryLog(db);
     if (options.dryRun) {
       const due = log.wouldSend(date);
-      for (const row of due) io.out(`would send to ${row.email}${row.status === "failed" ? " (failed before, retried)" : ""}`);
+      for (const row of due)
+        io.out(`would send to ${row.email}${row.status === "failed" ? " (failed before, retried)" : ""}`);
       const counts = log.counts(date);
-      io.out(`dry run, briefing ${date}: would send ${due.length}, skipped ${counts.sent} already sent, via ${transport.label}`);
+      io.out(
+        `dry run, briefing ${date}: would send ${due.length}, skipped ${counts.sent} already sent, via ${transport.label}`,
+      );
       return 0;
     }
 

@@ -32,7 +32,8 @@ export async function runStart(
   const err = (line: string) => process.stderr.write(`${line}\n`);
   const { date } = resolveBuildOptions(options, config);
   const briefing = await buildBriefing({ ...options, date }, err, config);
-  for (const path of await writeBriefing(briefing, resolve(options.outDir ?? "out"), "all")) out(`wrote ${path}`);
+  for (const path of await writeBriefing(briefing, resolve(options.outDir ?? "out"), "all"))
+    out(`wrote ${path}`);
 
   const db = openDatabase(config.dbPath);
   try {
@@ -41,12 +42,15 @@ export async function runStart(
       db.transaction(() => {
         for (const s of SAMPLE_SUBSCRIBERS) upsertSubscriber(db, s.email, s.name, { resubscribe: false });
       })();
-      out(`seeded ${SAMPLE_SUBSCRIBERS.length} sample subscribers into ${config.dbPath} (made-up example.org/.com addresses)`);
+      out(
+        `seeded ${SAMPLE_SUBSCRIBERS.length} sample subscribers into ${config.dbPath} (made-up example.org/.com addresses)`,
+      );
     }
   } finally {
     db.close();
   }
-  if (options.smtp === undefined) out(`delivering through the .eml outbox: ${resolve(config.outboxDir, date)}`);
+  if (options.smtp === undefined)
+    out(`delivering through the .eml outbox: ${resolve(config.outboxDir, date)}`);
   return runSend({ ...options, date }, { out, err, signal }, config, briefing);
 }
 
@@ -54,7 +58,9 @@ export function registerStartCommand(program: Command): void {
   addBuildOptions(
     program
       .command("start")
-      .description("build the sample briefing into out/ and deliver it to the subscribers through the .eml outbox"),
+      .description(
+        "build the sample briefing into out/ and deliver it to the subscribers through the .eml outbox",
+      ),
   )
     .option("--smtp <url>", "deliver through this SMTP server instead of the outbox")
     .action(async (options: StartOptions) => {

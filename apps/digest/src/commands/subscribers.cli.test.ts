@@ -20,7 +20,10 @@ describe("briefing subscribers", { timeout: 120_000 }, () => {
     expect(badAddress.status).toBe(2);
     expect(badAddress.stderr).toMatch(/invalid address "ana\(at\)example\.org"/);
 
-    writeFileSync(join(dir, "list.csv"), "email,name\nben@example.com,Ben\nnope,Nope\nana@example.org,Ana Lopez\n");
+    writeFileSync(
+      join(dir, "list.csv"),
+      "email,name\nben@example.com,Ben\nnope,Nope\nana@example.org,Ana Lopez\n",
+    );
     const imported = await briefing(["subscribers", "import", join(dir, "list.csv")], { env });
     expect(imported.status).toBe(0);
     expect(imported.stderr).toMatch(/list\.csv line 3: invalid address "nope": missing @; row skipped/);
@@ -37,7 +40,13 @@ describe("briefing subscribers", { timeout: 120_000 }, () => {
     expect(unknown.stderr).toMatch(/no subscriber zed@example\.com/);
 
     const list = await briefing(["subscribers", "list", "--json"], { env });
-    expect(JSON.parse(list.stdout).map((s: { email: string; name: string; status: string }) => [s.email, s.name, s.status])).toEqual([
+    expect(
+      JSON.parse(list.stdout).map((s: { email: string; name: string; status: string }) => [
+        s.email,
+        s.name,
+        s.status,
+      ]),
+    ).toEqual([
       ["ana@example.org", "Ana Lopez", "active"],
       ["ben@example.com", "Ben", "unsubscribed"],
     ]);

@@ -33,7 +33,9 @@ export function runAdd(email: string, options: { name?: string }): void {
     const outcome = upsertSubscriber(db, normalised, name, { resubscribe: true });
     if (outcome === "added") out(`added ${normalised}`);
     else if (outcome === "resubscribed") {
-      err(`warning: ${normalised} had unsubscribed on ${before?.unsubscribedAt ?? "an earlier date"}; subscribed again`);
+      err(
+        `warning: ${normalised} had unsubscribed on ${before?.unsubscribedAt ?? "an earlier date"}; subscribed again`,
+      );
       out(`subscribed ${normalised} again`);
     } else if (outcome === "updated") out(`updated ${normalised}`);
     else out(`${normalised} is already subscribed`);
@@ -45,7 +47,11 @@ export function runRemove(email: string): void {
   withStore((db) => {
     const before = findSubscriber(db, normalised);
     if (!unsubscribe(db, normalised)) throw new WorkError(`no subscriber ${normalised}`);
-    out(before?.status === "unsubscribed" ? `${normalised} was already unsubscribed` : `unsubscribed ${normalised}`);
+    out(
+      before?.status === "unsubscribed"
+        ? `${normalised} was already unsubscribed`
+        : `unsubscribed ${normalised}`,
+    );
   });
 }
 

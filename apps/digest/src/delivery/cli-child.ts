@@ -19,7 +19,10 @@ export interface CliRun {
   waitForLine(pattern: RegExp, count?: number): Promise<string>;
 }
 
-export function briefingChild(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+export function briefingChild(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): CliRun {
   const loader = pathToFileURL(join(repoRoot, "node_modules/tsx/dist/loader.mjs")).href;
   const child = spawn(process.execPath, ["--import", loader, join(appDir, "src/cli.ts"), ...args], {
     cwd: options.cwd ?? appDir,
@@ -43,7 +46,10 @@ export function briefingChild(args: string[], options: { cwd?: string; env?: Rec
       for (;;) {
         const lines = run.stdout.split("\n").filter((line) => pattern.test(line));
         if (lines.length >= count) return lines[count - 1] as string;
-        const outcome = await Promise.race([once(child.stdout as NodeJS.ReadableStream, "data").then(() => "data"), run.exited.then(() => "exit")]);
+        const outcome = await Promise.race([
+          once(child.stdout as NodeJS.ReadableStream, "data").then(() => "data"),
+          run.exited.then(() => "exit"),
+        ]);
         if (outcome === "exit") {
           const after = run.stdout.split("\n").filter((line) => pattern.test(line));
           if (after.length >= count) return after[count - 1] as string;

@@ -23,7 +23,10 @@ type ListHeaders = { id?: { id: string; name: string }; unsubscribe?: { url?: st
 /** A header as sent, unfolded. */
 function header(mail: ParsedMail, key: string): string | undefined {
   const line = mail.headerLines.find((h) => h.key === key)?.line;
-  return line?.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim();
+  return line
+    ?.slice(line.indexOf(":") + 1)
+    .replace(/\r?\n[ \t]+/g, " ")
+    .trim();
 }
 const PUBLIC_URL = "https://briefing.example.net";
 const SUBSCRIBERS = ["ana@example.org", "ben@example.com", "cleo@example.org", "dev@example.com"];
@@ -37,7 +40,8 @@ const warnings: string[] = [];
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "briefing-deliver-"));
   db = openDatabase(join(dir, "briefing.db"));
-  for (const email of SUBSCRIBERS) upsertSubscriber(db, email, `Reader ${email[0]?.toUpperCase()}`, { resubscribe: false });
+  for (const email of SUBSCRIBERS)
+    upsertSubscriber(db, email, `Reader ${email[0]?.toUpperCase()}`, { resubscribe: false });
   warnings.length = 0;
   server = null;
 });
@@ -200,7 +204,10 @@ describe("deliver over SMTP", () => {
     expect(smtpServer.perRecipient().has("ana@example.org")).toBe(false);
     expect(smtpServer.perRecipient().get("ben@example.com")).toBe(1);
     expect(warnings.join("\n")).toMatch(/ana@example\.org: an earlier run was cut off after handing/);
-    expect(log.rows(DATE).find((r) => r.email === "ana@example.org")).toMatchObject({ status: "sent", confirmed: 0 });
+    expect(log.rows(DATE).find((r) => r.email === "ana@example.org")).toMatchObject({
+      status: "sent",
+      confirmed: 0,
+    });
   });
 
   it("stops taking messages when the signal aborts and leaves the rest pending", async () => {
@@ -251,10 +258,14 @@ describe("deliver to the .eml outbox", () => {
     const files = readdirSync(join(outbox, DATE)).sort();
     expect(files).toEqual(SUBSCRIBERS.map((e) => `${e}.eml`).sort());
     const mail = await simpleParser(readFileSync(join(outbox, DATE, "ana@example.org.eml")));
-    expect(header(mail, "list-unsubscribe")).toMatch(/^<mailto:briefing@news\.example\.net\?subject=unsubscribe%20[\w.-]+>$/);
+    expect(header(mail, "list-unsubscribe")).toMatch(
+      /^<mailto:briefing@news\.example\.net\?subject=unsubscribe%20[\w.-]+>$/,
+    );
     // RFC 8058: one-click needs an https URI, and there is none without BRIEFING_PUBLIC_URL.
     expect(header(mail, "list-unsubscribe-post")).toBeUndefined();
-    expect(mail.text).toMatch(/Unsubscribe: mailto:briefing@news\.example\.net\?subject=unsubscribe%20[\w.-]+/);
+    expect(mail.text).toMatch(
+      /Unsubscribe: mailto:briefing@news\.example\.net\?subject=unsubscribe%20[\w.-]+/,
+    );
 
     const again = await run(transport, { messages: await factory(null) });
     expect(again).toMatchObject({ sent: 0, skipped: 4 });
@@ -269,9 +280,14 @@ describe("deliver to the .eml outbox", () => {
     const log = new DeliveryLog(db);
     // Pretend the run died after ben's file was written but before the row said so.
     const ben = log.rows(DATE).find((r) => r.email === "ben@example.com");
-    db.prepare("UPDATE deliveries SET status = 'sending', handed_at = '2024-12-07T06:00:00Z' WHERE id = ?").run(ben?.id);
+    db.prepare(
+      "UPDATE deliveries SET status = 'sending', handed_at = '2024-12-07T06:00:00Z' WHERE id = ?",
+    ).run(ben?.id);
     const summary = await run(transport, { messages: await factory(null) });
     expect(summary).toMatchObject({ sent: 0, skipped: 4, unconfirmed: 0 });
-    expect(log.rows(DATE).find((r) => r.email === "ben@example.com")).toMatchObject({ status: "sent", confirmed: 1 });
+    expect(log.rows(DATE).find((r) => r.email === "ben@example.com")).toMatchObject({
+      status: "sent",
+      confirmed: 1,
+    });
   });
 });

@@ -5,9 +5,10 @@
 // pending -> sending with handed_at in one synchronous commit. After a crash a row without that mark is
 // sent again and a row with it never is. The server's confirmation (-> sent) is committed in small
 // batches: losing one to a crash only leaves the row "handed, unconfirmed", which is never resent.
-import { LockedError, DeliveryLog, type DeliveryRow } from "../store/deliveries.ts";
-import type { Db } from "../store/db.ts";
+
 import { WorkError } from "../errors.ts";
+import type { Db } from "../store/db.ts";
+import { DeliveryLog, type DeliveryRow, LockedError } from "../store/deliveries.ts";
 import { classify, describeError } from "./errors.ts";
 import type { MessageFactory } from "./message.ts";
 import type { Transport } from "./transport.ts";
@@ -149,9 +150,9 @@ export async function deliver(options: DeliveryOptions): Promise<DeliverySummary
     log.prepare(date);
     const before = log.counts(date);
     const unconfirmedBefore = (
-      db.prepare("SELECT COUNT(*) AS n FROM deliveries WHERE date = ? AND status = 'sent' AND confirmed = 0").get(
-        date,
-      ) as { n: number }
+      db
+        .prepare("SELECT COUNT(*) AS n FROM deliveries WHERE date = ? AND status = 'sent' AND confirmed = 0")
+        .get(date) as { n: number }
     ).n;
     const queue: DeliveryRow[] = log.due(date);
     const total = queue.length;
@@ -253,7 +254,9 @@ export async function deliver(options: DeliveryOptions): Promise<DeliverySummary
       }
     };
     try {
-      await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, total || 1)) }, worker));
+      await Promise.all(
+        Array.from({ length: Math.max(1, Math.min(options.concurrency, total || 1)) }, worker),
+      );
     } finally {
       flush();
     }
@@ -279,7 +282,8 @@ export async function deliver(options: DeliveryOptions): Promise<DeliverySummary
 export function summaryLine(summary: DeliverySummary): string {
   const parts = [`sent ${summary.sent}`, `skipped ${summary.skipped}`, `failed ${summary.failed}`];
   if (summary.pending > 0) parts.push(`left for the next run ${summary.pending}`);
-  const extra = summary.unconfirmed > 0 ? ` (${summary.unconfirmed} of the skipped handed over but unconfirmed)` : "";
+  const extra =
+    summary.unconfirmed > 0 ? ` (${summary.unconfirmed} of the skipped handed over but unconfirmed)` : "";
   return `briefing ${summary.date}: ${parts.join(", ")}${extra}`;
 }
 

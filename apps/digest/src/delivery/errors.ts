@@ -20,7 +20,16 @@ export type Verdict =
   /** Configuration (authentication, TLS, a local file): retrying cannot help, stop the run. */
   | "fatal";
 
-const FATAL_CODES = new Set(["EAUTH", "ENOAUTH", "EOAUTH2", "ECONFIG", "ETLS", "EREQUIRETLS", "EOUTBOX", "EPROXY"]);
+const FATAL_CODES = new Set([
+  "EAUTH",
+  "ENOAUTH",
+  "EOAUTH2",
+  "ECONFIG",
+  "ETLS",
+  "EREQUIRETLS",
+  "EOUTBOX",
+  "EPROXY",
+]);
 
 export function classify(error: unknown): Verdict {
   const err = error as Partial<NodemailerError>;

@@ -50,7 +50,8 @@ export class MessageFactory {
       const footer = `<p style="font-size:12px;color:#666666;text-align:center">You receive this briefing because you subscribed. <a href="${UNSUBSCRIBE_PLACEHOLDER}">Unsubscribe</a></p>`;
       html = /<\/body>/i.test(html) ? html.replace(/<\/body>/i, `${footer}</body>`) : `${html}${footer}`;
     }
-    if (!text.includes(UNSUBSCRIBE_PLACEHOLDER)) text = `${text.trimEnd()}\n\nUnsubscribe: ${UNSUBSCRIBE_PLACEHOLDER}\n`;
+    if (!text.includes(UNSUBSCRIBE_PLACEHOLDER))
+      text = `${text.trimEnd()}\n\nUnsubscribe: ${UNSUBSCRIBE_PLACEHOLDER}\n`;
     this.htmlParts = html.split(UNSUBSCRIBE_PLACEHOLDER);
     this.textParts = text.split(UNSUBSCRIBE_PLACEHOLDER);
   }
@@ -64,7 +65,10 @@ export class MessageFactory {
     return `<briefing.${this.briefing.date}.${digest}@${this.sender.domain}>`;
   }
 
-  message(to: { address: string; name: string | null }, options: { testCopy?: boolean } = {}): OutgoingMessage {
+  message(
+    to: { address: string; name: string | null },
+    options: { testCopy?: boolean } = {},
+  ): OutgoingMessage {
     const links = unsubscribeLinks({
       secret: this.secret,
       email: to.address,

@@ -35,7 +35,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  for (const run of children.splice(0)) if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill("SIGKILL");
+  for (const run of children.splice(0))
+    if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill("SIGKILL");
   for (const server of servers) await server.close();
 });
 
@@ -131,9 +132,12 @@ describe("briefing send, cut off and resumed", { timeout: 120_000 }, () => {
   });
 
   it("rejects a bad SMTP URL as a usage error naming it, before touching anything", async () => {
-    const bad = await briefing(["send", "--input", samplesDir, "--date", DATE, "--smtp", "http://mail.example.net"], {
-      env: env(),
-    });
+    const bad = await briefing(
+      ["send", "--input", samplesDir, "--date", DATE, "--smtp", "http://mail.example.net"],
+      {
+        env: env(),
+      },
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--smtp: unsupported scheme "http:"/);
     const fromEnv = await briefing(["send", "--input", samplesDir, "--date", DATE], {
@@ -184,7 +188,8 @@ describe("briefing schedule", { timeout: 120_000 }, () => {
     await server.waitForHeld(1);
     run.child.kill("SIGTERM");
     // The kill is noticed first (stderr), then the message in flight gets its reply.
-    while (!/SIGTERM: finishing/.test(run.stderr)) await new Promise((resolve) => run.child.stderr?.once("data", resolve));
+    while (!/SIGTERM: finishing/.test(run.stderr))
+      await new Promise((resolve) => run.child.stderr?.once("data", resolve));
     server.release();
     const { status } = await run.exited;
     expect(status, run.stderr).toBe(0);

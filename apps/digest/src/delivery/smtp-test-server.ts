@@ -4,7 +4,7 @@
 // while a message is with the server, deterministically).
 import { EventEmitter, once } from "node:events";
 import type { AddressInfo } from "node:net";
-import { type SMTPServerDataStream, type SMTPServerSession, SMTPServer } from "smtp-server";
+import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from "smtp-server";
 
 export interface ReceivedMessage {
   /** RCPT TO addresses. */
@@ -110,7 +110,8 @@ export class SmtpTestServer extends EventEmitter {
   /** How many messages each recipient got. */
   perRecipient(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const message of this.received) for (const to of message.to) counts.set(to, (counts.get(to) ?? 0) + 1);
+    for (const message of this.received)
+      for (const to of message.to) counts.set(to, (counts.get(to) ?? 0) + 1);
     return counts;
   }
 

@@ -57,16 +57,21 @@ export function parseSmtpUrl(value: string, origin = "--smtp"): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`${origin}: "${maskUrl(value)}" is not a URL; expected smtp://user:pass@host:port or smtps://…`);
+    throw new UsageError(
+      `${origin}: "${maskUrl(value)}" is not a URL; expected smtp://user:pass@host:port or smtps://…`,
+    );
   }
   if (url.protocol !== "smtp:" && url.protocol !== "smtps:") {
-    throw new UsageError(`${origin}: unsupported scheme "${url.protocol}" in "${maskUrl(value)}"; use smtp:// or smtps://`);
+    throw new UsageError(
+      `${origin}: unsupported scheme "${url.protocol}" in "${maskUrl(value)}"; use smtp:// or smtps://`,
+    );
   }
   if (!url.hostname) throw new UsageError(`${origin}: no host in "${maskUrl(value)}"`);
   if (url.port !== "" && !(Number(url.port) > 0 && Number(url.port) < 65536)) {
     throw new UsageError(`${origin}: bad port in "${maskUrl(value)}"`);
   }
-  if (url.password && !url.username) throw new UsageError(`${origin}: a password without a user name in the URL`);
+  if (url.password && !url.username)
+    throw new UsageError(`${origin}: a password without a user name in the URL`);
   return url;
 }
 

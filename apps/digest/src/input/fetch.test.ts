@@ -44,10 +44,23 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
       res.writeHead(302, { location: "/loop-a" });
       res.end();
       return;
+    case "/latin.html":
+      res.writeHead(200, { "content-type": "text/html; charset=ISO-8859-1" });
+      res.end(
+        Buffer.from(
+          "<html><head><title>Caf\u00e9 terrace reopens</title></head><body><article><h1>Caf\u00e9 terrace reopens</h1><p>The caf\u00e9 on the square put its tables back out on Sunday after the paving works ended, its owner said.</p></article></body></html>",
+          "latin1",
+        ),
+      );
+      return;
     case "/photo.png":
       res.writeHead(200, { "content-type": "image/png" });
       res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
       return;
+    case "/stall":
+      res.writeHead(200, { "content-type": "text/html" });
+      res.write("<html><body><p>The first half of a page that never fin");
+      return; // the body never ends
     case "/silent":
       return; // never answers
     case "/big":
@@ -106,6 +119,12 @@ describe("fetchUrl", () => {
     await expect(fetchUrl(`${base}/silent`, { fetchTimeoutMs: 150 })).rejects.toThrow(/timed out/);
   });
 
+  it("times out on a body that stops half-way", async () => {
+    await expect(fetchUrl(`${base}/stall`, { fetchTimeoutMs: 150 })).rejects.toThrow(
+      `${base}/stall: no complete answer within 150 ms (timed out)`,
+    );
+  });
+
   it("refuses a body over the size cap", async () => {
     await expect(fetchUrl(`${base}/big`, { maxBytes: 1000 })).rejects.toThrow(
       /larger than the 1000 byte limit/,
@@ -134,6 +153,13 @@ describe("loadInputs: URLs", () => {
       title: "Museum adds night openings",
       url: `${base}/news/museum.html`,
     });
+  });
+
+  it("decodes a page by the charset of its Content-Type", async () => {
+    const { articles, warnings } = await loadInputs([`${base}/latin.html`]);
+    expect(warnings).toEqual([]);
+    expect(articles[0]).toMatchObject({ id: "latin", title: "Café terrace reopens" });
+    expect(articles[0]?.paragraphs[0]).toMatch(/^The café on the square/);
   });
 
   it("turns each failed URL into one warning and goes on", async () => {

@@ -55,5 +55,8 @@ export function loadArchive(db: Db, date: string): ArchivedBriefing | null {
 }
 
 export function listArchive(db: Db): { date: string; subject: string }[] {
-  return db.prepare("SELECT date, subject FROM archive ORDER BY date DESC").all() as { date: string; subject: string }[];
+  return db.prepare("SELECT date, subject FROM archive ORDER BY date DESC").all() as {
+    date: string;
+    subject: string;
+  }[];
 }

@@ -85,7 +85,9 @@ function migrate(db: Db): void {
 /** The unsubscribe signing key: `BRIEFING_SECRET` when set, otherwise generated once and kept in the store. */
 export function signingSecret(db: Db, fromEnvironment: string | null): string {
   if (fromEnvironment) return fromEnvironment;
-  const row = db.prepare("SELECT value FROM settings WHERE key = 'secret'").get() as { value: string } | undefined;
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'secret'").get() as
+    | { value: string }
+    | undefined;
   if (row) return row.value;
   const secret = randomBytes(32).toString("base64url");
   db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('secret', ?)").run(secret);

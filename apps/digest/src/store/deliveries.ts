@@ -86,9 +86,9 @@ export class DeliveryLog {
     const host = hostname();
     this.db
       .transaction(() => {
-        const held = this.db.prepare("SELECT pid, host, started_at FROM send_locks WHERE date = ?").get(date) as
-          | { pid: number; host: string; started_at: string }
-          | undefined;
+        const held = this.db
+          .prepare("SELECT pid, host, started_at FROM send_locks WHERE date = ?")
+          .get(date) as { pid: number; host: string; started_at: string } | undefined;
         if (held && held.pid !== process.pid) {
           const stale = held.host === host && !processAlive(held.pid);
           if (!stale) throw new LockedError(date, held.pid, held.host, held.started_at);
@@ -117,7 +117,11 @@ export class DeliveryLog {
     date: string,
     delivered: (row: DeliveryRow) => boolean | null,
   ): { resent: DeliveryRow[]; unconfirmed: DeliveryRow[]; confirmed: DeliveryRow[] } {
-    const result = { resent: [] as DeliveryRow[], unconfirmed: [] as DeliveryRow[], confirmed: [] as DeliveryRow[] };
+    const result = {
+      resent: [] as DeliveryRow[],
+      unconfirmed: [] as DeliveryRow[],
+      confirmed: [] as DeliveryRow[],
+    };
     const rows = this.db
       .prepare(
         `SELECT d.*, s.name FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
@@ -129,7 +133,13 @@ export class DeliveryLog {
       for (const row of rows) {
         const known = delivered(row);
         if (known === true) {
-          this.sentStmt.run({ id: row.id, response: "found after an interrupted run", confirmed: 1, note: null, at });
+          this.sentStmt.run({
+            id: row.id,
+            response: "found after an interrupted run",
+            confirmed: 1,
+            note: null,
+            at,
+          });
           result.confirmed.push(row);
         } else if (known === false || row.handed_at === null) {
           this.pendingStmt.run("interrupted before the message was complete on the server", at, row.id);
@@ -225,7 +235,8 @@ export class DeliveryLog {
   /** Several confirmations in one transaction (they are bookkeeping; handed_at already guards against repeats). */
   sentMany(rows: { id: number; response: string | null; at: string }[]): void {
     this.db.transaction(() => {
-      for (const row of rows) this.sentStmt.run({ id: row.id, response: row.response, confirmed: 1, note: null, at: row.at });
+      for (const row of rows)
+        this.sentStmt.run({ id: row.id, response: row.response, confirmed: 1, note: null, at: row.at });
     })();
   }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixtureDigest } from "../delivery/fixtures/digest.ts";
 import { loadArchive, saveArchive } from "./archive.ts";
-import { openDatabase, signingSecret, StoreError } from "./db.ts";
+import { openDatabase, StoreError, signingSecret } from "./db.ts";
 import { DeliveryLog } from "./deliveries.ts";
 import { MIGRATIONS } from "./migrations.ts";
 
@@ -35,8 +35,13 @@ describe("the store", () => {
     const dir = tmp();
     writeFileSync(join(dir, "file"), "x");
     expect(() => openDatabase(join(dir, "file", "briefing.db"))).toThrow(StoreError);
-    expect(() => openDatabase(join(dir, "file", "briefing.db"))).toThrow(/cannot create the database folder .*file/);
-    writeFileSync(join(dir, "junk.db"), "this is not sqlite, just text that is long enough to have a header".repeat(10));
+    expect(() => openDatabase(join(dir, "file", "briefing.db"))).toThrow(
+      /cannot create the database folder .*file/,
+    );
+    writeFileSync(
+      join(dir, "junk.db"),
+      "this is not sqlite, just text that is long enough to have a header".repeat(10),
+    );
     expect(() => openDatabase(join(dir, "junk.db"))).toThrow(/junk\.db.*not a SQLite database|junk\.db/);
     mkdirSync(join(dir, "folder.db"));
     expect(() => openDatabase(join(dir, "folder.db"))).toThrow(/folder\.db/);
@@ -47,7 +52,11 @@ describe("the store", () => {
     const digest = fixtureDigest("2024-12-07");
     saveArchive(db, { digest, html: "<p>one</p>", text: "one" });
     saveArchive(db, { digest, html: "<p>two</p>", text: "two" });
-    expect(loadArchive(db, "2024-12-07")).toMatchObject({ subject: digest.subject, html: "<p>two</p>", digest });
+    expect(loadArchive(db, "2024-12-07")).toMatchObject({
+      subject: digest.subject,
+      html: "<p>two</p>",
+      digest,
+    });
     expect(loadArchive(db, "2024-12-08")).toBeNull();
     db.close();
   });
@@ -56,7 +65,9 @@ describe("the store", () => {
     const db = openDatabase(join(tmp(), "briefing.db"));
     const at = new Date().toISOString();
     for (const email of ["a@example.org", "b@example.org"]) {
-      db.prepare("INSERT INTO subscribers (email, status, created_at, updated_at) VALUES (?, 'active', ?, ?)").run(email, at, at);
+      db.prepare(
+        "INSERT INTO subscribers (email, status, created_at, updated_at) VALUES (?, 'active', ?, ?)",
+      ).run(email, at, at);
     }
     const log = new DeliveryLog(db);
     expect(log.prepare("2024-12-07")).toBe(2);
@@ -66,7 +77,12 @@ describe("the store", () => {
     log.handed(row?.id as number, "test", "<m@x>");
     expect(log.counts("2024-12-07")).toMatchObject({ pending: 1, sending: 1 });
     log.sentMany([{ id: row?.id as number, response: "250 ok", at: new Date().toISOString() }]);
-    expect(log.rows("2024-12-07")[0]).toMatchObject({ status: "sent", attempts: 1, confirmed: 1, message_id: "<m@x>" });
+    expect(log.rows("2024-12-07")[0]).toMatchObject({
+      status: "sent",
+      attempts: 1,
+      confirmed: 1,
+      message_id: "<m@x>",
+    });
     db.close();
   });
 });

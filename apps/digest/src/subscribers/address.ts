@@ -31,7 +31,8 @@ export function checkAddress(input: string): AddressCheck {
   if (domain === "") return { ok: false, reason: `domain "${rawDomain}" is not valid` };
   const labels = domain.split(".");
   if (labels.length < 2) return { ok: false, reason: `domain "${rawDomain}" has no dot` };
-  if (!labels.every((label) => LABEL.test(label))) return { ok: false, reason: `domain "${rawDomain}" is not valid` };
+  if (!labels.every((label) => LABEL.test(label)))
+    return { ok: false, reason: `domain "${rawDomain}" is not valid` };
   if (/^[0-9]+$/.test(labels[labels.length - 1] as string)) {
     return { ok: false, reason: `domain "${rawDomain}" is not valid` };
   }
@@ -43,7 +44,8 @@ export function checkAddress(input: string): AddressCheck {
 /** A display name as stored: trimmed, inner whitespace collapsed, control characters dropped; null when empty. */
 export function normaliseName(input: string | null | undefined): string | null {
   if (input == null) return null;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-  const name = input.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  let cleaned = "";
+  for (const ch of input) cleaned += ch.charCodeAt(0) < 0x20 || ch === "\u007f" ? " " : ch;
+  const name = cleaned.replace(/\s+/g, " ").trim();
   return name === "" ? null : name.slice(0, 200);
 }

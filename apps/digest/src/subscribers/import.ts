@@ -23,7 +23,10 @@ interface CsvRow {
 }
 
 /** Parses the CSV text; throws WorkError naming the file and line when it is not CSV or lacks `email`. */
-export function parseSubscribersCsv(text: string, file: string): { line: number; email: string; name: string | null }[] {
+export function parseSubscribersCsv(
+  text: string,
+  file: string,
+): { line: number; email: string; name: string | null }[] {
   let rows: CsvRow[];
   try {
     rows = parse(text, {
@@ -37,7 +40,9 @@ export function parseSubscribersCsv(text: string, file: string): { line: number;
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
-      throw new WorkError(`${file}${line ? ` line ${line}` : ""}: not valid CSV (${error.message}); nothing imported`);
+      throw new WorkError(
+        `${file}${line ? ` line ${line}` : ""}: not valid CSV (${error.message}); nothing imported`,
+      );
     }
     throw error;
   }
@@ -61,7 +66,9 @@ export function importSubscribers(db: Db, file: string): ImportReport {
     text = readFileSync(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new WorkError(`cannot read ${file}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`);
+    throw new WorkError(
+      `cannot read ${file}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`,
+    );
   }
   const rows = parseSubscribersCsv(text, file);
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, keptUnsubscribed: 0, invalid: [] };

@@ -67,7 +67,11 @@ export function upsertSubscriber(
       return "resubscribed";
     }
     if (newName !== existing.name) {
-      db.prepare("UPDATE subscribers SET name = ?, updated_at = ? WHERE id = ?").run(newName, at, existing.id);
+      db.prepare("UPDATE subscribers SET name = ?, updated_at = ? WHERE id = ?").run(
+        newName,
+        at,
+        existing.id,
+      );
     }
     return "kept-unsubscribed";
   }

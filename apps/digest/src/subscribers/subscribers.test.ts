@@ -56,7 +56,12 @@ describe("unsubscribe tokens", () => {
   });
 
   it("link to the web page when there is a public URL, and always to the mailbox", () => {
-    const web = unsubscribeLinks({ secret: "k", email: "a@b.org", mailbox: "news@b.org", publicUrl: "https://n.b.org/" });
+    const web = unsubscribeLinks({
+      secret: "k",
+      email: "a@b.org",
+      mailbox: "news@b.org",
+      publicUrl: "https://n.b.org/",
+    });
     expect(web.visible).toMatch(/^https:\/\/n\.b\.org\/unsubscribe\?token=[\w.-]+$/);
     expect(web.urls[1]).toMatch(/^mailto:news@b\.org\?subject=unsubscribe%20[\w.-]+$/);
     expect(web.oneClick).toBe(true);
@@ -110,7 +115,10 @@ describe("subscribers in the store", () => {
     ]);
 
     unsubscribe(db, "cleo@example.org");
-    const again = importSubscribers(db, csv("again.csv", "email,name\nana@example.org,Ana Lopez\ncleo@example.org,Cleo\ndan@example.com,\n"));
+    const again = importSubscribers(
+      db,
+      csv("again.csv", "email,name\nana@example.org,Ana Lopez\ncleo@example.org,Cleo\ndan@example.com,\n"),
+    );
     expect(again).toMatchObject({ added: 1, updated: 1, unchanged: 0, keptUnsubscribed: 1, invalid: [] });
     expect(listSubscribers(db).map((s) => [s.email, s.name, s.status])).toEqual([
       ["ana@example.org", "Ana Lopez", "active"],
@@ -122,9 +130,13 @@ describe("subscribers in the store", () => {
   it("refuses a malformed CSV or one without an email column, naming the file and line, and keeps what is stored", () => {
     upsertSubscriber(db, "ana@example.org", "Ana", { resubscribe: false });
     const broken = csv("broken.csv", 'email,name\nben@example.com,Ben\n"cleo@example.org,Cleo\n');
-    expect(() => importSubscribers(db, broken)).toThrow(new RegExp(`${broken} line \\d+: not valid CSV.*nothing imported`));
+    expect(() => importSubscribers(db, broken)).toThrow(
+      new RegExp(`${broken} line \\d+: not valid CSV.*nothing imported`),
+    );
     const noEmail = csv("no-email.csv", "address,name\nben@example.com,Ben\n");
-    expect(() => importSubscribers(db, noEmail)).toThrow(/line 1: the header row has no "email" column \(found: address, name\)/);
+    expect(() => importSubscribers(db, noEmail)).toThrow(
+      /line 1: the header row has no "email" column \(found: address, name\)/,
+    );
     expect(() => importSubscribers(db, join(dir, "missing.csv"))).toThrow(/missing\.csv: no such file/);
     expect(listSubscribers(db).map((s) => s.email)).toEqual(["ana@example.org"]);
   });

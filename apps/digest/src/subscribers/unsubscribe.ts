@@ -38,7 +38,9 @@ export function unsubscribeLinks(options: {
 }): UnsubscribeLinks {
   const token = unsubscribeToken(options.secret, options.email);
   const mailto = `mailto:${options.mailbox}?subject=unsubscribe%20${token}`;
-  const web = options.publicUrl ? `${options.publicUrl.replace(/\/+$/, "")}/unsubscribe?token=${token}` : null;
+  const web = options.publicUrl
+    ? `${options.publicUrl.replace(/\/+$/, "")}/unsubscribe?token=${token}`
+    : null;
   return {
     visible: web ?? mailto,
     urls: web ? [web, mailto] : [mailto],

@@ -763,44 +763,60 @@ export function classifyParagraph(text: string): ThemeResult {
   const input = typeof text === "string" ? text : String(text ?? "");
   let result = results.get(input);
   if (result === undefined) {
-    result = classify(paragraphAnalysis(input));
+    result = classify(input, paragraphAnalysis(input));
     results.set(input, result);
   }
   return { themes: [...result.themes], reasons: [...result.reasons] };
 }
 
-/** A reason whose text is only built when read (most builds never print them). */
+/**
+ * The reasons of one paragraph, written only when first read (most builds never print them): the
+ * paragraph is analysed again then, so a classified paragraph keeps no tokens alive.
+ */
+class ReasonTexts {
+  private texts: Map<Theme, string[]> | undefined;
+  constructor(private readonly text: string) {}
+  get(theme: Theme, k: number): string {
+    if (!this.texts) {
+      this.texts = new Map();
+      const { scores, contributions } = sumThemes(analyseText(this.text));
+      for (const t of THEMES) {
+        const lines = byWeight(contributions, t).map((c) =>
+          c.weight > 0 ? `${whyOf(c)} +${round(c.weight)}` : whyOf(c),
+        );
+        lines.push(`score ${round(scores[t])} ≥ ${THRESHOLD}`);
+        this.texts.set(t, lines);
+      }
+    }
+    return this.texts.get(theme)?.[k] ?? "";
+  }
+}
+
 class Reason implements ThemeReason {
-  private text: string | undefined;
   constructor(
     readonly theme: Theme,
-    private readonly source: Contribution | number,
+    private readonly texts: ReasonTexts,
+    private readonly k: number,
   ) {}
   get why(): string {
-    if (this.text === undefined) {
-      const c = this.source;
-      this.text =
-        typeof c === "number"
-          ? `score ${round(c)} ≥ ${THRESHOLD}`
-          : c.weight > 0
-            ? `${whyOf(c)} +${round(c.weight)}`
-            : whyOf(c);
-    }
-    return this.text;
+    return this.texts.get(this.theme, this.k);
   }
   toJSON(): ThemeReason {
     return { theme: this.theme, why: this.why };
   }
 }
 
-function classify(analysis: TextAnalysis): ThemeResult {
+const byWeight = (contributions: Contribution[], theme: Theme) =>
+  contributions.filter((c) => c.theme === theme).sort((a, b) => b.weight - a.weight);
+
+function classify(text: string, analysis: TextAnalysis): ThemeResult {
   const { scores, contributions } = sumThemes(analysis);
   const themes = THEMES.filter((t) => scores[t] >= THRESHOLD);
   const reasons: ThemeReason[] = [];
+  const texts = new ReasonTexts(text);
   for (const theme of themes) {
-    const mine = contributions.filter((c) => c.theme === theme).sort((a, b) => b.weight - a.weight);
-    for (const c of mine) reasons.push(new Reason(theme, c));
-    reasons.push(new Reason(theme, scores[theme]));
+    const count = byWeight(contributions, theme).length + 1;
+    for (let k = 0; k < count; k++) reasons.push(new Reason(theme, texts, k));
   }
   return { themes, reasons };
 }

@@ -44,6 +44,11 @@ describe("qualifiers", () => {
     expect(one(s).qualifier).toBe(q);
   });
 
+  it("reads '-plus' as a lower bound", () => {
+    const f = one("The war has displaced a 300,000-plus population of farmers.");
+    expect([f.value, f.qualifier]).toEqual([300000, "more than"]);
+  });
+
   it("gives no qualifier to a plain number", () => {
     expect(one("The strike killed 14 people.").qualifier).toBeUndefined();
   });

@@ -247,7 +247,7 @@ function unitAfter(
       const w = toks[i + 1];
       if (w && w.type === WORD && !w.space) {
         const u = UNITS.get(w.lower);
-        if (u && u.cls !== "count") return checkTime(toks, i + 1, { unit: u, at: i + 1, end: i + 2 });
+        if (u && u.cls !== "count") return checkTime(toks, { unit: u, at: i + 1, end: i + 2 });
         if (u && w.lower === "strong") return { unit: u, at: i + 1, end: i + 2 };
         return { end: i, drop: "compound" };
       }
@@ -260,7 +260,7 @@ function unitAfter(
     if (n.lower === "m" && !c.amount.scaled)
       return { unit: { unit: "m", cls: "distance", kind: "distance" }, at: i, end: i + 1 };
     const u = UNITS.get(n.lower);
-    if (u && u.cls !== "count") return checkTime(toks, i, { unit: u, at: i, end: i + 1 });
+    if (u && u.cls !== "count") return checkTime(toks, { unit: u, at: i, end: i + 1 });
     return { end: i, drop: "glued" };
   }
   // "per cent"
@@ -276,7 +276,7 @@ function unitAfter(
     if (w.type !== WORD) break;
     const u = UNITS.get(w.lower);
     if (u) {
-      if (u.cls === "time") return checkTime(toks, k, { unit: u, at: k, end: k + 1 });
+      if (u.cls === "time") return checkTime(toks, { unit: u, at: k, end: k + 1 });
       if (u.cls === "count" && k > i && w.lower === "strong") break;
       return { unit: u, at: k, end: k + 1 };
     }
@@ -308,7 +308,6 @@ function unitAfter(
 /** A time unit followed by "ago"/"later"/"old" is a date or an age, not a duration. */
 function checkTime(
   toks: Token[],
-  k: number,
   r: { unit: UnitInfo; at: number; end: number },
 ): { unit?: UnitInfo; at?: number; end: number; drop?: string } {
   if (r.unit.cls !== "time") return r;
@@ -318,7 +317,6 @@ function checkTime(
   if (after === "old" || after === "olds") return { ...r, drop: "age" };
   if (after !== undefined && RELATIVE_AFTER.has(after)) return { ...r, drop: "relative date" };
   if (after === "from" && toks[j + 1]?.lower === "now") return { ...r, drop: "relative date" };
-  void k;
   return r;
 }
 
@@ -455,6 +453,18 @@ function dropped(start: number, a: number, e: number, why: string): Candidate {
 }
 
 function finishCandidate(toks: Token[], c: Candidate, between: boolean, out: Candidate[]): void {
+  // "300,000-plus": a lower bound
+  let plus = false;
+  if (
+    isPunct(toks[c.e], "-") &&
+    !toks[c.e]?.space &&
+    toks[c.e + 1]?.lower === "plus" &&
+    !toks[c.e + 1]?.space
+  ) {
+    c.e += 2;
+    c.end = c.e;
+    plus = true;
+  }
   // unit
   if (!c.unit) {
     const u = unitAfter(toks, c.e, c);
@@ -490,6 +500,7 @@ function finishCandidate(toks: Token[], c: Candidate, between: boolean, out: Can
       c.start -= q.len;
     }
   }
+  if (plus && !c.qualifier) c.qualifier = "more than";
   const before = toks[c.start - 1];
   if (
     before &&

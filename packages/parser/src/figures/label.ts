@@ -344,6 +344,12 @@ function predicate(sentence: string, toks: Token[], c: Candidate, next: number):
   return end > k ? slice(sentence, toks, k, end) : "";
 }
 
+/** The participle or past verb right before the figure: "affected 33 million people" → "affected". */
+function verbBefore(toks: Token[], c: Candidate): string {
+  const t = toks[c.start - 1];
+  return t && t.type === WORD && t.lower.length > 4 && t.lower.endsWith("ed") ? t.lower : "";
+}
+
 /** The label of candidate c of kind `kind`, counted in `unit`. */
 export function buildLabel(
   sentence: string,
@@ -442,5 +448,5 @@ export function buildLabel(
     if (pred) return pred;
   }
   const label = place ? (head ? `${head} ${place}` : place) : head;
-  return label || predicate(sentence, toks, c, next) || "figure";
+  return label || predicate(sentence, toks, c, next) || verbBefore(toks, c) || "figure";
 }

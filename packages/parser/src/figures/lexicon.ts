@@ -621,4 +621,13 @@ export const LABEL_STOP = new Set([
   "be",
   "amid",
   "after",
+  "stands",
+  "stood",
+  "rose",
+  "reached",
+  "climbed",
+  "rises",
+  "topped",
+  "passed",
+  "surpassed",
 ]);

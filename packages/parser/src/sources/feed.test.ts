@@ -101,3 +101,15 @@ describe("parseFeedArticles", () => {
     );
   });
 });
+
+describe("parseFeedArticles: ids", () => {
+  it("falls back to the link's last segment when the title has no Latin letters", () => {
+    const rss = `<rss version="2.0"><channel><title>T</title>
+      <item><title>سقوط المدينة</title><link>https://news.example/2024/12/city-falls.html</link><description>نص</description></item>
+      <item><title>Ελληνικά</title><guid>tag:news.example,2024:77</guid><description>κείμενο</description></item>
+    </channel></rss>`;
+    const { articles } = parseFeedArticles({ text: rss, name: "f" });
+    expect(articles.map((a) => a.id)).toEqual(["city-falls", "tag-news-example-2024-77"]);
+    expect(articles[0]?.title).toBe("سقوط المدينة");
+  });
+});

@@ -188,8 +188,13 @@ export function parseFeedArticles(input: FeedInput): { articles: Article[]; warn
       return;
     }
     const link = safeUrl(item.link, base);
-    const slugSource = title || (link ? new URL(link).pathname : "") || item.id || `item-${index + 1}`;
-    const stem = slugify(slugSource) || slugify(item.id ?? "") || `item-${index + 1}`;
+    // The title's slug; for a title with no Latin letters, the link's last path segment, then the guid.
+    const lastSegment = link ? (new URL(link).pathname.split("/").filter(Boolean).pop() ?? "") : "";
+    const stem =
+      slugify(title) ||
+      slugify(lastSegment.replace(/\.[a-z0-9]{1,8}$/i, "")) ||
+      slugify(item.id ?? "") ||
+      `item-${index + 1}`;
     let id = stem;
     for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
     used.add(id);

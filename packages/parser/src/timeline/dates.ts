@@ -107,7 +107,10 @@ export const R_WEEKDAY = new RegExp(
 );
 const R_REL_DAY =
   /\b(?:(late|early|earlier|later)\s+)?(yesterday|today|tonight|overnight|last night|this morning|this afternoon|this evening|the day before yesterday)('s|’s)?\b/gi;
-export const R_AGO = new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUM})\\s+(hour|day|week|month|year)s?\\s+ago\\b`, "gi");
+export const R_AGO = new RegExp(
+  `\\b(?:(${APPROX})\\s+)?(${NUM})\\s+(hour|day|week|month|year)s?\\s+ago\\b`,
+  "gi",
+);
 export const R_PAST_N = new RegExp(
   `\\b(?:the\\s+)(?:past|last|previous)\\s+(\\d{1,3}|${NUM})\\s+(hour|day|week|month)s\\b`,
   "gi",
@@ -119,15 +122,45 @@ const R_MONTH_REL =
   /\b(last|this|earlier this|late last|early last|earlier last|later this|next|the past|the previous|the following|the coming|so far this)\s+(month|year)('s|’s)?\b/gi;
 
 // Words just before a date that make it a deadline, a plan or a habit rather than an event.
-const FUTURE_BEFORE =
-  /\b(?:next|by|until|till|ahead of|later|coming|upcoming|every|each|scheduled for|slated for|set for|due on|expected on|planned for)\s+(?:the\s+|on\s+|in\s+)?$/i;
-const BY_BEFORE = /\bby\s+$/i;
 const HAD = /\bhad\b/i;
-const FOR_BEFORE = /\bfor\s+$/i;
-const NOT_EVENT_BEFORE = /\b(?:updated|published|posted|modified|copyright|©|dated)\s*(?:on|at)?:?\s*$/i;
-const HOLIDAY_BEFORE = /\b(?:Good|Black|Holy|Ash|Super|Cyber|Bloody|Maundy|Easter|Palm)\s+$/;
 const DATELINE_AFTER = /^\s*(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|PTI|ANI)\)|\/\w+\/)/i;
 const DATELINE_BEFORE = /^(?:\p{Lu}[\p{Lu} .'-]*(?:\([^)]*\))?,\s*)$/u;
+
+// Every word that can disqualify a date from just before it, in one scan of a short tail.
+const BEFORE_CONTEXT =
+  /(?:\b(next|by|until|till|ahead of|later|coming|upcoming|every|each|scheduled for|slated for|set for|due on|expected on|planned for)\s+(?:the\s+|on\s+|in\s+)?|\b(for)\s+|\b(updated|published|posted|modified|copyright|©|dated)\s*(?:on|at)?:?\s*|\b(Good|Black|Holy|Ash|Super|Cyber|Bloody|Maundy|Easter|Palm)\s+)$/i;
+const HOLIDAY_WORD = /^[A-Z]/;
+
+/** Whether the words around a date make it a plan, a habit, a holiday, a stamp or a dateline. */
+function rejectedByContext(sentence: string, start: number, end: number, re: RegExp): boolean {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  const m = BEFORE_CONTEXT.exec(before);
+  if (m) {
+    // "by Thursday" is a deadline, unless the sentence looks back ("By Thursday, 30 trucks had crossed").
+    if (m[1] && !(m[1].toLowerCase() === "by" && HAD.test(sentence))) return true;
+    // "planned for Saturday": a day named after "for" is an appointment.
+    if (m[2] && (re === R_WEEKDAY || re === R_DMY || re === R_MDY)) return true;
+    if (m[3]) return true;
+    if (m[4] && HOLIDAY_WORD.test(m[4])) return true;
+  }
+  if (
+    sentence.charCodeAt(end + 1) === 40 ||
+    sentence.charCodeAt(end) === 40 ||
+    sentence.charCodeAt(end + 1) === 47
+  ) {
+    if (DATELINE_AFTER.test(sentence.slice(end, end + 12))) return true;
+  }
+  if (
+    start < 60 &&
+    sentence.charCodeAt(0) >= 65 &&
+    sentence.charCodeAt(0) <= 90 &&
+    sentence.charCodeAt(1) >= 65 &&
+    sentence.charCodeAt(1) <= 90
+  ) {
+    if (DATELINE_BEFORE.test(sentence.slice(0, start))) return true;
+  }
+  return false;
+}
 
 /** The publication day as a local noon date (date-fns arithmetic), or null when unusable. */
 export function publicationNoon(published: Date): Date | null {
@@ -460,14 +493,7 @@ export function findDates(sentence: string, pub: Date): DateMention[] {
       const end = start + m[0].length;
       if (spans.some(([s, e]) => start < e && end > s)) continue;
       spans.push([start, end]);
-      const before = sentence.slice(Math.max(0, start - 40), start);
-      // "by Thursday" is a deadline, unless the sentence looks back ("By Thursday, 30 trucks had crossed").
-      const future = FUTURE_BEFORE.test(before) && !(BY_BEFORE.test(before) && HAD.test(sentence));
-      // "planned for Saturday": a day named after "for" is an appointment.
-      const plan = FOR_BEFORE.test(before) && (re === R_WEEKDAY || re === R_DMY || re === R_MDY);
-      if (future || plan || NOT_EVENT_BEFORE.test(before) || HOLIDAY_BEFORE.test(before)) continue;
-      if (DATELINE_AFTER.test(sentence.slice(end, end + 12))) continue;
-      if (start > 0 && DATELINE_BEFORE.test(sentence.slice(0, start))) continue;
+      if (rejectedByContext(sentence, start, end, re)) continue;
       const found = handler(m, pub);
       if (!found) continue;
       if (found.date > limit) continue;

@@ -105,9 +105,9 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
       const sentence = paren >= 0 && paren < 80 ? raw.replace(DATELINE, "") : raw;
       const mentions = findDates(sentence, pub);
       for (const m of mentions) {
-        if (isPlanOrCondition(sentence, m)) continue;
+        if (!process.env.NOP && isPlanOrCondition(sentence, m)) continue;
         const others = mentions.filter((o) => o !== m);
-        const event = phraseOf(sentence, m, others);
+        const event = process.env.NOE ? m.text : phraseOf(sentence, m, others);
         const key = `${m.date}|${m.precision}|${normEvent(event)}`;
         if (seen.has(key)) continue;
         seen.add(key);
