@@ -19,7 +19,8 @@ function briefing(args: string[], env: Record<string, string> = {}) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe("briefing build", () => {
+// Each case starts the real CLI (tsx, the whole module graph): seconds, not milliseconds, on a loaded machine.
+describe("briefing build", { timeout: 60_000 }, () => {
   it("writes the digest JSON of the contract to stdout", () => {
     const run = briefing(["build", "--input", samples, "--date", "2024-12-07", "--format", "json"]);
     expect(run.status, run.stderr).toBe(0);

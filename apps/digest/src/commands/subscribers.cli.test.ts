@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { briefing, samplesDir } from "../delivery/cli-child.ts";
+import { openDatabase, signingSecret } from "../store/db.ts";
+import { unsubscribeToken } from "../subscribers/unsubscribe.ts";
 
 const setup = () => {
   const dir = mkdtempSync(join(tmpdir(), "briefing-cli-"));
@@ -38,6 +40,24 @@ describe("briefing subscribers", { timeout: 120_000 }, () => {
     const unknown = await briefing(["subscribers", "remove", "zed@example.com"], { env });
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/no subscriber zed@example\.com/);
+
+    // The token of a link in a message unsubscribes its owner; a forged one is refused.
+    const db = openDatabase(env.BRIEFING_DB);
+    const token = unsubscribeToken(signingSecret(db, null), "ana@example.org");
+    db.close();
+    const forged = await briefing(
+      ["subscribers", "remove", "--token", `${token.split(".")[0]}.AAAAAAAAAAAAAAAAAAAAAA`],
+      {
+        env,
+      },
+    );
+    expect(forged.status).toBe(1);
+    expect(forged.stderr).toMatch(/not a valid unsubscribe token/);
+    const byToken = await briefing(["subscribers", "remove", "--token", token], { env });
+    expect(byToken.stdout).toBe("unsubscribed ana@example.org\n");
+    expect((await briefing(["subscribers", "add", "ana@example.org"], { env })).stderr).toMatch(
+      /subscribed again/,
+    );
 
     const list = await briefing(["subscribers", "list", "--json"], { env });
     expect(

@@ -2,10 +2,11 @@
 import type { Command } from "commander";
 import { readConfig } from "../config.ts";
 import { UsageError, WorkError } from "../errors.ts";
-import { type Db, openDatabase } from "../store/db.ts";
+import { type Db, openDatabase, signingSecret } from "../store/db.ts";
 import { checkAddress, normaliseName } from "../subscribers/address.ts";
 import { importSubscribers } from "../subscribers/import.ts";
 import { findSubscriber, listSubscribers, unsubscribe, upsertSubscriber } from "../subscribers/repository.ts";
+import { verifyUnsubscribeToken } from "../subscribers/unsubscribe.ts";
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
@@ -42,17 +43,31 @@ export function runAdd(email: string, options: { name?: string }): void {
   });
 }
 
-export function runRemove(email: string): void {
+export function runRemove(email: string | undefined, options: { token?: string } = {}): void {
+  if (options.token !== undefined) {
+    if (email !== undefined) throw new UsageError("give an address or --token, not both");
+    const token = options.token;
+    withStore((db) => {
+      const owner = verifyUnsubscribeToken(signingSecret(db, readConfig().secret), token);
+      if (owner === null)
+        throw new WorkError("--token: not a valid unsubscribe token (wrong signature or malformed)");
+      removeAddress(db, owner);
+    });
+    return;
+  }
+  if (email === undefined) throw new UsageError("remove needs an address (or --token TOKEN)");
   const normalised = address(email);
-  withStore((db) => {
-    const before = findSubscriber(db, normalised);
-    if (!unsubscribe(db, normalised)) throw new WorkError(`no subscriber ${normalised}`);
-    out(
-      before?.status === "unsubscribed"
-        ? `${normalised} was already unsubscribed`
-        : `unsubscribed ${normalised}`,
-    );
-  });
+  withStore((db) => removeAddress(db, normalised));
+}
+
+function removeAddress(db: Db, normalised: string): void {
+  const before = findSubscriber(db, normalised);
+  if (!unsubscribe(db, normalised)) throw new WorkError(`no subscriber ${normalised}`);
+  out(
+    before?.status === "unsubscribed"
+      ? `${normalised} was already unsubscribed`
+      : `unsubscribed ${normalised}`,
+  );
 }
 
 export function runList(options: { json?: boolean }): void {
@@ -101,8 +116,9 @@ export function registerSubscribersCommand(program: Command): void {
   subscribers
     .command("remove")
     .description("unsubscribe an address (kept for the record, never mailed again)")
-    .argument("<email>")
-    .action((email: string) => runRemove(email));
+    .argument("[email]")
+    .option("--token <token>", "the token of an unsubscribe link or mailto request, instead of the address")
+    .action((email: string | undefined, options: { token?: string }) => runRemove(email, options));
   subscribers
     .command("list")
     .description("list subscribers: email, name, status (tab-separated)")

@@ -58,14 +58,17 @@ async function startServer(options: TestServerOptions = {}): Promise<SmtpTestSer
   return server;
 }
 
-async function factory(publicUrl: string | null = PUBLIC_URL): Promise<MessageFactory> {
+async function factory(publicUrl: string | null = PUBLIC_URL, padding = 0): Promise<MessageFactory> {
   const rendered = await renderBriefing(fixtureDigest(DATE), {
     tz: "UTC",
     publicUrl,
     unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER,
   });
+  const html = padding
+    ? rendered.html.replace("</body>", `<!-- ${"x".repeat(padding)} --></body>`)
+    : rendered.html;
   return new MessageFactory(
-    { date: DATE, subject: rendered.subject, html: rendered.html, text: rendered.text },
+    { date: DATE, subject: rendered.subject, html, text: rendered.text },
     parseSender("Briefing <briefing@news.example.net>"),
     signingSecret(db, null),
     publicUrl,
@@ -92,7 +95,7 @@ async function run(transport: Transport, overrides: Partial<DeliveryOptions> = {
   });
 }
 
-describe("deliver over SMTP", () => {
+describe("deliver over SMTP", { timeout: 30_000 }, () => {
   it("sends one multipart message per active subscriber, with list headers and a signed unsubscribe link", async () => {
     const smtpServer = await startServer();
     unsubscribe(db, "dev@example.com");
@@ -190,6 +193,13 @@ describe("deliver over SMTP", () => {
     expect(smtpServer.count).toBe(3);
   });
 
+  it("stops at once when the server refuses the sender for good", async () => {
+    const smtpServer = await startServer({ rejectSender: true });
+    const summary = await run(smtp(smtpServer.url));
+    expect(summary).toMatchObject({ sent: 0, failed: 0, pending: 4 });
+    expect(summary.stopped).toMatch(/553/);
+  });
+
   it("after a crash, resends a message that never went out complete and never one that was handed over", async () => {
     const smtpServer = await startServer();
     const log = new DeliveryLog(db);
@@ -222,6 +232,41 @@ describe("deliver over SMTP", () => {
     expect(smtpServer.count).toBe(1);
   });
 
+  it("a connection lost mid-message: that message is sent again, complete, once", async () => {
+    const smtpServer = await startServer({ dropFirst: "mid-data" });
+    // Far more than the socket buffers hold, so the message is still streaming when the server drops it.
+    const summary = await run(smtp(smtpServer.url, 1), {
+      concurrency: 1,
+      messages: await factory(PUBLIC_URL, 6_000_000),
+    });
+    expect(summary).toMatchObject({ sent: 4, failed: 0, pending: 0, unconfirmed: 0 });
+    expect([...smtpServer.perRecipient().values()]).toEqual([1, 1, 1, 1]);
+    expect(warnings.join("\n")).toMatch(/temporary failure, will retry/);
+  });
+
+  it("a connection lost after the whole message went out: counted as sent, never sent twice", async () => {
+    const smtpServer = await startServer({ dropFirst: "after-data" });
+    const summary = await run(smtp(smtpServer.url, 1), { concurrency: 1 });
+    expect(summary).toMatchObject({ sent: 4, failed: 0, pending: 0 });
+    expect([...smtpServer.perRecipient().values()]).toEqual([1, 1, 1, 1]);
+    expect(warnings.join("\n")).toMatch(
+      /ana@example\.org: connection lost after the message was handed over/,
+    );
+    expect(new DeliveryLog(db).rows(DATE)[0]).toMatchObject({ status: "sent", confirmed: 0 });
+  });
+
+  it("logs in with the user and password of the URL; a wrong password stops the run, nothing sent", async () => {
+    const smtpServer = await startServer({ auth: { user: "news", pass: "p@ss:word" } });
+    const wrong = await run(smtp(`smtp://news:nope@127.0.0.1:${smtpServer.port}`));
+    expect(wrong).toMatchObject({ sent: 0, pending: 4 });
+    expect(wrong.stopped).toMatch(/smtp:\/\/news@127\.0\.0\.1:\d+: .*535/);
+    expect(wrong.stopped).not.toContain("nope");
+    const right = await run(
+      smtp(`smtp://news:${encodeURIComponent("p@ss:word")}@127.0.0.1:${smtpServer.port}`),
+    );
+    expect(right).toMatchObject({ sent: 4, failed: 0, pending: 0 });
+  });
+
   it("refuses a second run of the same date while one is going", async () => {
     const smtpServer = await startServer({ holdFrom: 1 });
     const first = run(smtp(smtpServer.url, 1), { concurrency: 1 });
@@ -248,7 +293,7 @@ describe("deliver over SMTP", () => {
   });
 });
 
-describe("deliver to the .eml outbox", () => {
+describe("deliver to the .eml outbox", { timeout: 30_000 }, () => {
   it("writes one file per recipient, once, and a rerun writes nothing", async () => {
     const outbox = join(dir, "outbox");
     const transport = outboxTransport(outbox);

@@ -202,20 +202,27 @@ export async function deliver(options: DeliveryOptions): Promise<DeliverySummary
           handed = true;
         });
         confirm(row.id, result.response);
+        if (result.existing) warn(`warning: ${row.email}: ${result.where} was already there; left as it was`);
         sent++;
         progress.done++;
         backoff.success();
       } catch (error) {
         const reason = describeError(error);
         const verdict = classify(error);
+        // Once handed over, only an explicit refusal (a 4xx or 5xx reply) proves the server lacks it,
+        // unless the transport can be asked (the outbox).
         const known = handed ? transport.delivered(row) : false;
         flush();
-        if (verdict === "permanent") {
+        if (known === true) {
+          confirm(row.id, `delivered despite: ${reason}`);
+          sent++;
+          progress.done++;
+        } else if (verdict === "permanent") {
           log.failed(row.id, reason);
           progress.done++;
           warn(`error: ${row.email}: refused by ${transport.label}: ${reason}`);
           backoff.success();
-        } else if (handed && verdict === "connection" && known !== false) {
+        } else if (handed && known === null && verdict !== "refused-for-now") {
           // The message was complete on the wire when the connection went: the server may have it.
           log.sent(
             row.id,

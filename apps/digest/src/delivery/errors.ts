@@ -4,6 +4,7 @@
 interface NodemailerError {
   code?: string;
   originalCode?: string;
+  command?: string;
   response?: string;
   responseCode?: number;
   permanent?: boolean;
@@ -35,6 +36,9 @@ export function classify(error: unknown): Verdict {
   const err = error as Partial<NodemailerError>;
   if (typeof err.responseCode === "number") {
     if (err.code === "EAUTH") return "fatal";
+    // The sender refused for good: every message would be, so it is not about this recipient.
+    if (err.command?.startsWith("MAIL FROM") && err.responseCode >= 500 && err.responseCode !== 503)
+      return "fatal";
     if (err.permanent === true) return "permanent";
     if (err.permanent === false) return "refused-for-now";
     return err.responseCode >= 500 && err.responseCode !== 503 ? "permanent" : "refused-for-now";

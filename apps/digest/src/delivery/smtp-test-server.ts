@@ -3,7 +3,7 @@
 // while, refuse some addresses for good (550), or hold its reply to the end of DATA (to make a kill land
 // while a message is with the server, deterministically).
 import { EventEmitter, once } from "node:events";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from "smtp-server";
 
 export interface ReceivedMessage {
@@ -22,6 +22,15 @@ export interface TestServerOptions {
   holdFrom?: number;
   /** Keep the raw messages (the benchmark does not need them). */
   keep?: boolean;
+  /**
+   * Drop every connection during the first message: "mid-data" after its first bytes arrive (the server
+   * never has it whole), "after-data" once it is whole but before the reply (the server has it).
+   */
+  dropFirst?: "mid-data" | "after-data";
+  /** Refuse MAIL FROM with 553. */
+  rejectSender?: boolean;
+  /** Require this user name and password (AUTH PLAIN/LOGIN over plain text, for the tests). */
+  auth?: { user: string; pass: string };
 }
 
 export class SmtpTestServer extends EventEmitter {
@@ -29,19 +38,34 @@ export class SmtpTestServer extends EventEmitter {
   count = 0;
   refused = 0;
   private held: (() => void)[] = [];
+  private sockets = new Set<Socket>();
+  private dropped = false;
   private server: SMTPServer;
   port = 0;
 
   constructor(private readonly options: TestServerOptions = {}) {
     super();
     this.server = new SMTPServer({
-      authOptional: true,
+      authOptional: !options.auth,
+      allowInsecureAuth: true,
       disabledCommands: ["STARTTLS"],
       logger: false,
       size: 10 * 1024 * 1024,
       maxClients: 100,
       closeTimeout: 200,
-      onAuth: (auth, _session, callback) => callback(null, { user: auth.username }),
+      onAuth: (auth, _session, callback) => {
+        const expected = this.options.auth;
+        if (expected && (auth.username !== expected.user || auth.password !== expected.pass)) {
+          return callback(Object.assign(new Error("5.7.8 authentication failed"), { responseCode: 535 }));
+        }
+        callback(null, { user: auth.username });
+      },
+      onMailFrom: (_address, _session, callback) => {
+        if (this.options.rejectSender) {
+          return callback(Object.assign(new Error("5.7.1 sender not allowed"), { responseCode: 553 }));
+        }
+        callback();
+      },
       onRcptTo: (address, _session, callback) => {
         const email = address.address.toLowerCase();
         if (this.options.rejectAlways?.includes(email)) {
@@ -55,8 +79,14 @@ export class SmtpTestServer extends EventEmitter {
       },
       onData: (stream: SMTPServerDataStream, session: SMTPServerSession, callback) => {
         const chunks: Buffer[] = [];
-        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+        const drop = this.dropped ? undefined : this.options.dropFirst;
+        if (drop) this.dropped = true;
+        stream.on("data", (chunk: Buffer) => {
+          chunks.push(chunk);
+          if (drop === "mid-data") this.dropConnections();
+        });
         stream.on("end", () => {
+          if (drop === "mid-data") return;
           const message: ReceivedMessage = {
             to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
             raw: this.options.keep === false ? Buffer.alloc(0) : Buffer.concat(chunks),
@@ -66,6 +96,10 @@ export class SmtpTestServer extends EventEmitter {
           this.received.push(message);
           this.emit("message", message);
           const number = this.count;
+          if (drop === "after-data") {
+            this.dropConnections();
+            return;
+          }
           if (this.options.holdFrom !== undefined && number >= this.options.holdFrom) {
             this.held.push(() => callback(null, `queued as held-${number}`));
             this.emit("held", this.held.length);
@@ -78,7 +112,15 @@ export class SmtpTestServer extends EventEmitter {
     this.server.on("error", () => {});
   }
 
+  private dropConnections(): void {
+    for (const socket of this.sockets) socket.destroy();
+  }
+
   async listen(): Promise<number> {
+    this.server.server.on("connection", (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.on("close", () => this.sockets.delete(socket));
+    });
     this.server.listen(this.options.port ?? 0, "127.0.0.1");
     await once(this.server.server, "listening");
     this.port = (this.server.server.address() as AddressInfo).port;

@@ -29,6 +29,8 @@ export interface SendResult {
   response: string;
   /** Where it went: the server's reply or the file written. */
   where: string;
+  /** The outbox already held this recipient's file (an earlier run, or another store): left as it was. */
+  existing?: boolean;
 }
 
 export interface Transport {
@@ -147,7 +149,18 @@ export function smtpTransport(urlText: string, options: SmtpOptions, origin = "-
   });
   mailer.use("stream", (mail, done) => {
     const onHanded = (mail.data as HandedData).briefingOnHanded;
-    if (onHanded) mail.message.transform(() => new HandedMark(onHanded));
+    if (onHanded) {
+      // Piped by hand rather than through message.transform(), whose stream.pipeline() costs more than
+      // the rest of this bookkeeping together; errors still reach the SMTP connection, which fails the send.
+      const message = mail.message;
+      const createReadStream = message.createReadStream.bind(message);
+      message.createReadStream = ((...args: Parameters<typeof createReadStream>) => {
+        const source = createReadStream(...args);
+        const mark = new HandedMark(onHanded);
+        source.on("error", (error: Error) => mark.destroy(error));
+        return source.pipe(mark);
+      }) as typeof message.createReadStream;
+    }
     done();
   });
   return {
@@ -197,7 +210,7 @@ export function outboxTransport(dir: string): Transport {
           linkSync(temp, target);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-          return { response: "already in the outbox", where: target };
+          return { response: "already in the outbox", where: target, existing: true };
         }
         return { response: "written", where: target };
       } catch (error) {

@@ -10,7 +10,7 @@ import {
   THRESHOLD,
 } from "../themes/classify.ts";
 import { THEME_LIST as THEMES } from "../themes/list.ts";
-import { endsSentence, type Token, tokenize } from "../themes/tokens.ts";
+import { endsSentence, type Tokens, tokenize } from "../themes/tokens.ts";
 import { clusterNearDuplicates, type Fingerprint, fingerprint } from "./dedupe.ts";
 import { type Informativeness, informativeness } from "./informative.ts";
 
@@ -60,14 +60,13 @@ function yearOf(articles: DigestArticle[]): number | undefined {
   return max;
 }
 
-/** Candidate sentences of every themed paragraph. */
 /** Index of the first token starting at or after `offset`. */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
+function firstTokenAt(tokens: Tokens, offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    if (tokens.start(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -103,7 +102,7 @@ export function candidates(articles: DigestArticle[], year?: number): Candidate[
         // The same sentence in several articles (wire copy) is analysed once.
         let memo = seen.get(sentence);
         if (memo === undefined) {
-          let tokens: readonly Token[];
+          let tokens: Tokens;
           let scores: Record<Theme, number>;
           if (offset >= 0) {
             // Scored from the paragraph's own tokens and hits (cached when the paragraph was classified).

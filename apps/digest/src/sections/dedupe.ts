@@ -2,7 +2,7 @@
 // buckets (LSH), so only sentences that share a bucket are compared: no O(n²) over a large corpus.
 // A pair is the same statement when their content words overlap enough (Jaccard), or when they share
 // a salient number and overlap somewhat ("280,000 displaced" told twice in other words).
-import { type Token, tokenize } from "../themes/tokens.ts";
+import { type Tokens, tokenize } from "../themes/tokens.ts";
 
 export interface Fingerprint {
   /** Distinct content keys (stems without stop words, numbers as "n<value>"). */
@@ -23,32 +23,33 @@ const STOP = new Set(
     "while during since until again further once here now up down out off near amid among against between through"
   )
     .split(" ")
-    .flatMap((w) => [w, tokenize(w)[0]?.key ?? w]),
+    .flatMap((w) => [w, tokenize(w).key(0) || w]),
 );
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Content words and salient numbers of a sentence. */
-export function fingerprint(text: string, tokens: readonly Token[] = tokenize(text)): Fingerprint {
+export function fingerprint(text: string, tokens: Tokens = tokenize(text)): Fingerprint {
   const words = new Set<string>();
   const numbers = new Set<string>();
   const names = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (t.number) {
-      const digits = t.raw.replace(/,/g, "");
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.isNumber(i)) {
+      const digits = tokens.raw(i).replace(/,/g, "");
       if (YEAR.test(digits)) {
         words.add(`y${digits}`);
-        return;
+        continue;
       }
       const key = `n${digits}`;
       words.add(key);
       if (Number(digits) >= 10) numbers.add(key);
-      return;
+      continue;
     }
-    if (t.key.length < 3 && !t.key.startsWith("#")) return;
-    if (STOP.has(t.key)) return;
-    words.add(t.key);
-    if (i > 0 && t.capital) names.add(t.key);
-  });
+    const key = tokens.key(i);
+    if (key.length < 3 && !key.startsWith("#")) continue;
+    if (STOP.has(key)) continue;
+    words.add(key);
+    if (i > 0 && tokens.isCapital(i)) names.add(key);
+  }
   return { words, numbers, names };
 }
 

@@ -1,6 +1,6 @@
 // How much a sentence tells a reader: specific facts (numbers, names, places, dates) score up, vague
 // commentary (hedges, "the future remains uncertain"), history, quotes of feelings and fragments down.
-import { type Token, tokenize, wordKey } from "../themes/tokens.ts";
+import { type Tokens, tokenize, wordKey } from "../themes/tokens.ts";
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const keys = (words: string[]) => new Set(words.map((w) => wordKey(w)));
@@ -19,6 +19,8 @@ const HEDGES = keys(
     " ",
   ),
 );
+const DANGLING =
+  /^\s*(?:This|These|Those|That|It|Its|They|Their|He|She|His|Her|Such|The latter|The former)\b/;
 const FIRST_PERSON = /(?:^|[\s“"])(?:I|we|We|us|our|Our|my|My)\b/;
 const CAPITAL_STOP = new Set(
   "The A An In On At As But And It Its This That These Those He She They We I If When While After Before Since Despite However Meanwhile Moreover According Some Many Others One Another Several Recent Recently Last Earlier Later".split(
@@ -37,32 +39,35 @@ export interface Informativeness {
 export function informativeness(
   sentence: string,
   year?: number,
-  tokens: readonly Token[] = tokenize(sentence),
+  tokens: Tokens = tokenize(sentence),
 ): Informativeness {
   let numbers = 0;
   let names = 0;
   let dates = 0;
   let hedges = 0;
   let background = false;
-  tokens.forEach((t, i) => {
-    if (t.number) {
-      const digits = t.raw.replace(/,/g, "");
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.isNumber(i)) {
+      const digits = tokens.raw(i).replace(/,/g, "");
       if (YEAR.test(digits)) {
         if (year === undefined || Number(digits) < year) background = true;
         else dates++;
       } else numbers++;
-      return;
+      continue;
     }
-    if (NUMBER_WORDS.has(t.key)) numbers += 0.5;
-    if (DATE_WORDS.has(t.key)) dates++;
-    if (HEDGES.has(t.key)) hedges++;
-    if (i > 0 && t.capital && !CAPITAL_STOP.has(t.raw)) names++;
-  });
+    const key = tokens.key(i);
+    if (NUMBER_WORDS.has(key)) numbers += 0.5;
+    if (DATE_WORDS.has(key)) dates++;
+    if (HEDGES.has(key)) hedges++;
+    if (i > 0 && tokens.isCapital(i) && !CAPITAL_STOP.has(tokens.raw(i))) names++;
+  }
   const words = tokens.length;
   let score = Math.min(numbers, 3) * 1.2 + Math.min(names, 5) * 0.4 + Math.min(dates, 2) * 0.6;
   score -= Math.min(hedges, 4) * 0.5;
   if (background) score -= 1.5;
   if (FIRST_PERSON.test(sentence) || /^["“]/.test(sentence.trim())) score -= 1.5;
+  // Leans on the previous sentence ("This advance…", "They…"): weaker on its own.
+  if (DANGLING.test(sentence)) score -= 1;
   if (words < 8) score -= 1.5;
   else if (words > 45) score -= 1;
   return { score, words, background };

@@ -63,4 +63,6 @@ export const MIGRATIONS: readonly string[] = [
     started_at TEXT NOT NULL
   );
   `,
+  // 2: stores created by an early build of 1 had an index on status; the delivery commit must not rewrite it.
+  "DROP INDEX IF EXISTS deliveries_date_status;",
 ];

@@ -26,7 +26,7 @@ import {
   VAGUE_CAP,
 } from "./lexicon.ts";
 import { THEME_LIST as THEMES } from "./list.ts";
-import { type Token, tokenize, wordKey } from "./tokens.ts";
+import { type Tokens, tokenize, wordKey } from "./tokens.ts";
 
 export interface ThemeReason {
   theme: Theme;
@@ -204,20 +204,20 @@ const NONE: readonly number[] = [];
 /** What one scan of a text found: lexicon hits and, per word class, where its phrases start. */
 class Scan {
   readonly lexicon: { at: number; entry: Entry }[] = [];
-  private lengths: (Map<number, number> | undefined)[] | undefined;
+  /** Phrase length by position and class (key i * 64 + class), only for what matched. */
+  private lengths: Map<number, number> | undefined;
   private starts: number[][] | undefined;
-  constructor(readonly tokens: readonly Token[]) {
-    for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i];
-      if (!first) continue;
-      const list = INDEX.get(first.key);
+  constructor(readonly tokens: Tokens) {
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      const list = INDEX.get(tokens.key(i));
       if (!list) continue;
+      const sentence = tokens.sentence(i);
       for (const entry of list) {
         const { keys } = entry;
         let ok = true;
         for (let k = 1; k < keys.length; k++) {
-          const t = tokens[i + k];
-          if (!t || t.key !== keys[k] || t.sentence !== first.sentence) {
+          if (tokens.key(i + k) !== keys[k] || tokens.sentence(i + k) !== sentence) {
             ok = false;
             break;
           }
@@ -225,15 +225,11 @@ class Scan {
         if (!ok) continue;
         if (entry.set < 0) this.lexicon.push({ at: i, entry });
         else {
-          this.lengths ??= new Array(classes);
+          this.lengths ??= new Map();
           this.starts ??= [];
-          let lengths = this.lengths[entry.set];
-          if (!lengths) {
-            lengths = new Map();
-            this.lengths[entry.set] = lengths;
-          }
-          if (!lengths.has(i)) {
-            lengths.set(i, keys.length);
+          const at = i * 64 + entry.set;
+          if (!this.lengths.has(at)) {
+            this.lengths.set(at, keys.length);
             const starts = this.starts[entry.set];
             if (starts) starts.push(i);
             else this.starts[entry.set] = [i];
@@ -244,7 +240,7 @@ class Scan {
   }
   /** Length of the longest phrase of a class starting at token i, 0 when none. */
   match(set: number, i: number): number {
-    return this.lengths?.[set]?.get(i) ?? 0;
+    return this.lengths?.get(i * 64 + set) ?? 0;
   }
   /** Token indexes where phrases of a class start, in order. */
   positions(set: number): readonly number[] {
@@ -264,14 +260,26 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 
 // ---------------------------------------------------------------------------------------------
 
-/** The nearest position of `positions` to i within the same sentence and `window` tokens, or -1. */
-function nearest(tokens: readonly Token[], positions: readonly number[], i: number, window: number): number {
+/**
+ * The nearest position of `positions` (ascending) to i within the same sentence and `window` tokens,
+ * or -1. Binary search, so a huge paragraph with many hits stays linear-logarithmic.
+ */
+function nearest(tokens: Tokens, positions: readonly number[], i: number, window: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] ?? 0) < i - window) lo = mid + 1;
+    else hi = mid;
+  }
   let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
-  const sentence = tokens[i]?.sentence;
-  for (const p of positions) {
+  const sentence = tokens.sentence(i);
+  for (let k = lo; k < positions.length; k++) {
+    const p = positions[k] ?? 0;
+    if (p > i + window) break;
     const d = Math.abs(p - i);
-    if (d === 0 || d > window || tokens[p]?.sentence !== sentence) continue;
+    if (d === 0 || tokens.sentence(p) !== sentence) continue;
     if (d < bestDistance) {
       best = p;
       bestDistance = d;
@@ -280,12 +288,11 @@ function nearest(tokens: readonly Token[], positions: readonly number[], i: numb
   return best;
 }
 
-const quote = (tokens: readonly Token[], i: number, n = 1) =>
-  `"${tokens
-    .slice(i, i + n)
-    .map((t) => t.raw)
-    .join(" ")
-    .toLowerCase()}"`;
+const quote = (tokens: Tokens, i: number, n = 1) => {
+  const words: string[] = [];
+  for (let k = i; k < i + n && k < tokens.length; k++) words.push(tokens.raw(k));
+  return `"${words.join(" ").toLowerCase()}"`;
+};
 
 interface SentenceFactor {
   factor: number;
@@ -299,14 +306,16 @@ interface SentenceFactor {
 class Factors {
   readonly clauses = new Map<number, SentenceFactor>();
   readonly sentences = new Map<number, SentenceFactor>();
-  constructor(readonly tokens: readonly Token[]) {}
+  constructor(readonly tokens: Tokens) {}
   get size(): number {
     return this.clauses.size + this.sentences.size;
   }
   at(i: number): number {
-    const t = this.tokens[i];
-    if (!t) return 1;
-    return Math.min(this.sentences.get(t.sentence)?.factor ?? 1, this.clauses.get(t.clause)?.factor ?? 1);
+    if (i < 0 || i >= this.tokens.length) return 1;
+    return Math.min(
+      this.sentences.get(this.tokens.sentence(i))?.factor ?? 1,
+      this.clauses.get(this.tokens.clause(i))?.factor ?? 1,
+    );
   }
   notes(): SentenceFactor[] {
     return [...this.sentences.values(), ...this.clauses.values()];
@@ -320,17 +329,16 @@ function sentenceFactors(scan: Scan): Factors {
     if ((map.get(at)?.factor ?? 1) > 0.5) map.set(at, { factor: 0.5, why });
   };
   for (const i of scan.positions(HISTORY)) {
-    halve(factors.sentences, tokens[i]?.sentence ?? -1, () => `background ${quote(tokens, i)}`);
+    halve(factors.sentences, tokens.sentence(i), () => `background ${quote(tokens, i)}`);
   }
   for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    const prev = tokens[i - 1];
-    if (t?.number && prev?.key === IN_YEAR && prev.clause === t.clause && YEAR.test(t.raw)) {
-      halve(factors.clauses, t.clause, () => `background "in ${t.raw}"`);
+    if (tokens.isNumber(i) && tokens.key(i - 1) === IN_YEAR && tokens.clause(i - 1) === tokens.clause(i)) {
+      const raw = tokens.raw(i);
+      if (YEAR.test(raw)) halve(factors.clauses, tokens.clause(i), () => `background "in ${raw}"`);
     }
   }
   for (const i of scan.positions(META)) {
-    factors.sentences.set(tokens[i]?.sentence ?? -1, {
+    factors.sentences.set(tokens.sentence(i), {
       factor: 0,
       why: () => `meta remark ${quote(tokens, i, scan.match(META, i))}`,
     });
@@ -353,13 +361,13 @@ interface Hit {
 
 /** Every lexicon hit and rule firing of a text, with positions, before any sum. */
 export interface TextAnalysis {
-  tokens: readonly Token[];
+  tokens: Tokens;
   hits: Hit[];
   notes: SentenceFactor[];
 }
 
 /** Finds every lexicon hit and rule firing of a text. */
-export function analyseText(text: string, tokens: readonly Token[] = tokenize(text)): TextAnalysis {
+export function analyseText(text: string, tokens: Tokens = tokenize(text)): TextAnalysis {
   const scan = new Scan(tokens);
   const factors = sentenceFactors(scan);
   const factorAt = factors.size === 0 ? () => 1 : (i: number) => factors.at(i);
@@ -377,7 +385,7 @@ export function analyseText(text: string, tokens: readonly Token[] = tokenize(te
     if (end <= covered[value.theme]) continue;
     covered[value.theme] = Math.max(covered[value.theme], end);
     if (!value.vague && value.theme !== "diplomatic") {
-      const s = tokens[i]?.sentence ?? 0;
+      const s = tokens.sentence(i);
       load.set(s, (load.get(s) ?? 0) + value.weight);
     }
     const weight = value.weight * factorAt(i);
@@ -450,7 +458,7 @@ export function sumThemes(
 /** Scores a text per theme, with every contribution (lexicon hits and context rules). */
 export function scoreThemes(
   text: string,
-  tokens: readonly Token[] = tokenize(text),
+  tokens: Tokens = tokenize(text),
   /** Keep the notes that only explanations need (background, meta); scores are the same. */
   explain = true,
 ): ThemeScores {
@@ -458,6 +466,47 @@ export function scoreThemes(
 }
 
 /** Context rules: who is killed or flees, who speaks to whom. */
+/** Civilian nouns plus peoples named in the plural ("Syrians", "Palestinians"). */
+function withPeoples(scan: Scan, civilians: readonly number[]): readonly number[] {
+  const { tokens } = scan;
+  const extra: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens.isCapital(i) || !DEMONYM_KEYS.has(tokens.key(i))) continue;
+    const raw = tokens.raw(i);
+    if (raw.length > 4 && raw.endsWith("s")) extra.push(i);
+  }
+  return extra.length ? [...civilians, ...extra].sort((a, b) => a - b) : civilians;
+}
+
+/** A capitalised name just before token i (its subject), as in "Assad fled", "Bashar al-Assad has left". */
+function namedSubject(tokens: Tokens, i: number): boolean {
+  const sentence = tokens.sentence(i);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (tokens.sentence(k) !== sentence) return false;
+    const key = tokens.key(k);
+    if (LEADERS.has(key)) return true;
+    if (tokens.isCapital(k) && !tokens.isNumber(k) && !key.startsWith("#") && !DEMONYM_KEYS.has(key)) {
+      // At the start of a sentence a capital says nothing: "Thousands fled" is not a name.
+      const first = k === 0 || tokens.sentence(k - 1) !== sentence;
+      return !first || !NOT_SUBJECTS.has(key);
+    }
+  }
+  return false;
+}
+const LEADERS = new Set(
+  "president leader minister king emir ruler dictator commander general official chief"
+    .split(" ")
+    .map((w) => wordKey(w)),
+);
+const NOT_SUBJECTS = new Set(
+  (
+    "thousands hundreds dozens scores tens millions many some most they we people the crowds others all several " +
+    "those these nearly about around more almost over at an estimated half families"
+  )
+    .split(" ")
+    .map((w) => wordKey(w)),
+);
+
 type Add = (theme: Theme, weight: number, why: () => string, id: string, at: number) => void;
 
 function applyRules(
@@ -467,19 +516,19 @@ function applyRules(
   loadOf: (sentence: number) => number,
 ): void {
   const { tokens } = scan;
-  const civilians = scan.positions(CIVILIANS);
+  const civilians = withPeoples(scan, scan.positions(CIVILIANS));
   const combatants = scan.positions(COMBATANTS);
 
   // Casualties: the victim decides the theme.
   const casualties = [...scan.positions(CASUALTIES), ...scan.positions(LIVES)].sort((a, b) => a - b);
   for (const i of casualties) {
-    const t = tokens[i];
     const f = factorAt(i);
-    if (!t || f === 0) continue;
-    if (t.key === BODY && t.raw.toLowerCase() !== "bodies") continue;
-    if (t.key === LIFE) {
+    if (f === 0) continue;
+    const key = tokens.key(i);
+    if (key === BODY && tokens.raw(i).toLowerCase() !== "bodies") continue;
+    if (key === LIFE) {
       let claimed = false;
-      for (let k = Math.max(0, i - 5); k < i; k++) if (LIFE_VERBS.has(tokens[k]?.key ?? "")) claimed = true;
+      for (let k = Math.max(0, i - 5); k < i; k++) if (LIFE_VERBS.has(tokens.key(k))) claimed = true;
       if (!claimed) continue;
     }
     const civ = nearest(tokens, civilians, i, 7);
@@ -510,15 +559,13 @@ function applyRules(
 
   // Flight: residents fleeing are humanitarian, troops fleeing or withdrawing military.
   for (const i of scan.positions(FLIGHT)) {
-    const t = tokens[i];
     const f = factorAt(i);
-    if (!t || f === 0) continue;
-    const strong = STRONG_FLIGHT.has(t.key);
-    if (nearest(tokens, scan.positions(OFFICIALS), i, 6) >= 0) continue;
+    if (f === 0) continue;
+    const strong = STRONG_FLIGHT.has(tokens.key(i));
+    if (nearest(tokens, scan.positions(OFFICIALS), i, 8) >= 0) continue;
     const civ = nearest(tokens, civilians, i, 6);
     const com = nearest(tokens, combatants, i, 5);
-    const next = tokens[i + 1];
-    const home = next && HOME.has(next.key) && next.sentence === t.sentence;
+    const home = HOME.has(tokens.key(i + 1)) && tokens.sentence(i + 1) === tokens.sentence(i);
     const word = quote(tokens, i);
     if (com >= 0 && (civ < 0 || Math.abs(com - i) < Math.abs(civ - i))) {
       add(
@@ -528,6 +575,8 @@ function applyRules(
         "flee-com",
         i,
       );
+    } else if (civ < 0 && namedSubject(tokens, i)) {
+      // A named person or group leaving ("Assad fled to Moscow") is not displacement.
     } else if (strong) {
       add(
         "humanitarian",
@@ -550,12 +599,11 @@ function applyRules(
   // Ground changing hands: a control verb with a place name as its object.
   for (const i of scan.positions(CONTROL_VERBS)) {
     const f = factorAt(i);
-    const t = tokens[i];
-    if (!t || f === 0) continue;
+    if (f === 0) continue;
     for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
-      const o = tokens[k];
-      if (!o || o.sentence !== t.sentence) break;
-      if (o.capital && !o.number && !NOT_PLACES.has(o.key) && !o.key.startsWith("#")) {
+      if (tokens.sentence(k) !== tokens.sentence(i)) break;
+      const key = tokens.key(k);
+      if (tokens.isCapital(k) && !tokens.isNumber(k) && !NOT_PLACES.has(key) && !key.startsWith("#")) {
         add(
           "military",
           1 * f,
@@ -590,8 +638,13 @@ function applyRules(
   // A state's forces ("Russian forces", "Israeli jets"): military.
   for (const i of scan.positions(FORCES)) {
     const f = factorAt(i);
-    const prev = tokens[i - 1];
-    if (f === 0 || !prev || !DEMONYM_KEYS.has(prev.key) || prev.sentence !== tokens[i]?.sentence) continue;
+    if (
+      f === 0 ||
+      i === 0 ||
+      !DEMONYM_KEYS.has(tokens.key(i - 1)) ||
+      tokens.sentence(i - 1) !== tokens.sentence(i)
+    )
+      continue;
     add("military", 1 * f, () => `rule a state's forces: ${quote(tokens, i - 1, 2)}`, "forces", i);
   }
 
@@ -625,11 +678,10 @@ function diplomaticRules(
   const relations = scan.positions(RELATIONS);
   // Appeals to the parties or the world ("urged all sides to…", "called for a ceasefire").
   for (const i of scan.positions(APPEALS)) {
-    const t = tokens[i];
     const f = factorAt(i);
-    if (!t || f === 0) continue;
+    if (f === 0) continue;
     for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
-      if (tokens[k]?.sentence !== t.sentence) break;
+      if (tokens.sentence(k) !== tokens.sentence(i)) break;
       if (scan.match(APPEAL_OBJECTS, k) > 0) {
         add(
           "diplomatic",
@@ -645,13 +697,12 @@ function diplomaticRules(
 
   // Visits to a capital or state ("arrived in Moscow", "visited Ankara").
   for (const i of scan.positions(TRAVEL)) {
-    const t = tokens[i];
     const f = factorAt(i);
-    if (!t || f === 0) continue;
+    if (f === 0) continue;
     const end = i + scan.match(TRAVEL, i);
     for (let k = end; k <= end + 1 && k < tokens.length; k++) {
-      if (tokens[k]?.sentence !== t.sentence) break;
-      if (scan.match(STATES, k) > 0 || (tokens[k]?.capital && scan.match(DIP_ACTORS, k) > 0)) {
+      if (tokens.sentence(k) !== tokens.sentence(i)) break;
+      if (scan.match(STATES, k) > 0 || (tokens.isCapital(k) && scan.match(DIP_ACTORS, k) > 0)) {
         add("diplomatic", 0.6 * f, () => `rule visit: ${quote(tokens, i)} ${quote(tokens, k)}`, "visit", i);
         break;
       }
@@ -662,8 +713,6 @@ function diplomaticRules(
     ...new Set([...scan.positions(DIP_ACTORS), ...scan.positions(UN), ...scan.positions(STATES)]),
   ].sort((a, b) => a - b);
   for (const i of speakers) {
-    const t = tokens[i];
-    if (!t) continue;
     const f = factorAt(i);
     if (f === 0) continue;
     const actorLength = scan.match(DIP_ACTORS, i);
@@ -675,9 +724,9 @@ function diplomaticRules(
     const actor = quote(tokens, i, length);
     const verb = nearest(tokens, verbs, i + length - 1, 8);
     if (actorLength) {
-      const head = HEADS.has(t.key);
+      const head = HEADS.has(tokens.key(i));
       if (verb >= 0) {
-        const foreign = head && DEMONYM_KEYS.has(tokens[i - 1]?.key ?? "");
+        const foreign = head && DEMONYM_KEYS.has(tokens.key(i - 1));
         const weight = head ? (foreign ? 0.8 : 0.6) : 1.2;
         const who = head ? (foreign ? "foreign leader" : "leader") : "international actor";
         add(
@@ -692,8 +741,7 @@ function diplomaticRules(
     }
     if (unLength) {
       if (verb >= 0) {
-        const v = tokens[verb];
-        const appeal = v !== undefined && APPEAL.has(v.key);
+        const appeal = APPEAL.has(tokens.key(verb));
         add(
           "diplomatic",
           (appeal ? 1 : 0.6) * f,
@@ -707,8 +755,8 @@ function diplomaticRules(
     // A state acting toward another state or government.
     const rel = nearest(tokens, relations, i + length - 1, 8);
     if (rel > i) {
-      for (let k = rel + 1; k <= rel + 5 && k < tokens.length; k++) {
-        if (tokens[k]?.sentence !== t.sentence) break;
+      for (let k = rel + 1; k <= rel + 9 && k < tokens.length; k++) {
+        if (tokens.sentence(k) !== tokens.sentence(i)) break;
         if (scan.match(STATE_OBJ, k) > 0 || (k !== i && scan.match(STATES, k) > 0)) {
           add(
             "diplomatic",
@@ -723,7 +771,7 @@ function diplomaticRules(
     }
     if (verb > i) {
       // A state's statement is diplomacy unless it reports fighting or casualties.
-      const political = loadOf(t.sentence) < 1;
+      const political = loadOf(tokens.sentence(i)) < 1;
       add(
         "diplomatic",
         (political ? 1 : 0.5) * f,
@@ -735,26 +783,18 @@ function diplomaticRules(
   }
 }
 
-// Paragraph analyses, kept for the sections (which score the paragraph's sentences from the same
-// tokens and hits) and for paragraphs repeated across articles. Bounded by the tokens they hold.
-const analyses = new Map<string, TextAnalysis>();
+// Results of paragraphs already classified: a paragraph repeated across articles (wire copy) or
+// classified again is free. Analyses (tokens, hits) are not kept: keeping them costs more in garbage
+// collection than analysing a paragraph again.
 const results = new Map<string, ThemeResult>();
-let cachedTokens = 0;
-const CACHE_TOKENS = 750_000;
+const RESULTS_MAX = 50_000;
+let lastAnalysis: { text: string; analysis: TextAnalysis } | undefined;
 
-/** The analysis of a paragraph, from the cache when it was classified before. */
+/** The analysis of a paragraph (the last one is kept, for a caller that asks twice in a row). */
 export function paragraphAnalysis(text: string): TextAnalysis {
-  let analysis = analyses.get(text);
-  if (analysis === undefined) {
-    analysis = analyseText(text);
-    if (cachedTokens + analysis.tokens.length > CACHE_TOKENS) {
-      analyses.clear();
-      results.clear();
-      cachedTokens = 0;
-    }
-    analyses.set(text, analysis);
-    cachedTokens += analysis.tokens.length;
-  }
+  if (lastAnalysis?.text === text) return lastAnalysis.analysis;
+  const analysis = analyseText(text);
+  lastAnalysis = { text, analysis };
   return analysis;
 }
 
@@ -763,7 +803,8 @@ export function classifyParagraph(text: string): ThemeResult {
   const input = typeof text === "string" ? text : String(text ?? "");
   let result = results.get(input);
   if (result === undefined) {
-    result = classify(input, paragraphAnalysis(input));
+    result = classify(input, analyseText(input));
+    if (results.size >= RESULTS_MAX) results.clear();
     results.set(input, result);
   }
   return { themes: [...result.themes], reasons: [...result.reasons] };
@@ -815,7 +856,8 @@ function classify(text: string, analysis: TextAnalysis): ThemeResult {
   const reasons: ThemeReason[] = [];
   const texts = new ReasonTexts(text);
   for (const theme of themes) {
-    const count = byWeight(contributions, theme).length + 1;
+    let count = 1;
+    for (const c of contributions) if (c.theme === theme) count++;
     for (let k = 0; k < count; k++) reasons.push(new Reason(theme, texts, k));
   }
   return { themes, reasons };

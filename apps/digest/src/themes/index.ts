@@ -18,4 +18,4 @@ export {
   explainParagraphs,
   type FlatExplanation,
 } from "./explain.ts";
-export { stem, type Token, tokenize, wordKey } from "./tokens.ts";
+export { stem, type Tokens, tokenize, wordKey } from "./tokens.ts";

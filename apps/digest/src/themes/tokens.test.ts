@@ -42,27 +42,52 @@ describe("wordKey", () => {
 });
 
 describe("tokenize", () => {
-  it("splits hyphenated words and counts sentences", () => {
-    const tokens = tokenize("Pro-government forces advanced. Residents fled!");
-    expect(tokens.map((t) => t.raw)).toEqual([
+  const raws = (text: string) => {
+    const tokens = tokenize(text);
+    return Array.from({ length: tokens.length }, (_, i) => tokens.raw(i));
+  };
+
+  it("splits hyphenated words and counts sentences and clauses", () => {
+    const tokens = tokenize("Pro-government forces advanced, slowly. Residents fled!");
+    expect(raws("Pro-government forces advanced, slowly. Residents fled!")).toEqual([
       "Pro",
       "government",
       "forces",
       "advanced",
+      "slowly",
       "Residents",
       "fled",
     ]);
-    expect(tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 1, 1]);
+    expect(tokens.sentences).toEqual([0, 0, 0, 0, 0, 1, 1]);
+    expect(tokens.clauses).toEqual([0, 0, 0, 0, 1, 2, 2]);
+    expect(tokens.isCapital(5)).toBe(true);
+    expect(tokens.isCapital(6)).toBe(false);
   });
 
-  it("reads numbers with separators as one token", () => {
-    const [n] = tokenize("280,000 people");
-    expect(n?.number).toBe(true);
-    expect(n?.raw).toBe("280,000");
+  it("reads numbers with separators and initials as one token", () => {
+    const tokens = tokenize("280,000 people in the U.S. and 1.4 million");
+    expect(tokens.isNumber(0)).toBe(true);
+    expect(tokens.raw(0)).toBe("280,000");
+    expect(tokens.key(4)).toBe("#us");
+    expect(tokens.raw(6)).toBe("1.4");
+  });
+
+  it("slices keep the words and their offsets", () => {
+    const tokens = tokenize("One two. Three four five.");
+    const part = tokens.slice(2, 4);
+    expect(part.length).toBe(2);
+    expect(part.raw(0)).toBe("Three");
+    expect(part.start(1)).toBe(15);
+  });
+
+  it("gives empty values out of range", () => {
+    const tokens = tokenize("word");
+    expect(tokens.key(5)).toBe("");
+    expect(tokens.sentence(-1)).toBe(-1);
   });
 
   it("handles empty and odd text", () => {
-    expect(tokenize("")).toEqual([]);
-    expect(tokenize("—— … ***")).toEqual([]);
+    expect(tokenize("").length).toBe(0);
+    expect(tokenize("—— … ***").length).toBe(0);
   });
 });

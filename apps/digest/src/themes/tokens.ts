@@ -2,21 +2,73 @@
 // stemmer shared by the lexicons and the text (so "strikes", "struck", "striking" meet at one key), and a
 // flag for numbers, capitals and sentence ends. No regex per lexicon entry: lookups are Map/Set based.
 
-export interface Token {
-  /** Stemmed, lower-case key ("strik", "civilian"); acronyms keep a leading "#" ("#un", "#us"). */
-  key: string;
+/**
+ * The tokens of a text as parallel arrays (no object per word: a few MB of articles make millions of
+ * tokens). Index i is the i-th word; out of range, accessors give "" or -1.
+ */
+export class Tokens {
+  /** Stemmed, lower-case keys ("strik", "civilian"); acronyms keep a leading "#" ("#un"); numbers "#num". */
+  readonly keys: string[] = [];
+  /** Offsets of the words in the text (start inclusive, end exclusive). */
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** Sentence index (by . ! ? ; boundaries) of each word. */
+  readonly sentences: number[] = [];
+  /** Clause index (sentences further cut at , : ( ) and dashes) of each word. */
+  readonly clauses: number[] = [];
+  /** 1 when the word starts with a capital letter. */
+  readonly capitals: number[] = [];
+  constructor(readonly text: string) {}
+  get length(): number {
+    return this.keys.length;
+  }
+  key(i: number): string {
+    return this.keys[i] ?? "";
+  }
   /** The word as written (hyphenated words are split into parts). */
-  raw: string;
-  /** Offset of the word in the text. */
-  start: number;
+  raw(i: number): string {
+    const start = this.starts[i];
+    return start === undefined ? "" : this.text.slice(start, this.ends[i]);
+  }
+  start(i: number): number {
+    return this.starts[i] ?? -1;
+  }
+  sentence(i: number): number {
+    return this.sentences[i] ?? -1;
+  }
+  clause(i: number): number {
+    return this.clauses[i] ?? -1;
+  }
   /** A number written in digits ("820", "1,400", "1.4"). */
-  number: boolean;
-  /** Starts with a capital letter. */
-  capital: boolean;
-  /** Index of the sentence (by . ! ? ; boundaries) the token belongs to. */
-  sentence: number;
-  /** Index of the clause (sentences further cut at , : ( ) and dashes). */
-  clause: number;
+  isNumber(i: number): boolean {
+    return this.keys[i] === "#num";
+  }
+  isCapital(i: number): boolean {
+    return this.capitals[i] === 1;
+  }
+  /** Tokens [from, to) as a list of their own (offsets still into the same text). */
+  slice(from: number, to: number): Tokens {
+    const out = new Tokens(this.text);
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) {
+      out.push(
+        this.keys[i] ?? "",
+        this.starts[i] ?? 0,
+        this.ends[i] ?? 0,
+        this.sentences[i] ?? 0,
+        this.clauses[i] ?? 0,
+        this.capitals[i] ?? 0,
+      );
+    }
+    return out;
+  }
+  push(key: string, start: number, end: number, sentence: number, clause: number, capital: number): void {
+    this.keys.push(key);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.sentences.push(sentence);
+    this.clauses.push(clause);
+    this.capitals.push(capital);
+  }
 }
 
 const IRREGULAR = new Map<string, string>([
@@ -164,8 +216,8 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
  * inner "." "," "'" "’" kept ("1,400", "1.4", "don't"), and initials ("U.S.") as one token.
  * Hand-written, one pass, no regex per word.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string): Tokens {
+  const tokens = new Tokens(text);
   const n = text.length;
   let sentence = 0;
   let clause = 0;
@@ -212,16 +264,8 @@ export function tokenize(text: string): Token[] {
     boundary = false;
     cut = false;
     const word = text.slice(start, i);
-    const key = wordKey(word);
-    tokens.push({
-      key,
-      raw: word,
-      start,
-      number: key === "#num",
-      capital: isUpperAscii(c) || (c > 127 && word[0] !== word[0]?.toLowerCase()),
-      sentence,
-      clause,
-    });
+    const capital = isUpperAscii(c) || (c > 127 && word[0] !== word[0]?.toLowerCase());
+    tokens.push(wordKey(word), start, i, sentence, clause, capital ? 1 : 0);
   }
   return tokens;
 }

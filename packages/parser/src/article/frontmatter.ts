@@ -29,6 +29,46 @@ const scalar = (value: unknown): string | null => {
   return null;
 };
 
+// Most front matter is a few "key: value" lines with plain or simply quoted values. Those are read by
+// hand (the YAML library costs more than the rest of reading a short article); anything else, or anything
+// the YAML core schema would read as other than a string (numbers, booleans, null, comments, flow and
+// block syntax, repeated keys, tabs), goes to the library, so the result is the library's either way.
+const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]{0,63}):[ ]+(\S.*)$/;
+const RESERVED_KEY = /^(?:null|true|false|yes|no|on|off|y|n)$/i;
+const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const NOT_A_STRING = /^(?:[-+.]?\d|[-+]?\.(?:inf|nan)$|~$|null$|true$|false$)/i;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: characters YAML may refuse send the text to the library
+const UNUSUAL = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufeff\ufffe\uffff]/;
+
+/** The fields of simple front matter as strings, or null when the YAML library must read it. */
+function readSimpleFields(lines: string[]): Record<string, string> | null {
+  const fields: Record<string, string> = Object.create(null);
+  let count = 0;
+  for (const line of lines) {
+    if (line === "") continue;
+    if (UNUSUAL.test(line)) return null;
+    const match = SIMPLE_LINE.exec(line);
+    if (!match) return null;
+    const key = match[1] as string;
+    if (RESERVED_KEY.test(key) || key in fields) return null;
+    const raw = (match[2] as string).replace(/ +$/, "");
+    let value: string;
+    if (INDICATOR.test(raw)) {
+      const quoted = /^"([^"\\]*)"$/.exec(raw) ?? /^'([^']*)'$/.exec(raw);
+      if (!quoted) return null;
+      value = quoted[1] as string;
+    } else {
+      if (raw.includes(" #") || raw.includes(": ") || raw.endsWith(":")) return null;
+      if (NOT_A_STRING.test(raw) && !ISO_DAY.test(raw)) return null;
+      value = raw;
+    }
+    fields[key] = value;
+    count++;
+  }
+  return count > 0 ? fields : null;
+}
+
 /** Splits and reads front matter from text whose line ends are already "\n". */
 export function readFrontMatter(text: string, timeZone = "UTC"): FrontMatterResult {
   if (!/^---[ \t]*\n/.test(text)) return { meta: { ...EMPTY }, body: text, bodyLine: 1, warnings: [] };
@@ -57,7 +97,10 @@ export function readFrontMatter(text: string, timeZone = "UTC"): FrontMatterResu
   const result: FrontMatterResult = { meta: { ...EMPTY }, body, bodyLine: end + 2, warnings: [] };
   let data: unknown;
   try {
-    data = yamlText.trim() ? parseYaml(yamlText, { maxAliasCount: 10, prettyErrors: false }) : {};
+    data = yamlText.trim()
+      ? (readSimpleFields(lines.slice(1, end)) ??
+        parseYaml(yamlText, { maxAliasCount: 10, prettyErrors: false }))
+      : {};
   } catch (error) {
     const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
     result.warnings.push(`front matter is not valid YAML (${first.slice(0, 160)}); read the body without it`);

@@ -21,6 +21,13 @@ describe("splitSentences", () => {
     ["“We have no water…” The line went dead.", ["“We have no water…”", "The line went dead."]],
     ["It ended... and then it began again.", ["It ended... and then it began again."]],
     ["No full stop at the end", ["No full stop at the end"]],
+    [
+      "The toll rose again. 20 more bodies were found.",
+      ["The toll rose again.", "20 more bodies were found."],
+    ],
+    ["Ask Mr. Haddad. He was there.", ["Ask Mr. Haddad.", "He was there."]],
+    ["Talks resumed in Sept. 2024 in Doha.", ["Talks resumed in Sept. 2024 in Doha."]],
+    ["He lives at No. 10 on the square.", ["He lives at No. 10 on the square."]],
     ["First part\n\nSecond part.", ["First part", "Second part."]],
     ["Visit example.com. Read more.", ["Visit example.com.", "Read more."]],
     [

@@ -68,6 +68,7 @@ const ABBREVIATIONS = new Set([
   "p.m",
 ]);
 
+const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "p", "pp", "art", "sec", "ch", "op"]);
 const CANDIDATE = /[.!?…\n]/g;
 const TERMINATORS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
@@ -76,6 +77,11 @@ function isSpace(ch: string | undefined): boolean {
   return (
     ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0" || ch === "\f" || ch === "\v"
   );
+}
+
+function isDigitChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function isLetter(ch: string | undefined): boolean {
@@ -167,8 +173,11 @@ export function splitSentences(text: string): string[] {
         continue;
       }
     }
-    // Lower case, a digit or continuing punctuation after: not a boundary ("the U.S. said", "… and").
-    if (/[\p{Ll}\d,;:)\]]/u.test(next)) {
+    // Lower case or continuing punctuation after: not a boundary ("the U.S. said", "… and"). A digit starts
+    // a sentence ("… fell. 20 died."), except after "No." or "p." ("No. 10").
+    const numbered =
+      single && isDigitChar(next) && NUMBER_ABBREVIATIONS.has(wordBefore(text, markStart).toLowerCase());
+    if (/[\p{Ll},;:)\]]/u.test(next) || numbered) {
       i = j;
       continue;
     }

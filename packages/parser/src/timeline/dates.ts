@@ -480,7 +480,7 @@ export function findDates(sentence: string, pub: Date): DateMention[] {
   const taken: DateMention[] = [];
   const limit = iso(pub);
   // Spans already read, kept or rejected: a rejected "5 May 2025" must not come back as "May 2025".
-  const spans: [number, number][] = [];
+  const covered = new Uint8Array(sentence.length);
   for (const [re, handler, cue] of HANDLERS) {
     if ((cues & CUE[cue]) === 0) continue;
     re.lastIndex = 0;
@@ -491,8 +491,8 @@ export function findDates(sentence: string, pub: Date): DateMention[] {
       }
       const start = m.index;
       const end = start + m[0].length;
-      if (spans.some(([s, e]) => start < e && end > s)) continue;
-      spans.push([start, end]);
+      if (covered.subarray(start, end).includes(1)) continue;
+      covered.fill(1, start, end);
       if (rejectedByContext(sentence, start, end, re)) continue;
       const found = handler(m, pub);
       if (!found) continue;

@@ -52,6 +52,14 @@ describe("event phrases", () => {
     ["At least nine guards were reported killed in the raid on Sunday.", "Nine guards killed in raid"],
     ["Hamas seized the crossing on Monday.", "Hamas seizes crossing"],
     ["Houthis fired two missiles on Monday.", "Houthis fire two missiles"],
+    ["Queues formed outside bakeries on Thursday.", "Queues form outside bakeries"],
+    ["Officials say Tuesday's blast killed 14 workers.", "Blast kills 14 workers"],
+    ["Families are sheltering in schools since Monday.", "Families shelter in schools"],
+    ["Fighters led by a former commander stormed the depot on Sunday.", "Fighters storm depot"],
+    [
+      "At least 40 people have been killed since the siege began on 1 November, the ministry said on Thursday.",
+      "Siege begins",
+    ],
     ["The border post, shut since last month, reopened on Sunday.", "Border post shut"],
   ])("%s", (text, want) => {
     expect(phrase(text)[0]).toBe(want);
@@ -62,6 +70,13 @@ describe("event phrases", () => {
       "On Monday the coalition of northern and southern armed groups that had long opposed the central government announced a sweeping new campaign against smugglers operating along the desert border.",
     );
     expect(e?.event.split(" ").length).toBeLessThanOrEqual(8);
+  });
+
+  it("leaves the other date of a range out of the phrase", () => {
+    expect(phrase("Shelling continued from Monday to Wednesday around the port.")).toEqual([
+      "Shelling continues around port",
+      "Shelling continues around port",
+    ]);
   });
 
   it("gives the second clause its own subject", () => {
@@ -89,6 +104,9 @@ describe("what is not an event date", () => {
     "Arrivals rose to 3,000, up from 1,200 last month.",
     "The Sunday Times published the letter.",
     "The deal must be signed by Sunday.",
+    "On Friday, the council will vote on the resolution.",
+    "Ministers are to meet on Thursday.",
+    "The assembly meets on Friday to elect a speaker.",
   ])("%s", (text) => {
     expect(events(text)).toEqual([]);
   });
@@ -140,6 +158,12 @@ describe("extractEvents", () => {
   it("drops a wire dateline", () => {
     const list = events("ADEN, Dec 6 (Reuters) - Separatists seized the port on Thursday.");
     expect(list.map((e) => [e.date, e.event])).toEqual([["2024-12-05", "Separatists seize port"]]);
+  });
+
+  it("reads a run-on text full of dates around each one", () => {
+    const list = events("Rebels took a village on Thursday and ".repeat(2000));
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((e) => e.date === "2024-12-05")).toBe(true);
   });
 
   it("returns nothing for an unusable publication date", () => {

@@ -9,7 +9,7 @@ import { baseOfRegularPast, verbInfo } from "./verbs.ts";
 
 // A clause about what lies ahead or might happen ("will meet on Monday", "could fall by March").
 const FUTURE =
-  /\b(?:will|won't|would|could|should|might|may|shall|going to|is (?:expected|due|set|scheduled|slated|likely) to|are (?:expected|due|set|scheduled|slated|likely) to|plans? to|intends? to|aims? to)\b|'ll\b|’ll\b/i;
+  /\b(?:will|won't|would|could|should|might|may|shall|going to|(?:is|are|was|were) (?:expected|due|set|scheduled|slated|likely|going) to|(?:is|are) to|plans? to|intends? to|aims? to)\b|'ll\b|’ll\b/i;
 const CONDITIONAL_START = /^\s*(?:if|unless|should|were)\b/i;
 // A past statement about the future is still a dated event ("the UN warned on Friday it would …").
 const PAST_REPORT =
@@ -32,11 +32,39 @@ function segmentAround(sentence: string, m: DateMention): { before: string; afte
     else break;
   }
   CLAUSE_MARK.lastIndex = m.end;
-  const next = CLAUSE_MARK.exec(sentence);
-  const b = next ? next.index : sentence.length;
+  let next = CLAUSE_MARK.exec(sentence);
   const before = sentence.slice(a, m.start);
+  // "On Friday, the council will vote": a date standing alone belongs to the clause after it.
+  if (next && !/\w{3,}/.test(before) && !/\w{3,}/.test(sentence.slice(m.end, next.index))) {
+    CLAUSE_MARK.lastIndex = next.index + 1;
+    next = CLAUSE_MARK.exec(sentence);
+  }
+  const b = next ? next.index : sentence.length;
   const after = sentence.slice(m.end, b);
   return { before, after, all: before + after };
+}
+
+const WINDOW = 300;
+const MAX_DATES_PER_SENTENCE = 40;
+
+/** The sentence, or for a run-on one the stretch around the date, with the other dates inside it. */
+function around(
+  sentence: string,
+  i: number,
+  mentions: DateMention[],
+): { text: string; m: DateMention; others: DateMention[] } {
+  const m = mentions[i] as DateMention;
+  if (sentence.length <= 4 * WINDOW) return { text: sentence, m, others: mentions.filter((o) => o !== m) };
+  const from = Math.max(0, m.start - WINDOW);
+  const to = Math.min(sentence.length, m.end + WINDOW);
+  const shift = (x: DateMention) => ({ ...x, start: x.start - from, end: x.end - from });
+  const others: DateMention[] = [];
+  // Mentions are in text order: only the neighbours can fall inside the stretch.
+  for (let k = i - 1; k >= 0 && (mentions[k] as DateMention).start >= from; k--)
+    others.push(shift(mentions[k] as DateMention));
+  for (let k = i + 1; k < mentions.length && (mentions[k] as DateMention).end <= to; k++)
+    others.push(shift(mentions[k] as DateMention));
+  return { text: sentence.slice(from, to), m: shift(m), others };
 }
 
 const NEGATED = /\b(?:not|never|no longer|n't|n’t)\b/i;
@@ -50,6 +78,8 @@ function isPlanOrCondition(sentence: string, m: DateMention): boolean {
   if (FUTURE.test(seg.all) && !PAST_REPORT.test(seg.before)) return true;
   if (m.since && m.precision !== "day" && COMPARISON.test(seg.before)) return true;
   if (LOOSE_DAY.test(m.text) && !hasEventVerb(seg.all)) return true;
+  // "The council meets on Friday": a named day with a present-tense verb and nothing past is a schedule.
+  if (WEEKDAY_WORD.test(m.text) && !m.possessive && !m.since && isScheduled(seg.all)) return true;
   if (
     /\b(?:last|ago|a year|this)\b/i.test(m.text) &&
     m.precision !== "day" &&
@@ -76,6 +106,31 @@ function hasEventVerb(segment: string): boolean {
   return false;
 }
 
+const WEEKDAY_WORD = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
+const PAST_AUX = /^(?:was|were|had|has|have|did|ago)$/;
+const PRESENT_AUX = /^(?:is|are|am)$/;
+
+/** A present-tense main verb ("meets", "are meeting") and no past form or perfect in the clause. */
+function isScheduled(segment: string): boolean {
+  let present = false;
+  let prev = "";
+  for (const w of segment.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const after = prev;
+    prev = w;
+    if (PAST_AUX.test(w)) return false;
+    if (PRESENT_AUX.test(w)) {
+      present = true;
+      continue;
+    }
+    if (/^(?:a|an|the|this|its|their|his|her|our|of|in|on|at|to|for)$/.test(after)) continue;
+    const info = verbInfo(w);
+    if (info && (info.form === "past" || info.form === "participle")) return false;
+    if (!info && w.length > 4 && baseOfRegularPast(w)) return false;
+    if (info?.form === "s") present = true;
+  }
+  return present;
+}
+
 /** History rather than news: an earlier year, or more than a year before publication. */
 function isBackground(m: DateMention, pub: Date, yearBefore: string): boolean {
   if (m.precision === "year") return Number(m.date.slice(0, 4)) < pub.getFullYear();
@@ -97,32 +152,57 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
   if (!pub || !article || !Array.isArray(article.paragraphs)) return [];
   const out: ArticleEvent[] = [];
   const seen = new Set<string>();
+  const pubDay = isoDay(pub);
   const yearBefore = isoDay(subDays(pub, 365));
   article.paragraphs.forEach((text, paragraph) => {
     if (typeof text !== "string" || !text || !mayHoldDate(text)) return;
     splitSentences(text).forEach((raw, n) => {
       const paren = n === 0 ? raw.indexOf("(") : -1;
       const sentence = paren >= 0 && paren < 80 ? raw.replace(DATELINE, "") : raw;
-      const mentions = findDates(sentence, pub);
-      for (const m of mentions) {
-        if (!process.env.NOP && isPlanOrCondition(sentence, m)) continue;
-        const others = mentions.filter((o) => o !== m);
-        const event = process.env.NOE ? m.text : phraseOf(sentence, m, others);
-        const key = `${m.date}|${m.precision}|${normEvent(event)}`;
+      for (const found of sentenceEvents(sentence, pub, pubDay, yearBefore)) {
+        const key = `${found.date}|${found.precision}|${normEvent(found.event)}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const item: ArticleEvent = {
-          date: m.date,
-          precision: m.precision,
-          event,
+          date: found.date,
+          precision: found.precision,
+          event: found.event,
           quote: sentence,
           paragraph,
         };
-        if (isBackground(m, pub, yearBefore)) item.background = true;
+        if (found.background) item.background = true;
         out.push(item);
       }
     });
   });
+  return out;
+}
+
+type SentenceEvent = Pick<ArticleEvent, "date" | "precision" | "event" | "background">;
+
+// Syndicated copy repeats sentences word for word across articles: each distinct sentence is read once per
+// publication day. Bounded; the result is the same with or without it.
+const memo = new Map<string, SentenceEvent[]>();
+const MEMO_SIZE = 20_000;
+
+function sentenceEvents(sentence: string, pub: Date, pubDay: string, yearBefore: string): SentenceEvent[] {
+  const key = `${pubDay}\u0000${sentence}`;
+  const cached = memo.get(key);
+  if (cached) return cached;
+  const out: SentenceEvent[] = [];
+  const mentions = findDates(sentence, pub);
+  // A "sentence" with dozens of dates is a list or a table, not prose: its first dates are enough.
+  for (let i = 0; i < Math.min(mentions.length, MAX_DATES_PER_SENTENCE); i++) {
+    // A run-on "sentence" (a list, a table, text without stops) is read around each date only, so the
+    // work stays linear in its length.
+    const { text: near, m, others } = around(sentence, i, mentions);
+    if (isPlanOrCondition(near, m)) continue;
+    const event: SentenceEvent = { date: m.date, precision: m.precision, event: phraseOf(near, m, others) };
+    if (isBackground(m, pub, yearBefore)) event.background = true;
+    out.push(event);
+  }
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, out);
   return out;
 }
 

@@ -65,6 +65,20 @@ describe("mergeTimeline", () => {
     expect(timeline).toHaveLength(1);
   });
 
+  it("keeps two dates of one sentence apart even when the words agree", () => {
+    const quote = "Rebels took Aleppo last week and Hama on Thursday.";
+    const timeline = mergeTimeline([
+      {
+        article: art("a"),
+        events: [
+          { ...ev("2024-11-25", "week", "Rebels take Aleppo and Hama"), quote },
+          { ...ev("2024-11-28", "day", "Rebels take Aleppo and Hama"), quote },
+        ],
+      },
+    ]);
+    expect(timeline).toHaveLength(2);
+  });
+
   it("does not merge the same words on dates that disagree", () => {
     const timeline = mergeTimeline([
       { article: art("a"), events: [ev("2024-12-01", "day", "Rebels take town")] },

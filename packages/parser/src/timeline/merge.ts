@@ -88,6 +88,9 @@ export function eventNames(event: string): Set<string> {
 }
 
 function similar(a: Member, b: Member): boolean {
+  // Two dates of one sentence are two events ("took Aleppo last week and Hama on Thursday").
+  if (a.article === b.article && a.event.quote === b.event.quote && a.event.paragraph === b.event.paragraph)
+    return false;
   if (a.words.size === 0 || b.words.size === 0) return a.words.size === b.words.size;
   if (a.names.size && b.names.size && ![...a.names].some((n) => b.names.has(n))) return false;
   let common = 0;
@@ -161,16 +164,25 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
   const bySignature = new Map<string, Group>();
   // Dates can only agree within a year of each other: groups are looked up by year.
   const byYear = new Map<number, Group[]>();
+  // Outlets repeat each other's phrases: each distinct phrase is read once.
+  const phrases = new Map<string, { words: Set<string>; names: Set<string>; key: string }>();
   for (const { article, events } of items) {
     for (const event of events ?? []) {
+      let phrase = phrases.get(event.event);
+      if (!phrase) {
+        const words = eventWords(event.event);
+        const names = eventNames(event.event);
+        phrase = { words, names, key: `${[...words].sort().join(" ")}|${[...names].sort().join(" ")}` };
+        phrases.set(event.event, phrase);
+      }
       const member: Member = {
         article: article.id,
         event,
-        words: eventWords(event.event),
-        names: eventNames(event.event),
+        words: phrase.words,
+        names: phrase.names,
         day: dayNumber(event.date),
       };
-      const signature = `${event.date}|${event.precision}|${[...member.words].sort().join(" ")}|${[...member.names].sort().join(" ")}`;
+      const signature = `${event.date}|${event.precision}|${phrase.key}`;
       let group = bySignature.get(signature);
       if (!group) {
         const year = Number(event.date.slice(0, 4));
@@ -207,15 +219,20 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
       if (RANK[m.event.precision] === finest) counts.set(m.event.date, (counts.get(m.event.date) ?? 0) + 1);
     }
     const date = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "";
-    // The phrase whose words the group's members share most, then the shortest.
+    // The phrase whose words the group's members share most (per word, so length is no merit); on a tie
+    // the fuller one.
     const freq = new Map<string, number>();
     for (const m of members) for (const w of m.words) freq.set(w, (freq.get(w) ?? 0) + 1);
     let best: Member | undefined;
     let bestScore = -1;
     for (const m of reps) {
-      let sc = 0;
-      for (const w of m.words) sc += freq.get(w) ?? 0;
-      if (sc > bestScore || (sc === bestScore && best && m.event.event.length < best.event.event.length)) {
+      let sum = 0;
+      for (const w of m.words) sum += freq.get(w) ?? 0;
+      const sc = sum / (m.words.size + 1);
+      if (
+        sc > bestScore + 1e-9 ||
+        (Math.abs(sc - bestScore) <= 1e-9 && best && m.words.size > best.words.size)
+      ) {
         best = m;
         bestScore = sc;
       }

@@ -12,6 +12,7 @@ import {
   pastOf,
   presentTense,
   REPORTING,
+  type VerbInfo,
   verbInfo,
 } from "./verbs.ts";
 
@@ -21,6 +22,28 @@ interface Tok {
   start: number;
   end: number;
   punct: boolean;
+  /** Read once per token: its verb lexicon entry, adverb-ness and regular past tense. */
+  info: VerbInfo | undefined;
+  adv: boolean;
+  regPast: boolean;
+}
+
+function wordTok(text: string, start: number, end: number): Tok {
+  const lower = text.toLowerCase();
+  const info = verbInfo(lower);
+  return {
+    text,
+    lower,
+    start,
+    end,
+    punct: false,
+    info,
+    adv:
+      ADVERBS.has(lower) ||
+      (text === lower && lower.length > 4 && lower.endsWith("ly") && !NOT_ADVERB_LY.has(lower)),
+    regPast:
+      !info && text === lower && lower.length > 4 && lower.endsWith("ed") && !!baseOfRegularPast(lower),
+  };
 }
 
 const DETERMINERS = new Set(
@@ -40,8 +63,7 @@ around through amid amidst after before since outside inside within without alon
 );
 const ADVERBS = new Set(
   `also now just still already reportedly recently further even then again finally soon yet allegedly apparently
-reportedly reported officially initially eventually suddenly quickly swiftly rapidly largely mostly nearly
-almost about roughly some around approximately more than less at least over`.split(/\s+/),
+reported officially initially eventually suddenly quickly swiftly rapidly largely mostly`.split(/\s+/),
 );
 // Words in -ly that are not adverbs.
 const NOT_ADVERB_LY = new Set(
@@ -67,6 +89,8 @@ const DATE_PREPS = new Set([
   "over",
   "throughout",
 ]);
+const HARM = new Set(["kill", "wound", "injure", "destroy", "damage", "hit", "displace", "leave", "force"]);
+const RANGE_WORDS = new Set(["to", "until", "till", "through", "and", "or"]);
 const MAX_WORDS = 8;
 
 // Letters and digits of any script; the General Punctuation block (dashes, curly quotes, …) and Latin-1
@@ -104,8 +128,7 @@ function tokenize(text: string): Tok[] {
       // "U.N." keeps its last dot.
       if (j < n && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(i + 1) === 46) j++;
       if (depth === 0) {
-        const t = text.slice(i, j);
-        out.push({ text: t, lower: t.toLowerCase(), start: i, end: j, punct: false });
+        out.push(wordTok(text.slice(i, j), i, j));
       }
       i = j;
       continue;
@@ -128,7 +151,16 @@ function tokenize(text: string): Tok[] {
       }
       if (depth === 0) {
         const t = text[i] as string;
-        out.push({ text: t, lower: t, start: i, end: i + 1, punct: true });
+        out.push({
+          text: t,
+          lower: t,
+          start: i,
+          end: i + 1,
+          punct: true,
+          info: undefined,
+          adv: false,
+          regPast: false,
+        });
       }
     }
     i++;
@@ -141,9 +173,7 @@ function tokenize(text: string): Tok[] {
 let lastText = "";
 let lastTokens: Tok[] = [];
 
-const isAdverb = (t: Tok) =>
-  ADVERBS.has(t.lower) ||
-  (t.text === t.lower && t.lower.length > 4 && t.lower.endsWith("ly") && !NOT_ADVERB_LY.has(t.lower));
+const isAdverb = (t: Tok) => t.adv;
 
 /** A verb form that can head a clause here (not after a determiner: "the attack"). */
 function verbAt(toks: Tok[], i: number): ReturnType<typeof verbInfo> {
@@ -152,15 +182,21 @@ function verbAt(toks: Tok[], i: number): ReturnType<typeof verbInfo> {
   const prev = toks[i - 1];
   if (prev && prev.lower !== "that" && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)))
     return undefined;
-  return verbInfo(t.lower);
+  return t.info;
 }
 
 /** An -ed word outside the lexicon used as a verb ("reopened"), not as an adjective ("the armed groups"). */
 function isRegularPast(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  if (!t || t.text !== t.lower || !/^[a-z]{3,}ed$/.test(t.text)) return false;
+  if (!t?.regPast) return false;
   const prev = toks[k - 1]?.lower ?? "";
-  return !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !!baseOfRegularPast(t.lower);
+  return !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev);
+}
+
+/** The base of an -ing form outside the lexicon ("sheltering" → "shelter"), via its regular past. */
+function baseOfIng(word: string): string | null {
+  if (word.length < 6 || !word.endsWith("ing") || word !== word.toLowerCase()) return null;
+  return baseOfRegularPast(`${word.slice(0, -3)}ed`);
 }
 
 function isBoundary(toks: Tok[], i: number, date: { from: number; to: number }): boolean {
@@ -174,7 +210,7 @@ function isBoundary(toks: Tok[], i: number, date: { from: number; to: number }):
   if (w === "but") return true;
   if (w === "and") {
     const next = toks[i + 1];
-    const info = next ? verbInfo(next.lower) : undefined;
+    const info = next?.info;
     return !!info && (info.form === "past" || info.form === "s") && next?.text === next?.lower;
   }
   if (w === "as") {
@@ -215,7 +251,12 @@ function isPlural(subject: Tok[]): boolean {
   if (subject[0] && /^\d/.test(subject[0].text)) return true;
   if (head.text === head.text.toUpperCase()) return false; // HTS, UN
   // Names ending in s are singular ("Hamas", "Homs"); peoples and groups are not ("Rebels", "Houthis").
-  if (head.text !== head.lower) return /(?:ans|ists|ers|els|ies|ees|ines|ops|ces|ts|ds|is)$/.test(head.text);
+  if (head.text !== head.lower) {
+    // A capital at the start of the sentence is no name: "Queues stretched".
+    if (head.start === 0)
+      return /(?:[^s]es|ers|ors|nts|ians|ists|ops|els|als|ons|ings|ks|ts|ds|is)$/.test(head.text);
+    return /(?:ans|ists|ers|els|ies|ees|ines|ops|ces|ts|ds|is)$/.test(head.text);
+  }
   return /[^su's]s$/.test(head.lower);
 }
 
@@ -227,9 +268,32 @@ function clean(toks: Tok[]): Tok[] {
 /** Cuts a subject at its first preposition ("Rebel forces in Syria" → "Rebel forces"). */
 const NAME_PART = /^(?:\p{Lu}|al-|el-|bin$|ibn$|de$|van$|von$)/u;
 
+// Qualifiers of a number that a headline drops: "At least 30 people" → "30 people".
+const QUALIFIER =
+  /^(?:at least|more than|less than|fewer than|up to|nearly|almost|about|around|some|over|roughly|approximately|an estimated|as many as)$/;
+
+function dropQualifier(words: Tok[]): Tok[] {
+  for (const n of [3, 2, 1]) {
+    if (words.length <= n) continue;
+    const head = words
+      .slice(0, n)
+      .map((t) => t.lower)
+      .join(" ");
+    if (QUALIFIER.test(head)) return words.slice(n);
+  }
+  return words;
+}
+
 function headOf(subject: Tok[], max = 4): Tok[] {
-  const words = clean(subject);
-  const p = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower) && t.lower !== "of");
+  const words = dropQualifier(clean(subject));
+  // Cut at a preposition or a participle: "Rebel forces in Syria", "Rebels led by HTS" → "Rebels".
+  const p = words.findIndex(
+    (t, k) =>
+      k > 0 &&
+      ((PREPOSITIONS.has(t.lower) && t.lower !== "of") ||
+        t.regPast ||
+        (t.text === t.lower && (t.info?.form === "past" || t.info?.form === "participle"))),
+  );
   const cut = p > 0 ? words.slice(0, p) : words;
   if (cut.length > max) {
     // "U.S. Secretary of State Antony Blinken" → "Antony Blinken".
@@ -263,7 +327,7 @@ function objectAfter(toks: Tok[], from: number, to: number, max: number): Tok[] 
       if (preps > 1 || (out.length >= 2 && t.lower !== "to")) break;
     }
     // Another predicate: "A truce that began on 24 November lasted a week".
-    if (verbAt(toks, k)?.form === "past" || (!verbInfo(t.lower) && isRegularPast(toks, k))) break;
+    if (verbAt(toks, k)?.form === "past" || (!t.info && isRegularPast(toks, k))) break;
     out.push(t);
   }
   while (out.length && (PREPOSITIONS.has(out.at(-1)?.lower ?? "") || out.at(-1)?.lower === "and")) out.pop();
@@ -361,13 +425,20 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   const date = { from: di, to: dj };
   const dropped = new Set<number>(dateIdx);
   for (const o of others) {
+    let first = -1;
     toks.forEach((t, k) => {
-      if (inSpan(t, o)) dropped.add(k);
+      if (!inSpan(t, o)) return;
+      dropped.add(k);
+      if (first < 0) first = k;
     });
+    // "from Monday to Wednesday": the word that joins another date goes with it.
+    const before = toks[first - 1];
+    if (first > 0 && before && (DATE_PREPS.has(before.lower) || RANGE_WORDS.has(before.lower)))
+      dropped.add(first - 1);
   }
   // A preposition that introduces the date ("on 5 December", "at the end of …") goes with it.
   const prev = toks[di - 1];
-  if (prev && DATE_PREPS.has(prev.lower)) dropped.add(di - 1);
+  if (prev && (DATE_PREPS.has(prev.lower) || RANGE_WORDS.has(prev.lower))) dropped.add(di - 1);
 
   let clause = clauseAround(toks, di, dj, date);
 
@@ -383,7 +454,19 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
       if (isAdverb(t) || DETERMINERS.has(t.lower)) continue;
       np.push(t);
     }
-    if (np.length) return clip([words(np)]);
+    if (np.length) {
+      // "Friday's strike killed 20 people": a harm done by the event completes it.
+      let k = toks.indexOf(np[np.length - 1] as Tok) + 1;
+      while (toks[k]?.adv) k++;
+      const verb = toks[k];
+      const base = verb?.info?.base ?? (verb?.regPast ? baseOfRegularPast(verb.lower) : null);
+      if (verb && base && HARM.has(base) && (verb.info?.form === "past" || verb.regPast)) {
+        const rest = toks.slice(k + 1).filter((_, n) => !dropped.has(k + 1 + n));
+        const object = objectAfter(rest, 0, rest.length, Math.max(1, MAX_WORDS - np.length - 1));
+        return clip([words(np), presentTense(base, isPlural(np)), words(object)]);
+      }
+      return clip([words(np)]);
+    }
   }
 
   const content = (c: Clause) => {
@@ -417,6 +500,9 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   for (const k of idx) {
     const info = verbAt(toks, k);
     if (info && (info.form === "past" || info.form === "participle")) {
+      // "Rebels led by HTS took …": a participle before "by" describes the subject.
+      if (toks[k + 1]?.lower === "by" && idx.some((x) => x > k + 1 && verbAt(toks, x)?.form === "past"))
+        continue;
       v = k;
       break;
     }
@@ -425,7 +511,7 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
     for (const k of idx) {
       const t = toks[k] as Tok;
       const opensClause = k === clause.from && (clause.lead?.text === "," || clause.lead?.lower === "and");
-      if (!verbInfo(t.lower) && isRegularPast(toks, k) && (k > clause.from || opensClause)) {
+      if (!t.info && isRegularPast(toks, k) && (k > clause.from || opensClause)) {
         v = k;
         break;
       }
@@ -435,6 +521,12 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
     for (const k of idx) {
       const info = verbAt(toks, k);
       if (info && (info.form === "s" || info.form === "ing") && k > clause.from) {
+        v = k;
+        break;
+      }
+      // "are sheltering": an -ing form after a form of "be", outside the lexicon.
+      const t = toks[k] as Tok;
+      if (!info && BE.has(toks[k - 1]?.lower ?? "") && baseOfIng(t.lower)) {
         v = k;
         break;
       }
@@ -462,12 +554,15 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   // "were reported killed", "was believed captured": the second participle carries the event.
   const after = toks[v + 1];
   if (after && idx.includes(v + 1) && idx.some((k) => k < v && BE.has((toks[k] as Tok).lower))) {
-    const info2 = verbInfo(after.lower);
+    const info2 = after.info;
     if ((info2 && (info2.form === "past" || info2.form === "participle")) || isRegularPast(toks, v + 1))
       v = v + 1;
   }
   const vt = toks[v] as Tok;
-  const info = verbAt(toks, v) ?? { base: vt.lower.replace(/ed$/, ""), form: "past" as const };
+  const ingBase = vt.info ? null : baseOfIng(vt.lower);
+  const info: VerbInfo =
+    verbAt(toks, v) ??
+    (ingBase ? { base: ingBase, form: "ing" } : { base: vt.lower.replace(/ed$/, ""), form: "past" });
   const beforeVerb = idx.filter((k) => k < v);
   const auxBefore = beforeVerb.filter(
     (k) => AUXILIARIES.has((toks[k] as Tok).lower) || MODALS.has((toks[k] as Tok).lower),
@@ -486,9 +581,9 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   const plural = isPlural(subject);
   let verb: string;
   if (passive) verb = info.form === "past" && !/ed$/.test(vt.lower) ? participleOf(info.base) : vt.lower;
-  else if (verbInfo(vt.lower)) verb = presentTense(info.base, plural);
+  else if (vt.info) verb = presentTense(info.base, plural);
   else {
-    const base = baseOfRegularPast(vt.lower);
+    const base = baseOfRegularPast(vt.lower) ?? baseOfIng(vt.lower);
     verb = base ? presentTense(base, plural) : vt.lower;
   }
 
@@ -505,7 +600,7 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
       .filter((t, n) => !dropped.has(k + n) && !AUXILIARIES.has(t.lower))
       .map((t, n, all) => {
         // "it had taken control" → "it took control" once the auxiliary is gone.
-        const info = verbInfo(t.lower);
+        const info = t.info;
         const prev = all[n - 1];
         if (
           info?.form !== "participle" ||
@@ -517,13 +612,12 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
       });
     object = clean(rest).slice(0, MAX_WORDS - subject.length - 1);
     if (object.length === 0 && clause.lead?.text === ",") {
-      // "…, the health ministry said on Wednesday": what was said is the clause before.
-      let a = clause.from - 2;
-      while (a >= 0 && toks[a]?.punct !== true) a--;
-      const said = toks
-        .slice(a + 1, clause.from - 1)
-        .filter((t, n) => !dropped.has(a + 1 + n) && !AUXILIARIES.has(t.lower));
-      object = clean(said).slice(0, MAX_WORDS - subject.length - 1);
+      // "At least 820 people have been killed since …, the monitor said on Friday": what was said is the
+      // sentence's first clause.
+      let b = 1;
+      while (b < clause.from && !isBoundary(toks, b, date)) b++;
+      const said = toks.slice(0, b).filter((t, n) => !dropped.has(n) && !AUXILIARIES.has(t.lower));
+      object = dropQualifier(clean(said)).slice(0, MAX_WORDS - subject.length - 1);
     }
   } else {
     const rest: Tok[] = [];
