@@ -267,6 +267,17 @@ describe("deliver over SMTP", { timeout: 30_000 }, () => {
     expect(right).toMatchObject({ sent: 4, failed: 0, pending: 0 });
   });
 
+  it("sends over smtps:// (implicit TLS) with the login of the URL", async () => {
+    const smtpServer = await startServer({ secure: true, auth: { user: "news", pass: "secret" } });
+    const url = `smtps://news:secret@127.0.0.1:${smtpServer.port}?tls.rejectUnauthorized=false`;
+    const summary = await run(smtp(url));
+    expect(summary).toMatchObject({ sent: 4, failed: 0, pending: 0 });
+    expect(smtpServer.count).toBe(4);
+    expect(() => smtpTransport(`smtps://127.0.0.1:${smtpServer.port}?verify=no`, { concurrency: 1 })).toThrow(
+      /unknown option "verify"/,
+    );
+  });
+
   it("refuses a second run of the same date while one is going", async () => {
     const smtpServer = await startServer({ holdFrom: 1 });
     const first = run(smtp(smtpServer.url, 1), { concurrency: 1 });

@@ -27,6 +27,8 @@ export interface TestServerOptions {
    * never has it whole), "after-data" once it is whole but before the reply (the server has it).
    */
   dropFirst?: "mid-data" | "after-data";
+  /** Implicit TLS (smtps://) with smtp-server's own self-signed certificate. */
+  secure?: boolean;
   /** Refuse MAIL FROM with 553. */
   rejectSender?: boolean;
   /** Require this user name and password (AUTH PLAIN/LOGIN over plain text, for the tests). */
@@ -46,6 +48,7 @@ export class SmtpTestServer extends EventEmitter {
   constructor(private readonly options: TestServerOptions = {}) {
     super();
     this.server = new SMTPServer({
+      secure: options.secure ?? false,
       authOptional: !options.auth,
       allowInsecureAuth: true,
       disabledCommands: ["STARTTLS"],
@@ -128,7 +131,9 @@ export class SmtpTestServer extends EventEmitter {
   }
 
   get url(): string {
-    return `smtp://127.0.0.1:${this.port}`;
+    return this.options.secure
+      ? `smtps://127.0.0.1:${this.port}?tls.rejectUnauthorized=false`
+      : `smtp://127.0.0.1:${this.port}`;
   }
 
   /** Resolves once `n` replies are being held. */

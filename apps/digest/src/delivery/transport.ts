@@ -53,6 +53,9 @@ export interface SmtpOptions {
   timeoutMs?: number;
 }
 
+/** Query options an SMTP URL may carry: `?tls.rejectUnauthorized=false` (a relay with a self-signed certificate), `?requireTLS=true`. */
+const SMTP_URL_OPTIONS = new Set(["tls.rejectUnauthorized", "requireTLS"]);
+
 /** Checks an SMTP URL (smtp:// or smtps://, optional user:password@, host, port); throws UsageError. */
 export function parseSmtpUrl(value: string, origin = "--smtp"): URL {
   let url: URL;
@@ -74,6 +77,13 @@ export function parseSmtpUrl(value: string, origin = "--smtp"): URL {
   }
   if (url.password && !url.username)
     throw new UsageError(`${origin}: a password without a user name in the URL`);
+  for (const key of url.searchParams.keys()) {
+    if (!SMTP_URL_OPTIONS.has(key)) {
+      throw new UsageError(
+        `${origin}: unknown option "${key}" in the URL (known: ${[...SMTP_URL_OPTIONS].join(", ")})`,
+      );
+    }
+  }
   return url;
 }
 
@@ -136,6 +146,9 @@ export function smtpTransport(urlText: string, options: SmtpOptions, origin = "-
     auth: url.username
       ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
       : undefined,
+    requireTLS: url.searchParams.get("requireTLS") === "true",
+    tls:
+      url.searchParams.get("tls.rejectUnauthorized") === "false" ? { rejectUnauthorized: false } : undefined,
     maxConnections: Math.max(1, options.concurrency),
     maxMessages: 1000,
     // The delivery loop decides what is retried: nodemailer must never resend on its own.
@@ -158,6 +171,8 @@ export function smtpTransport(urlText: string, options: SmtpOptions, origin = "-
         const source = createReadStream(...args);
         const mark = new HandedMark(onHanded);
         source.on("error", (error: Error) => mark.destroy(error));
+        // A send given up half-way (an error, an abort) must not leave the message generator paused.
+        mark.on("close", () => source.destroy());
         return source.pipe(mark);
       }) as typeof message.createReadStream;
     }

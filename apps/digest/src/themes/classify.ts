@@ -170,7 +170,19 @@ const FORCES = wordSet([
 ]);
 const TRAVEL = wordSet(["visit", "arrive in", "arrived in", "travel to", "fly to", "flew to", "land in"]);
 /** Verbs of ground changing hands, military when a place name follows ("took Hama", "lost Bakhmut"). */
-const CONTROL_VERBS = wordSet(["take", "retake", "lose", "storm", "regain", "liberate", "hold"]);
+const CONTROL_VERBS = wordSet([
+  "take",
+  "retake",
+  "lose",
+  "storm",
+  "regain",
+  "liberate",
+  "hold",
+  "capture",
+  "recapture",
+  "seize",
+  "overrun",
+]);
 const NOT_PLACES = new Set(
   [
     "monday",
@@ -196,6 +208,90 @@ const NOT_PLACES = new Set(
   ].map((w) => wordKey(w)),
 );
 const LIVES = wordSet(["life"]);
+/** Places falling ("Bukavu fell", "expected Bukavu to fall"). */
+const FALLS = wordSet(["fall"]);
+/** Captives and their exchange: releases and handovers are negotiated (diplomatic). */
+const CAPTIVES = wordSet(["hostage", "prisoner", "detainee", "captive", "remains"]);
+const EXCHANGES = wordSet([
+  "release",
+  "free",
+  "exchange",
+  "swap",
+  "handover",
+  "hand over",
+  "handed over",
+  "hand back",
+  "return",
+]);
+/** Natural hazards: "the earthquake that struck" is no military strike. */
+const DISASTERS = wordSet([
+  "earthquake",
+  "quake",
+  "storm",
+  "cyclone",
+  "hurricane",
+  "typhoon",
+  "tsunami",
+  "flood",
+  "landslide",
+  "aftershock",
+  "tremor",
+]);
+/** Abstract words of commentary and analysis pieces ("the implications", "emblematic of"). */
+const COMMENTARY = wordSet([
+  "implication",
+  "emblematic",
+  "encapsulate",
+  "broader",
+  "dichotomy",
+  "sentiment",
+  "emotion",
+  "reflection",
+  "narrative",
+  "landscape",
+  "dynamic",
+  "trajectory",
+  "uncertain",
+  "uncertainty",
+  "precarious",
+  "precariously",
+  "prospect",
+  "remains to be seen",
+  "the future",
+  "symbol",
+  "symbolic",
+  "complex",
+  "complexity",
+  "skeptical",
+  "sceptical",
+  "looming",
+  "specter",
+  "spectre",
+  "underscore",
+  "testament",
+]);
+/** A state giving aid ("China pledged 100 million yuan in aid"): donor diplomacy. */
+const GIVING = wordSet([
+  "pledge",
+  "donate",
+  "send",
+  "provide",
+  "deliver",
+  "dispatch",
+  "contribute",
+  "offer",
+  "fly in",
+  "flew in",
+  "grant",
+]);
+/** Military nouns right after an international actor ("EU naval mission", "NATO forces"): a military actor. */
+const ACTOR_MILITARY = wordSet(["naval", "navy", "force", "troops", "military", "army", "mission", "warship"]);
+/** Reactions whose object is the subject matter, not a new event ("condemned the killings"). */
+const REACTIONS = new Set(
+  ["condemn", "denounce", "deplore", "urge", "call", "appeal", "demand", "press", "called on", "call for"].map(
+    (w) => wordKey(w),
+  ),
+);
 const APPEALS = wordSet(["call", "urge", "appeal", "press", "implore"]);
 const DEMONYM_KEYS = new Set(DEMONYMS.map((w) => wordKey(w)));
 
@@ -256,6 +352,26 @@ const BODY = wordKey("body");
 const HEADS = new Set(["president", "leader", "prime", "chancellor", "pope"].map((w) => wordKey(w)));
 const APPEAL = new Set(["call", "urge", "appeal", "press", "implore"].map((w) => wordKey(w)));
 const IN_YEAR = wordKey("in");
+/** What a state gives when it is aid. */
+const AID = new Set(
+  "aid assistance relief supplies supply food medicine rescue humanitarian million billion tonnes tons funding fund"
+    .split(" ")
+    .map((w) => wordKey(w)),
+);
+const ACTIVE = /^(?:kill|kills|killing|shooting|wounding|injuring)$/i;
+const MONTHS = new Set(
+  "january february march april may june july august september october november december"
+    .split(" ")
+    .map((w) => wordKey(w)),
+);
+/** Words a control verb may skip before its place ("took the city of Hama", "took back Hama"). */
+const FILLERS = new Set(["the", "of", "back", "over", "city", "town", "full", "control"].map((w) => wordKey(w)));
+/** Words between a place and "fall" ("Bukavu to fall", "Hama had fallen"). */
+const FALL_AUX = new Set(
+  ["to", "would", "could", "might", "may", "will", "had", "has", "have", "finally", "quickly", "soon"].map((w) =>
+    wordKey(w),
+  ),
+);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 // ---------------------------------------------------------------------------------------------
@@ -332,9 +448,26 @@ function sentenceFactors(scan: Scan): Factors {
     halve(factors.sentences, tokens.sentence(i), () => `background ${quote(tokens, i)}`);
   }
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens.isNumber(i) && tokens.key(i - 1) === IN_YEAR && tokens.clause(i - 1) === tokens.clause(i)) {
+    if (!tokens.isNumber(i)) continue;
+    // "in 2011", "in February 2022"
+    const before = MONTHS.has(tokens.key(i - 1)) && i > 1 ? i - 2 : i - 1;
+    if (tokens.key(before) === IN_YEAR && tokens.clause(before) === tokens.clause(i)) {
       const raw = tokens.raw(i);
       if (YEAR.test(raw)) halve(factors.clauses, tokens.clause(i), () => `background "in ${raw}"`);
+    }
+  }
+  // Commentary (three abstract words of analysis and no figure): the paragraph counts half.
+  const commentary = scan.positions(COMMENTARY);
+  if (commentary.length >= 3 && new Set(commentary.map((i) => tokens.key(i))).size >= 3) {
+    let figures = false;
+    for (let i = 0; i < tokens.length && !figures; i++) {
+      if (tokens.isNumber(i) && !YEAR.test(tokens.raw(i))) figures = true;
+    }
+    if (!figures) {
+      const first = commentary[0] ?? 0;
+      for (let s = 0; s <= tokens.sentence(tokens.length - 1); s++) {
+        halve(factors.sentences, s, () => `commentary ${quote(tokens, first, scan.match(COMMENTARY, first))}`);
+      }
     }
   }
   for (const i of scan.positions(META)) {
@@ -345,6 +478,18 @@ function sentenceFactors(scan: Scan): Factors {
   }
   return factors;
 }
+
+/** Tokens [from, to) whose hits of some themes are weighted by a factor. */
+interface Span {
+  from: number;
+  to: number;
+  themes: readonly Theme[];
+  factor: number;
+  why: () => string;
+}
+
+const THEME_BIT: Record<Theme, number> = { military: 1, humanitarian: 2, diplomatic: 4 };
+const STRIKES = new Set(["strike", "hit"].map((w) => wordKey(w)));
 
 /** One firing of a lexicon entry or a rule, at a token. */
 interface Hit {
@@ -376,14 +521,28 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
   // Lexicon hits: the longest phrase per theme at each position.
   // Concrete military and humanitarian weight per sentence: a state "saying" such facts reports them.
   const load = new Map<number, number>();
-  const covered: Record<Theme, number> = { military: -1, humanitarian: -1, diplomatic: -1 };
+  // A phrase inside a longer one (of any theme) does not count again: "civil defence" is no
+  // "defence", "cessation of hostilities" no "hostilities". Phrases of the same span all count.
+  let coverStart = -1;
+  let coverEnd = -1;
+  let coverThemes = 0;
+  const disasters = scan.positions(DISASTERS);
   for (const { at: i, entry } of scan.lexicon) {
     const value = entry.value;
     if (!value) continue;
-    // A shorter phrase inside a longer one of the same theme does not count again.
     const end = i + entry.keys.length - 1;
-    if (end <= covered[value.theme]) continue;
-    covered[value.theme] = Math.max(covered[value.theme], end);
+    const bit = THEME_BIT[value.theme];
+    if (end <= coverEnd && !(i === coverStart && end === coverEnd && (coverThemes & bit) === 0)) continue;
+    if (end > coverEnd) {
+      coverStart = i;
+      coverEnd = end;
+      coverThemes = 0;
+    }
+    coverThemes |= bit;
+    // "the earthquake that struck", "the storm hit": no military strike.
+    if (value.theme === "military" && STRIKES.has(entry.keys[0] ?? "") && entry.keys.length === 1) {
+      if (nearest(tokens, disasters, i, 4) >= 0) continue;
+    }
     if (!value.vague && value.theme !== "diplomatic") {
       const s = tokens.sentence(i);
       load.set(s, (load.get(s) ?? 0) + value.weight);
@@ -396,8 +555,22 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
   const add = (theme: Theme, weight: number, why: () => string, id: string, at: number) => {
     if (weight > 0) hits.push({ theme, weight, at, id, vague: false, why });
   };
-  applyRules(scan, factorAt, add, (s) => load.get(s) ?? 0);
-  return { tokens, hits, notes: factors.notes() };
+  const spans: Span[] = [];
+  applyRules(scan, factorAt, add, (s) => load.get(s) ?? 0, spans);
+  const notes = factors.notes();
+  // Spans whose military (or humanitarian) words are the object of something else: what people fled,
+  // what a state condemned or called for. They count half there.
+  for (const span of spans) {
+    let used = false;
+    for (const hit of hits) {
+      if (hit.at >= span.from && hit.at < span.to && span.themes.includes(hit.theme)) {
+        hit.weight *= span.factor;
+        used = true;
+      }
+    }
+    if (used) notes.push({ factor: span.factor, why: span.why });
+  }
+  return { tokens, hits, notes };
 }
 
 /**
@@ -509,15 +682,42 @@ const NOT_SUBJECTS = new Set(
 
 type Add = (theme: Theme, weight: number, why: () => string, id: string, at: number) => void;
 
+/** End (exclusive) of the sentence of token i, at most `max` tokens after it. */
+function sentenceEnd(tokens: Tokens, i: number, max: number): number {
+  const s = tokens.sentence(i);
+  let k = i + 1;
+  while (k < tokens.length && k <= i + max && tokens.sentence(k) === s) k++;
+  return k;
+}
+
 function applyRules(
   scan: Scan,
   factorAt: (i: number) => number,
   add: Add,
   loadOf: (sentence: number) => number,
+  spans: Span[],
 ): void {
   const { tokens } = scan;
   const civilians = withPeoples(scan, scan.positions(CIVILIANS));
   const combatants = scan.positions(COMBATANTS);
+
+  // Captives released or handed over: an exchange (diplomatic); their bodies are part of it.
+  const captives = scan.positions(CAPTIVES);
+  const exchanges = scan.positions(EXCHANGES);
+  let exchange = false;
+  for (const i of exchanges) {
+    const f = factorAt(i);
+    const captive = nearest(tokens, captives, i + scan.match(EXCHANGES, i) - 1, 6);
+    if (f === 0 || captive < 0) continue;
+    exchange = true;
+    add(
+      "diplomatic",
+      1 * f,
+      () => `rule exchange of captives: ${quote(tokens, i)} … ${quote(tokens, captive)}`,
+      "exchange",
+      i,
+    );
+  }
 
   // Casualties: the victim decides the theme.
   const casualties = [...scan.positions(CASUALTIES), ...scan.positions(LIVES)].sort((a, b) => a - b);
@@ -526,13 +726,20 @@ function applyRules(
     if (f === 0) continue;
     const key = tokens.key(i);
     if (key === BODY && tokens.raw(i).toLowerCase() !== "bodies") continue;
+    if (exchange && nearest(tokens, captives, i, 3) >= 0) continue;
     if (key === LIFE) {
       let claimed = false;
       for (let k = Math.max(0, i - 5); k < i; k++) if (LIFE_VERBS.has(tokens.key(k))) claimed = true;
       if (!claimed) continue;
     }
-    const civ = nearest(tokens, civilians, i, 7);
-    const com = nearest(tokens, combatants, i, 7);
+    // An active verb ("killing seven people") names its victims after it.
+    let civ = -1;
+    if (ACTIVE.test(tokens.raw(i))) {
+      const after = nearest(tokens, civilians, i, 6);
+      if (after > i) civ = after;
+    }
+    if (civ < 0) civ = nearest(tokens, civilians, i, 7);
+    const com = civ > i ? -1 : nearest(tokens, combatants, i, 7);
     const word = quote(tokens, i);
     if (civ >= 0 && (com < 0 || Math.abs(civ - i) <= Math.abs(com - i))) {
       add(
@@ -585,6 +792,14 @@ function applyRules(
         "flee",
         i,
       );
+      // What they fled ("fled attacks by armed groups") is the cause of the flight.
+      spans.push({
+        from: i + 1,
+        to: sentenceEnd(tokens, i, 5),
+        themes: ["military"],
+        factor: 0.5,
+        why: () => `what people ${word} (military)`,
+      });
     } else if (civ >= 0 || home) {
       add(
         "humanitarian",
@@ -600,9 +815,10 @@ function applyRules(
   for (const i of scan.positions(CONTROL_VERBS)) {
     const f = factorAt(i);
     if (f === 0) continue;
-    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
       if (tokens.sentence(k) !== tokens.sentence(i)) break;
       const key = tokens.key(k);
+      if (!tokens.isCapital(k) && !FILLERS.has(key)) break;
       if (tokens.isCapital(k) && !tokens.isNumber(k) && !NOT_PLACES.has(key) && !key.startsWith("#")) {
         add(
           "military",
@@ -613,6 +829,18 @@ function applyRules(
         );
         break;
       }
+    }
+  }
+
+  // A place falling ("Bukavu fell", "expected Bukavu to fall"); not at a sentence's start ("Prices fell").
+  for (const i of scan.positions(FALLS)) {
+    const f = factorAt(i);
+    if (f === 0) continue;
+    const k = FALL_AUX.has(tokens.key(i - 1)) ? i - 2 : i - 1;
+    if (k < 1 || tokens.sentence(k) !== tokens.sentence(i) || tokens.sentence(k - 1) !== tokens.sentence(k)) continue;
+    const key = tokens.key(k);
+    if (tokens.isCapital(k) && !tokens.isNumber(k) && !NOT_PLACES.has(key) && !key.startsWith("#")) {
+      add("military", 1 * f, () => `rule place falls: ${quote(tokens, k)} ${quote(tokens, i)}`, "falls", i);
     }
   }
 
@@ -664,7 +892,7 @@ function applyRules(
     }
   }
 
-  diplomaticRules(scan, factorAt, add, loadOf);
+  diplomaticRules(scan, factorAt, add, loadOf, spans);
 }
 
 function diplomaticRules(
@@ -672,8 +900,20 @@ function diplomaticRules(
   factorAt: (i: number) => number,
   add: Add,
   loadOf: (sentence: number) => number,
+  spans: Span[],
 ): void {
   const { tokens } = scan;
+  /** What a speaker condemns or calls for is the subject of the reaction: its fighting and deaths count half. */
+  const reaction = (verb: number, who: string) => {
+    if (!REACTIONS.has(tokens.key(verb))) return;
+    spans.push({
+      from: verb + 1,
+      to: sentenceEnd(tokens, verb, 20),
+      themes: ["military", "humanitarian"],
+      factor: 0.5,
+      why: () => `object of a reaction: ${who} … ${quote(tokens, verb)}`,
+    });
+  };
   const verbs = scan.positions(DIP_VERBS);
   const relations = scan.positions(RELATIONS);
   // Appeals to the parties or the world ("urged all sides to…", "called for a ceasefire").
@@ -723,23 +963,38 @@ function diplomaticRules(
     const length = actorLength || unLength || stateLength;
     const actor = quote(tokens, i, length);
     const verb = nearest(tokens, verbs, i + length - 1, 8);
+    // "the EU naval mission", "NATO forces": a military actor, not diplomacy.
+    if (scan.match(ACTOR_MILITARY, i + length) > 0 || scan.match(ACTOR_MILITARY, i + length + 1) > 0) continue;
     if (actorLength) {
       const head = HEADS.has(tokens.key(i));
       if (verb >= 0) {
-        const foreign = head && DEMONYM_KEYS.has(tokens.key(i - 1));
-        const weight = head ? (foreign ? 0.8 : 0.6) : 1.2;
-        const who = head ? (foreign ? "foreign leader" : "leader") : "international actor";
+        const foreign = head && (DEMONYM_KEYS.has(tokens.key(i - 1)) || scan.match(STATES, i - 1) > 0);
+        // A leader addressing an international body ("told the UN Human Rights Council").
+        let body = -1;
+        if (head && verb > i) {
+          for (let k = verb + 1; k <= verb + 6 && k < tokens.length; k++) {
+            if (tokens.sentence(k) !== tokens.sentence(verb)) break;
+            if (scan.match(UN, k) > 0 || (scan.match(DIP_ACTORS, k) > 0 && !HEADS.has(tokens.key(k)))) {
+              body = k;
+              break;
+            }
+          }
+        }
+        const weight = head ? (body >= 0 ? 1 : foreign ? 0.8 : 0.6) : 1.2;
+        const who = head ? (body >= 0 ? "leader addresses an international body" : foreign ? "foreign leader" : "leader") : "international actor";
         add(
           "diplomatic",
           weight * f,
-          () => `rule ${who} speaks: ${actor} … ${quote(tokens, verb)}`,
+          () => `rule ${who} speaks: ${actor} … ${quote(tokens, verb)}${body >= 0 ? ` … ${quote(tokens, body)}` : ""}`,
           head ? "head" : "actor",
           i,
         );
+        if (verb > i) reaction(verb, actor);
       }
       continue;
     }
     if (unLength) {
+      if (verb > i) reaction(verb, actor);
       if (verb >= 0) {
         const appeal = APPEAL.has(tokens.key(verb));
         add(
@@ -752,8 +1007,29 @@ function diplomaticRules(
       }
       continue;
     }
+    // A state giving aid ("China … pledged 100 million yuan in emergency aid"): donor diplomacy.
+    for (const g of scan.positions(GIVING)) {
+      if (g <= i || g > i + length + 12) continue;
+      if (tokens.sentence(g) !== tokens.sentence(i)) break;
+      let aid = -1;
+      for (let k = g + 1; k <= g + 10 && k < tokens.length && tokens.sentence(k) === tokens.sentence(g); k++) {
+        if (AID.has(tokens.key(k)) || tokens.raw(k) === "$") {
+          aid = k;
+          break;
+        }
+      }
+      if (aid < 0) continue;
+      add(
+        "diplomatic",
+        1 * f,
+        () => `rule state gives aid: ${actor} … ${quote(tokens, g)} … ${quote(tokens, aid)}`,
+        "donor",
+        i,
+      );
+      break;
+    }
     // A state acting toward another state or government.
-    const rel = nearest(tokens, relations, i + length - 1, 8);
+    const rel = nearest(tokens, relations, i + length - 1, 14);
     if (rel > i) {
       for (let k = rel + 1; k <= rel + 9 && k < tokens.length; k++) {
         if (tokens.sentence(k) !== tokens.sentence(i)) break;
@@ -770,6 +1046,7 @@ function diplomaticRules(
       }
     }
     if (verb > i) {
+      reaction(verb, actor);
       // A state's statement is diplomacy unless it reports fighting or casualties.
       const political = loadOf(tokens.sentence(i)) < 1;
       add(

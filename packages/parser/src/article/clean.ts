@@ -1,7 +1,7 @@
 // Cleaning: junk lines (comment forms, share bars, cookie notices, "Related:" links, ad labels) and
 // repeats (a paragraph said twice, a reposted copy of the article split into "Part 1/6:" blocks).
 import type { Paragraph } from "./paragraphs.ts";
-import { textKey } from "./plain.ts";
+import { hashUnits, type KeyShape, keyShape, textKey } from "./plain.ts";
 
 const JUNK_EXACT = new RegExp(
   `^(?:${[
@@ -83,12 +83,51 @@ const SENTENCE_SPLIT = /[.!?…]["'”’)\]]*\s+/;
 const MIN_SENTENCE_KEY = 25;
 
 // Sentences of a reposted copy are the same text: case and spacing are all a key needs to ignore.
-function sentenceKeys(text: string): string[] {
+function sentenceKeys(lower: string): string[] {
   const keys: string[] = [];
-  for (const sentence of text.toLowerCase().split(SENTENCE_SPLIT)) {
+  for (const sentence of lower.split(SENTENCE_SPLIT)) {
     if (sentence.length >= MIN_SENTENCE_KEY) keys.push(sentence);
   }
   return keys;
+}
+
+/**
+ * Paragraph keys (see textKey) compared by length and hash first: the key strings are only built when
+ * two shapes match, which for most paragraphs never happens.
+ */
+class KeyIndex {
+  private readonly built: (string | undefined)[];
+  private readonly byHash = new Map<number, number[]>();
+  constructor(
+    private readonly paragraphs: Paragraph[],
+    readonly shapes: KeyShape[],
+  ) {
+    this.built = new Array(paragraphs.length);
+  }
+  key(i: number): string {
+    let key = this.built[i];
+    if (key === undefined) {
+      key = textKey(this.paragraphs[i]?.text ?? "");
+      this.built[i] = key;
+    }
+    return key;
+  }
+  /** Whether an earlier paragraph added with `add` has the key of paragraph i. */
+  has(i: number): boolean {
+    const shape = this.shapes[i] as KeyShape;
+    const same = this.byHash.get(shape.hash);
+    if (!same) return false;
+    for (const j of same) {
+      if ((this.shapes[j] as KeyShape).length === shape.length && this.key(j) === this.key(i)) return true;
+    }
+    return false;
+  }
+  add(i: number): void {
+    const hash = (this.shapes[i] as KeyShape).hash;
+    const same = this.byHash.get(hash);
+    if (same) same.push(i);
+    else this.byHash.set(hash, [i]);
+  }
 }
 
 const isShortLine = (text: string) => text.length <= 100 && !/[.!?…]["'”’)]*$/.test(text);
@@ -104,32 +143,32 @@ export interface CleanOptions {
  */
 export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions = {}): Paragraph[] {
   const drop = new Set((options.drop ?? []).filter(Boolean));
+  const dropHashes = new Set([...drop].map(hashUnits));
   const count = paragraphs.length;
-  const keys = paragraphs.map((p) => textKey(p.text));
+  const lower = paragraphs.map((p) => p.text.toLowerCase());
+  const keys = new KeyIndex(paragraphs, lower.map(keyShape));
+  const keyLength = (i: number) => (keys.shapes[i] as KeyShape).length;
   // A paragraph repeats when its text, or nearly all of its sentences, were said before.
   const repeated: boolean[] = new Array(count).fill(false);
-  const seenParagraphs = new Set<string>();
   const seenSentences = new Set<string>();
   for (let i = 0; i < count; i++) {
-    const key = keys[i] ?? "";
-    const text = paragraphs[i]?.text ?? "";
-    const sentences = key.length >= MIN_SENTENCE_KEY ? sentenceKeys(text) : [];
-    const covered = sentences.filter((s) => seenSentences.has(s)).length;
-    repeated[i] =
-      (key !== "" && seenParagraphs.has(key)) || (sentences.length > 0 && covered >= sentences.length * 0.8);
-    seenParagraphs.add(key);
+    const sentences = keyLength(i) >= MIN_SENTENCE_KEY ? sentenceKeys(lower[i] ?? "") : [];
+    let covered = 0;
+    for (const s of sentences) if (seenSentences.has(s)) covered++;
+    repeated[i] = (keyLength(i) > 0 && keys.has(i)) || (sentences.length > 0 && covered >= sentences.length * 0.8);
+    keys.add(i);
     for (const s of sentences) seenSentences.add(s);
   }
   // A reposted copy: from some paragraph on, most long paragraphs repeat earlier ones.
   let repostFrom = count;
   let tries = 0;
   for (let s = 0; s < count && tries < 20; s++) {
-    if (!repeated[s] || (keys[s]?.length ?? 0) < 60) continue;
+    if (!repeated[s] || keyLength(s) < 60) continue;
     tries++;
     let long = 0;
     let again = 0;
     for (let j = s; j < count; j++) {
-      if ((keys[j]?.length ?? 0) < 60) continue;
+      if (keyLength(j) < 60) continue;
       long++;
       if (repeated[j]) again++;
     }
@@ -149,8 +188,7 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
     const paragraph = paragraphs[i];
     if (!paragraph) continue;
     const text = paragraph.text;
-    const key = keys[i] ?? "";
-    if (!key) continue;
+    if (keyLength(i) === 0) continue;
     if (LINK_SECTION.test(text.trim())) {
       inLinkSection = true;
       continue;
@@ -159,7 +197,8 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
       if (text.length <= 140 && !/[.!?]["'”’)]*$/.test(text)) continue;
       inLinkSection = false;
     }
-    if (drop.has(key) || repeated[i] || isJunkLine(text)) continue;
+    if (repeated[i] || (dropHashes.has((keys.shapes[i] as KeyShape).hash) && drop.has(keys.key(i)))) continue;
+    if (isJunkLine(text)) continue;
     // Inside a reposted copy only new long text is kept; its added heads and markers go.
     if (i >= repostFrom && isShortLine(text)) continue;
     out.push(paragraph);

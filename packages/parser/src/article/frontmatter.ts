@@ -72,13 +72,19 @@ function readSimpleFields(lines: string[]): Record<string, string> | null {
 /** Splits and reads front matter from text whose line ends are already "\n". */
 export function readFrontMatter(text: string, timeZone = "UTC"): FrontMatterResult {
   if (!/^---[ \t]*\n/.test(text)) return { meta: { ...EMPTY }, body: text, bodyLine: 1, warnings: [] };
-  const lines = text.split("\n", MAX_FRONT_MATTER_LINES + 2);
+  // Lines are taken one by one up to the closing line: splitting the whole text would copy every body line.
+  const lines: string[] = [];
   let end = -1;
-  for (let i = 1; i < lines.length && i <= MAX_FRONT_MATTER_LINES; i++) {
-    if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[i] ?? "")) {
-      end = i;
+  for (let from = 0; lines.length <= MAX_FRONT_MATTER_LINES; ) {
+    const next = text.indexOf("\n", from);
+    const line = next < 0 ? text.slice(from) : text.slice(from, next);
+    lines.push(line);
+    if (lines.length > 1 && /^(?:---|\.\.\.)[ \t]*$/.test(line)) {
+      end = lines.length - 1;
       break;
     }
+    if (next < 0) break;
+    from = next + 1;
   }
   if (end < 0) {
     // An opening line that is never closed: the file starts with a rule, or the closing line was lost.

@@ -221,9 +221,112 @@ export function slugify(text: string, maxLength = 60): string {
   return (dash > maxLength / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, "");
 }
 
-/** Comparison key: case, quotes, punctuation and spacing ignored. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 unit outside ASCII and the surrogates: 0 not looked up yet, 1 a letter or digit, 2 not. */
+const WORD_UNITS = new Uint8Array(0x10000);
+const UTF16 = new TextDecoder("utf-16le");
+let keyBuffer = new Uint16Array(1024);
+
+function isWordUnit(c: number): boolean {
+  let known = WORD_UNITS[c] ?? 2;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_UNITS[c] = known;
+  }
+  return known === 1;
+}
+
+const isQuoteUnit = (c: number): boolean =>
+  c === 34 || c === 39 || c === 96 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
+
+/** FNV-1a over UTF-16 units: the hash of a key, see keyShape. */
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+let lastKeyHash = 0;
+
+/**
+ * Writes the key of lower-cased text (see textKey) into keyBuffer; returns its length and leaves the
+ * FNV-1a hash of its units in lastKeyHash.
+ */
+function writeKey(lower: string): number {
+  const n = lower.length;
+  if (keyBuffer.length < n) keyBuffer = new Uint16Array(n * 2);
+  const out = keyBuffer;
+  let len = 0;
+  let hash = HASH_SEED;
+  let gap = false;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    let word: boolean;
+    let low = -1; // the second unit of a surrogate pair
+    if (c < 128) {
+      if (c === 34 || c === 39 || c === 96) continue; // " ' `
+      word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    } else if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) {
+      continue;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      // A pair may be split by quotes, which go first: "\ud800'\udc00" holds a letter.
+      let j = i + 1;
+      while (c <= 0xdbff && j < n && isQuoteUnit(lower.charCodeAt(j))) j++;
+      const d = c <= 0xdbff && j < n ? lower.charCodeAt(j) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        word = WORD_CHAR.test(String.fromCharCode(c, d));
+        low = d;
+        i = j;
+      } else word = false; // a lone surrogate
+    } else word = isWordUnit(c);
+    if (!word) {
+      gap = true;
+      continue;
+    }
+    if (gap) {
+      if (len > 0) {
+        out[len++] = 32;
+        hash = Math.imul(hash ^ 32, HASH_PRIME);
+      }
+      gap = false;
+    }
+    out[len++] = c;
+    hash = Math.imul(hash ^ c, HASH_PRIME);
+    if (low >= 0) {
+      out[len++] = low;
+      hash = Math.imul(hash ^ low, HASH_PRIME);
+    }
+  }
+  lastKeyHash = hash;
+  return len;
+}
+
+/**
+ * Comparison key: case, quotes, punctuation and spacing ignored. The lower-cased text with the quotes
+ * ‘ ’ “ ” " ' ` removed, each run of characters that are not letters or digits made one space, and
+ * trimmed; built in one pass over the text (a replace per run of punctuation cost more than the rest
+ * of cleaning).
+ */
 export function textKey(text: string): string {
-  let key = text.toLowerCase();
-  if (/[\u2018\u2019\u201c\u201d"'`]/.test(key)) key = key.replace(/[\u2018\u2019\u201c\u201d"'`]/g, "");
-  return key.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const len = writeKey(text.toLowerCase());
+  return UTF16.decode(keyBuffer.subarray(0, len));
+}
+
+export interface KeyShape {
+  /** textKey(text).length */
+  length: number;
+  /** A 32-bit hash of textKey(text): equal keys have equal hashes (see hashUnits). */
+  hash: number;
+}
+
+/**
+ * The length and hash of the key of already lower-cased text, without building the key: comparing
+ * shapes first spares building and hashing a key string per paragraph.
+ */
+export function keyShape(lower: string): KeyShape {
+  const length = writeKey(lower);
+  return { length, hash: lastKeyHash };
+}
+
+/** The hash keyShape gives a key, of any string taken as a key as it is. */
+export function hashUnits(text: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
+  return hash;
 }

@@ -28,8 +28,13 @@ export interface ArticleResult {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b]/g;
 
+// Any character that normalizeText changes (most texts hold none: one scan then decides).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
+const NEEDS_NORMALIZING = /[\u0000-\u0008\u000b-\u001f\u007f\u200b\u2028\u2029\ufeff]/;
+
 /** BOM removed, line ends made "\n", control characters other than tabs and line ends removed. */
 export function normalizeText(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (out.includes("\r")) out = out.replace(/\r\n?/g, "\n");
   out = out.replace(CONTROL, "");
@@ -53,8 +58,11 @@ export function parseTextArticle(input: TextArticleInput): ArticleResult {
     input.format === "text"
       ? rawLines.map((line) => ({ text: plainLine(line), heading: false, item: false, breaks: false }))
       : reduceMarkdownLines(rawLines).map((line, i) => ({
-          ...line,
+          // fields listed, not spread: a spread copy per line cost more than the rest of this step
           text: plainLine(line.text),
+          heading: line.heading,
+          item: line.item,
+          breaks: line.breaks,
           width: rawLines[i]?.trim().length ?? 0,
         }));
   const paragraphs = toParagraphs(lines);

@@ -79,6 +79,14 @@ function isSpace(ch: string | undefined): boolean {
   );
 }
 
+/** A character that continues a sentence after a stop: a lower-case letter, "," ";" ":" ")" "]". */
+function continues(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  if (c === 44 || c === 59 || c === 58 || c === 41 || c === 93) return true;
+  return c > 127 && /\p{Ll}/u.test(ch);
+}
+
 function isDigitChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c >= 48 && c <= 57;
@@ -157,10 +165,20 @@ export function splitSentences(text: string): string[] {
       continue;
     }
     const next = text[k] as string;
+    // Lower case or continuing punctuation after: not a boundary ("the U.S. said", "… and").
+    if (continues(next)) {
+      i = j;
+      continue;
+    }
     if (single) {
       const word = wordBefore(text, markStart);
-      const lower = word.toLowerCase();
-      if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/\.$/, ""))) {
+      const lower = word.length <= 6 ? word.toLowerCase() : "";
+      if (lower && (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/\.$/, "")))) {
+        i = j;
+        continue;
+      }
+      // A digit starts a sentence ("… fell. 20 died."), except after "No." or "p." ("No. 10").
+      if (lower && isDigitChar(next) && NUMBER_ABBREVIATIONS.has(lower)) {
         i = j;
         continue;
       }
@@ -168,18 +186,10 @@ export function splitSentences(text: string): string[] {
         i = j; // an initial: "George W. Bush"
         continue;
       }
-      if (/^(?:\p{L}\.)+\p{L}?$/u.test(word)) {
+      if (word.includes(".") && /^(?:\p{L}\.)+\p{L}?$/u.test(word)) {
         i = j; // initials: U.S., U.N.
         continue;
       }
-    }
-    // Lower case or continuing punctuation after: not a boundary ("the U.S. said", "… and"). A digit starts
-    // a sentence ("… fell. 20 died."), except after "No." or "p." ("No. 10").
-    const numbered =
-      single && isDigitChar(next) && NUMBER_ABBREVIATIONS.has(wordBefore(text, markStart).toLowerCase());
-    if (/[\p{Ll},;:)\]]/u.test(next) || numbered) {
-      i = j;
-      continue;
     }
     push(j);
     i = k;
