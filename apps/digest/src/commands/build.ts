@@ -1,7 +1,6 @@
 // `briefing build`: read the inputs, build the digest, render it, write it.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { renderBriefing } from "@briefing/emails";
 import type { Digest } from "@briefing/parser";
 import { type Command, Option } from "commander";
 import { isIsoDay, todayIn } from "../build/dates.ts";
@@ -10,6 +9,12 @@ import { type Config, readConfig } from "../config.ts";
 import { UsageError, WorkError } from "../errors.ts";
 import { loadInputs } from "../input/index.ts";
 import { explainParagraphs } from "../themes/index.ts";
+
+/**
+ * The email renderer (React and react-email) is loaded only by the commands that render: it is most of the
+ * command line's start-up time, which `--help` and `subscribers` need not pay.
+ */
+export const loadRenderer = () => import("@briefing/emails");
 
 export const FORMATS = ["html", "text", "json", "all"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -64,6 +69,7 @@ export async function buildBriefing(
   for (const warning of warnings) warn(`warning: ${warning}`);
   if (articles.length === 0) throw new WorkError(`no readable article in ${inputs.join(", ")}`);
   const built = buildDigest(articles, { date, since, warnings });
+  const { renderBriefing } = await loadRenderer();
   const rendered = await renderBriefing(built.digest, { tz: config.tz, publicUrl: config.publicUrl });
   return { ...built, html: rendered.html, text: rendered.text };
 }

@@ -1,5 +1,4 @@
 // `briefing send`: build the briefing for --date and send it once to every active subscriber.
-import { renderBriefing } from "@briefing/emails";
 import type { Digest } from "@briefing/parser";
 import type { Command } from "commander";
 import { type Config, readConfig } from "../config.ts";
@@ -17,7 +16,13 @@ import { loadArchive, saveArchive } from "../store/archive.ts";
 import { type Db, openDatabase, signingSecret } from "../store/db.ts";
 import { DeliveryLog } from "../store/deliveries.ts";
 import { checkAddress } from "../subscribers/address.ts";
-import { addBuildOptions, type BuildOptions, buildBriefing, resolveBuildOptions } from "./build.ts";
+import {
+  addBuildOptions,
+  type BuildOptions,
+  buildBriefing,
+  loadRenderer,
+  resolveBuildOptions,
+} from "./build.ts";
 
 export interface SendOptions extends BuildOptions {
   smtp?: string;
@@ -118,6 +123,7 @@ export async function briefingToSend(
     if (archive) saveArchive(db, { digest: built.digest, html: built.html, text: built.text });
   }
   if (!digest) throw new Error("no briefing");
+  const { renderBriefing } = await loadRenderer();
   const rendered = await renderBriefing(digest, {
     tz: config.tz,
     publicUrl: config.publicUrl,

@@ -49,13 +49,15 @@ export const CASES: [text: string, themes: Theme[]][] = [
   ["An air strike on a market killed at least 25 civilians, local officials said.", [M, H]],
   ["As the army advanced, thousands of villagers fled toward the border.", [M, H]],
   [
+    // What a statement condemns or calls for is its subject, not fighting reported (shared gold conventions).
     "The UN envoy urged all sides to halt the fighting and allow aid convoys to reach besieged areas.",
-    [D, M, H],
+    [D, H],
   ],
   ["Shelling damaged the main water station, leaving 200,000 people without drinking water.", [M, H]],
   [
+    // What a statement condemns or calls for is its subject, not fighting reported (shared gold conventions).
     "The Secretary-General condemned the attack on the hospital and called for an independent inquiry.",
-    [D, M, H],
+    [D, H],
   ],
   ["Heavy clashes continued on the edge of the city while residents queued for bread.", [M, H]],
   // none: background history, sourcing remarks, sentiment, junk

@@ -212,6 +212,9 @@ const LIVES = wordSet(["life"]);
 const FALLS = wordSet(["fall"]);
 /** Captives and their exchange: releases and handovers are negotiated (diplomatic). */
 const CAPTIVES = wordSet(["hostage", "prisoner", "detainee", "captive", "remains"]);
+/** Captives whose release is a deal between parties even without a word of exchange. */
+const HELD = new Set(["hostage", "captive", "remains"].map((w) => wordKey(w)));
+const SWAPS = new Set(["exchange", "swap", "handover", "hand", "return"].map((w) => wordKey(w)));
 const EXCHANGES = wordSet([
   "release",
   "free",
@@ -484,11 +487,14 @@ interface Span {
   from: number;
   to: number;
   themes: readonly Theme[];
+  /** Only the hits of these rules (all hits of the themes when absent). */
+  ids?: ReadonlySet<string>;
   factor: number;
   why: () => string;
 }
 
 const THEME_BIT: Record<Theme, number> = { military: 1, humanitarian: 2, diplomatic: 4 };
+const CASUALTY_RULES: ReadonlySet<string> = new Set(["cas-civ", "cas-any", "cas-mix", "cas-com"]);
 const STRIKES = new Set(["strike", "hit"].map((w) => wordKey(w)));
 
 /** One firing of a lexicon entry or a rule, at a token. */
@@ -563,7 +569,12 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
   for (const span of spans) {
     let used = false;
     for (const hit of hits) {
-      if (hit.at >= span.from && hit.at < span.to && span.themes.includes(hit.theme)) {
+      if (
+        hit.at >= span.from &&
+        hit.at < span.to &&
+        span.themes.includes(hit.theme) &&
+        (!span.ids || (typeof hit.id === "string" && span.ids.has(hit.id)))
+      ) {
         hit.weight *= span.factor;
         used = true;
       }
@@ -709,6 +720,8 @@ function applyRules(
     const f = factorAt(i);
     const captive = nearest(tokens, captives, i + scan.match(EXCHANGES, i) - 1, 6);
     if (f === 0 || captive < 0) continue;
+    // "rebels freed detainees from the prison" is no exchange; "released hostages", "prisoner swap" are.
+    if (!HELD.has(tokens.key(captive)) && !SWAPS.has(tokens.key(i))) continue;
     exchange = true;
     add(
       "diplomatic",
@@ -739,7 +752,7 @@ function applyRules(
       if (after > i) civ = after;
     }
     if (civ < 0) civ = nearest(tokens, civilians, i, 7);
-    const com = civ > i ? -1 : nearest(tokens, combatants, i, 7);
+    const com = nearest(tokens, combatants, i, 7);
     const word = quote(tokens, i);
     if (civ >= 0 && (com < 0 || Math.abs(civ - i) <= Math.abs(com - i))) {
       add(
@@ -906,13 +919,10 @@ function diplomaticRules(
   /** What a speaker condemns or calls for is the subject of the reaction: its fighting and deaths count half. */
   const reaction = (verb: number, who: string) => {
     if (!REACTIONS.has(tokens.key(verb))) return;
-    spans.push({
-      from: verb + 1,
-      to: sentenceEnd(tokens, verb, 20),
-      themes: ["military", "humanitarian"],
-      factor: 0.5,
-      why: () => `object of a reaction: ${who} … ${quote(tokens, verb)}`,
-    });
+    const to = sentenceEnd(tokens, verb, 20);
+    const why = () => `object of a reaction: ${who} … ${quote(tokens, verb)}`;
+    spans.push({ from: verb + 1, to, themes: ["military"], factor: 0.5, why });
+    spans.push({ from: verb + 1, to, themes: ["humanitarian"], ids: CASUALTY_RULES, factor: 0.5, why });
   };
   const verbs = scan.positions(DIP_VERBS);
   const relations = scan.positions(RELATIONS);
@@ -1045,7 +1055,12 @@ function diplomaticRules(
         }
       }
     }
-    if (verb > i) {
+    // "… Chad, the UN refugee agency said": the speaker is the nearer actor.
+    let other = false;
+    for (let k = i + length; k < verb && !other; k++) {
+      other = scan.match(UN, k) > 0 || (scan.match(DIP_ACTORS, k) > 0 && !HEADS.has(tokens.key(k)));
+    }
+    if (verb > i && !other) {
       reaction(verb, actor);
       // A state's statement is diplomacy unless it reports fighting or casualties.
       const political = loadOf(tokens.sentence(i)) < 1;

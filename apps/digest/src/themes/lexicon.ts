@@ -116,7 +116,7 @@ export const MILITARY: readonly LexiconEntry[] = [
   ["ground force", 1],
   ["special force", 1],
   ["force", 0.4],
-  ["rebel", 0.8],
+  ["rebel", 1],
   ["insurgent", 0.8],
   ["insurgency", 0.8],
   ["militant", 0.8],

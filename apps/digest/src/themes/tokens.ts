@@ -160,7 +160,14 @@ export function stem(word: string): string {
       w = w.slice(0, -2);
       if (DOUBLE_END.test(w)) w = w.slice(0, -1);
     } else if (/(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-    else if (w.endsWith("s") && !/(?:ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
+    else if (w.endsWith("s") && !/(?:ss|us|is|ous)$/.test(w)) {
+      w = w.slice(0, -1);
+      // Plurals of -ing nouns meet their singular: "crossings", "buildings".
+      if (w.endsWith("ing") && w.length > 5) {
+        w = w.slice(0, -3);
+        if (DOUBLE_END.test(w)) w = w.slice(0, -1);
+      }
+    }
   }
   if (w.length > 3 && w.endsWith("e") && !w.endsWith("ee")) w = w.slice(0, -1);
   return w;

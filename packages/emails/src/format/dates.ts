@@ -2,7 +2,9 @@
 
 import type { DatePrecision } from "@briefing/parser";
 import { tz as inZone, TZDate } from "@date-fns/tz";
-import { format, isValid, parseISO } from "date-fns";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
 
 /** The zone to format in: the option, else BRIEFING_TZ, else UTC; an unknown zone falls back to UTC. */
 const knownZones = new Map<string, string>();

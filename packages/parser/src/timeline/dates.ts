@@ -1,7 +1,14 @@
 // Date expressions in news prose, resolved against the publication day into the past.
 // Each form is one precompiled regular expression; the calendar arithmetic is date-fns on a local
 // noon date built from the publication day's calendar fields, so the machine's time zone never shifts a day.
-import { getDay, isValid, startOfISOWeek, startOfMonth, subDays, subMonths, subWeeks } from "date-fns";
+// One module per function: the package root loads all of date-fns, most of the start-up time.
+import { getDay } from "date-fns/getDay";
+import { isValid } from "date-fns/isValid";
+import { startOfISOWeek } from "date-fns/startOfISOWeek";
+import { startOfMonth } from "date-fns/startOfMonth";
+import { subDays } from "date-fns/subDays";
+import { subMonths } from "date-fns/subMonths";
+import { subWeeks } from "date-fns/subWeeks";
 import type { DatePrecision } from "../types.ts";
 
 /** One date expression found in a sentence. */

@@ -1,6 +1,6 @@
 // Dated events of one article: every date expression of every sentence, resolved against the
 // publication day, minus plans, forecasts and comparisons, each with a short event phrase.
-import { subDays } from "date-fns";
+import { subDays } from "date-fns/subDays";
 import { splitSentences } from "../text/index.ts";
 import type { Article, ArticleEvent } from "../types.ts";
 import { type DateMention, findDates, isoDay, mayHoldDate, publicationNoon } from "./dates.ts";
