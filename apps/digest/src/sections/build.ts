@@ -3,10 +3,10 @@
 // one section only, ordered by importance.
 import { type DigestArticle, type SectionItem, splitSentences, type Theme } from "@briefing/parser";
 import {
+  type PackedAnalysis,
   paragraphAnalysis,
+  scoreRange,
   scoreThemes,
-  sumThemes,
-  type TextAnalysis,
   THRESHOLD,
 } from "../themes/classify.ts";
 import { THEME_LIST as THEMES } from "../themes/list.ts";
@@ -72,78 +72,125 @@ function firstTokenAt(tokens: Tokens, offset: number): number {
   return lo;
 }
 
-/** Candidate sentences of every themed paragraph, scored from the paragraph's own analysis. */
+/** A sentence's own scores, specificity and fingerprint (null: too short or too long to show). */
 interface Memo {
   scores: Record<Theme, number>;
   info: Informativeness;
   print: Fingerprint;
 }
 
+/** A usable sentence of a paragraph with the themes it carries there. */
+interface SentenceOfParagraph {
+  text: string;
+  memo: Memo;
+  themes: Theme[];
+}
+
+/** What a paragraph gives, kept per text: a paragraph repeated (wire copy) is split and scored once. */
+interface ParagraphMemo {
+  themes: readonly Theme[];
+  sentences: SentenceOfParagraph[];
+}
+
+const STARTS_SENTENCE = /^[\p{Lu}\d"“‘']/u;
+
+const sameThemes = (a: readonly Theme[], b: readonly Theme[]) =>
+  a.length === b.length && a.every((t, i) => b[i] === t);
+
+/** The usable sentences of one themed paragraph. */
+function paragraphSentences(
+  text: string,
+  paragraphThemes: readonly Theme[],
+  year: number | undefined,
+  seen: Map<string, Memo | null>,
+): SentenceOfParagraph[] {
+  let sentences: string[];
+  try {
+    sentences = splitSentences(text);
+  } catch {
+    sentences = [text];
+  }
+  const out: SentenceOfParagraph[] = [];
+  let analysis: PackedAnalysis | undefined;
+  let cursor = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = (sentences[k] as string).trim();
+    const offset = text.indexOf(sentence, cursor);
+    if (offset >= 0) cursor = offset + sentence.length;
+    if (!endsSentence(sentence) || !STARTS_SENTENCE.test(sentence)) continue;
+    // The same sentence in several paragraphs (wire copy) is analysed once.
+    let memo = seen.get(sentence);
+    if (memo === undefined) {
+      let tokens: Tokens;
+      let from = 0;
+      let to: number;
+      let scores: Record<Theme, number>;
+      if (offset >= 0) {
+        // Scored from the paragraph's own tokens and hits (kept with its themes when classified).
+        analysis ??= paragraphAnalysis(text, paragraphThemes);
+        tokens = analysis.tokens;
+        from = firstTokenAt(tokens, offset);
+        to = firstTokenAt(tokens, offset + sentence.length);
+        scores = scoreRange(analysis, from, to);
+      } else {
+        tokens = tokenize(sentence);
+        to = tokens.length;
+        scores = scoreThemes(sentence, tokens, false).scores;
+      }
+      const count = to - from;
+      memo =
+        count < MIN_WORDS || count > MAX_WORDS
+          ? null
+          : {
+              scores,
+              info: informativeness(sentence, year, tokens, from, to),
+              print: fingerprint(sentence, tokens, from, to),
+            };
+      seen.set(sentence, memo);
+    }
+    if (memo === null) continue;
+    const scores = memo.scores;
+    const themes = paragraphThemes.filter((t) => scores[t] >= SENTENCE_SHARE);
+    for (const t of THEMES) if (scores[t] >= THRESHOLD && !themes.includes(t)) themes.push(t);
+    if (themes.length) out.push({ text: sentence, memo, themes });
+  }
+  return out;
+}
+
+/** Candidate sentences of every themed paragraph, scored from the paragraph's own analysis. */
 export function candidates(articles: DigestArticle[], year?: number): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Map<string, Memo | null>();
+  const paragraphs = new Map<string, ParagraphMemo>();
   for (const article of articles) {
-    article.paragraphs.forEach((paragraph, index) => {
-      if (!paragraph.themes.length) return;
+    const list = article.paragraphs;
+    for (let index = 0; index < list.length; index++) {
+      const paragraph = list[index];
+      if (!paragraph?.themes.length) continue;
       const text = paragraph.text;
-      let sentences: string[];
-      try {
-        sentences = splitSentences(text);
-      } catch {
-        sentences = [text];
+      let kept = paragraphs.get(text);
+      if (!kept || !sameThemes(kept.themes, paragraph.themes)) {
+        kept = {
+          themes: paragraph.themes,
+          sentences: paragraphSentences(text, paragraph.themes, year, seen),
+        };
+        paragraphs.set(text, kept);
       }
-      let analysis: TextAnalysis | undefined;
-      let cursor = 0;
-      for (const raw of sentences) {
-        const sentence = raw.trim();
-        const offset = text.indexOf(sentence, cursor);
-        if (offset >= 0) cursor = offset + sentence.length;
-        if (!endsSentence(sentence) || !/^[\p{Lu}\d"“‘']/u.test(sentence)) continue;
-        // The same sentence in several articles (wire copy) is analysed once.
-        let memo = seen.get(sentence);
-        if (memo === undefined) {
-          let tokens: Tokens;
-          let scores: Record<Theme, number>;
-          if (offset >= 0) {
-            // Scored from the paragraph's own tokens and hits (cached when the paragraph was classified).
-            analysis ??= paragraphAnalysis(text);
-            const from = firstTokenAt(analysis.tokens, offset);
-            const to = firstTokenAt(analysis.tokens, offset + sentence.length);
-            tokens = analysis.tokens.slice(from, to);
-            scores = sumThemes(analysis, from, to, false).scores;
-          } else {
-            tokens = tokenize(sentence);
-            scores = scoreThemes(sentence, tokens, false).scores;
-          }
-          memo =
-            tokens.length < MIN_WORDS || tokens.length > MAX_WORDS
-              ? null
-              : {
-                  scores,
-                  info: informativeness(sentence, year, tokens),
-                  print: fingerprint(sentence, tokens),
-                };
-          seen.set(sentence, memo);
-        }
-        if (memo === null) continue;
-        const { scores, info, print } = memo;
-        const themes = paragraph.themes.filter((t) => scores[t] >= SENTENCE_SHARE);
-        for (const t of THEMES) if (scores[t] >= THRESHOLD && !themes.includes(t)) themes.push(t);
-        if (!themes.length) continue;
-        const lead = index === 0 ? 0.5 : index === 1 ? 0.25 : 0;
+      const lead = index === 0 ? 0.5 : index === 1 ? 0.25 : 0;
+      for (const { text: sentence, memo, themes } of kept.sentences) {
         out.push({
           text: sentence,
           article: article.id,
           paragraph: index,
-          scores,
+          scores: memo.scores,
           themes,
-          info: info.score + lead,
-          words: info.words,
-          background: info.background,
-          print,
+          info: memo.info.score + lead,
+          words: memo.info.words,
+          background: memo.info.background,
+          print: memo.print,
         });
       }
-    });
+    }
   }
   return out;
 }
@@ -229,6 +276,8 @@ export function buildSections(
     let best: Statement | undefined;
     let bestKey = Number.NEGATIVE_INFINITY;
     for (const s of ranked[theme]) {
+      // Ranked by score (+1 in the primary theme), and the key is at most the score: nothing later wins.
+      if (best && s.score + (s.primary === theme ? 1 : 0) <= bestKey) break;
       if (used.has(s) || (primaryOnly && s.primary !== theme)) continue;
       // Past the minimum, only statements that say something specific.
       if (picked[theme].length >= minItems && (s.best.info < 1 || s.best.background)) continue;

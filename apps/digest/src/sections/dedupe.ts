@@ -28,11 +28,17 @@ const STOP = new Set(
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Content words and salient numbers of a sentence. */
-export function fingerprint(text: string, tokens: Tokens = tokenize(text)): Fingerprint {
+export function fingerprint(
+  text: string,
+  tokens: Tokens = tokenize(text),
+  /** The sentence's tokens within `tokens` (a paragraph's): [from, to). */
+  from = 0,
+  to = tokens.length,
+): Fingerprint {
   const words = new Set<string>();
   const numbers = new Set<string>();
   const names = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     if (tokens.isNumber(i)) {
       const digits = tokens.raw(i).replace(/,/g, "");
       if (YEAR.test(digits)) {
@@ -48,7 +54,7 @@ export function fingerprint(text: string, tokens: Tokens = tokenize(text)): Fing
     if (key.length < 3 && !key.startsWith("#")) continue;
     if (STOP.has(key)) continue;
     words.add(key);
-    if (i > 0 && tokens.isCapital(i)) names.add(key);
+    if (i > from && tokens.isCapital(i)) names.add(key);
   }
   return { words, numbers, names };
 }
@@ -87,8 +93,8 @@ export function sameStatement(a: Fingerprint, b: Fingerprint): boolean {
 const HASHES = 16;
 const ROWS = 2;
 const BANDS = HASHES / ROWS;
-const SEEDS_A = Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
-const SEEDS_B = Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+const SEEDS_A = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const SEEDS_B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 /** Most members a bucket compares with, so a hot bucket cannot make the work quadratic. */
 const BUCKET_CAP = 48;
 
@@ -101,13 +107,14 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
-function signature(words: Set<string>): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+/** MinHash signature of a set of words, into `sig` (HASHES values). */
+function signature(words: Set<string>, sig: Uint32Array): Uint32Array {
+  sig.fill(0xffffffff);
   for (const w of words) {
     const h = hashString(w);
     for (let i = 0; i < HASHES; i++) {
-      const v = (Math.imul(h, SEEDS_A[i] ?? 1) + (SEEDS_B[i] ?? 0)) >>> 0;
-      if (v < (sig[i] ?? 0)) sig[i] = v;
+      const v = (Math.imul(h, SEEDS_A[i] as number) + (SEEDS_B[i] as number)) >>> 0;
+      if (v < (sig[i] as number)) sig[i] = v;
     }
   }
   return sig;
@@ -136,41 +143,60 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
-  const buckets = new Map<string, number[]>();
+  // Band buckets keyed by a number (the band's rows hashed together), one Map per band; numbers apart.
+  const bands: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map());
+  const numberBuckets = new Map<string, number[]>();
+  const sig = new Uint32Array(HASHES);
   // Groups already compared with the item being placed: each pair of groups is checked once.
   let checked = new Set<number>();
-  const place = (key: string, i: number) => {
+  const place = <K>(buckets: Map<K, number[]>, key: K, i: number) => {
     const members = buckets.get(key);
     if (!members) {
       buckets.set(key, [i]);
       return;
     }
+    // A bucket keeps one member per group (the first that came): an item joining a group already
+    // there adds nothing to compare later items with.
+    let joined = false;
     for (const j of members) {
       const ri = root(i);
       const rj = root(j);
-      if (ri === rj || checked.has(rj)) continue;
+      if (ri === rj) {
+        joined = true;
+        continue;
+      }
+      if (checked.has(rj)) continue;
       checked.add(rj);
       // Both the pair and the groups' first members must agree: no chains of loose matches.
       const a = items[i];
       const b = items[j];
       const ra = items[ri];
       const rb = items[rj];
-      if (a && b && ra && rb && sameStatement(a, b) && (ra === a && rb === b ? true : sameStatement(ra, rb)))
+      if (
+        a &&
+        b &&
+        ra &&
+        rb &&
+        sameStatement(a, b) &&
+        (ra === a && rb === b ? true : sameStatement(ra, rb))
+      ) {
         union(i, j);
+        joined = true;
+      }
     }
-    if (members.length < BUCKET_CAP) members.push(i);
+    if (!joined && members.length < BUCKET_CAP) members.push(i);
   };
 
   items.forEach((item, i) => {
     if (item.words.size === 0) return;
     checked = new Set<number>();
-    const sig = signature(item.words);
+    signature(item.words, sig);
     for (let band = 0; band < BANDS; band++) {
-      let key = `b${band}`;
-      for (let r = 0; r < ROWS; r++) key += `:${sig[band * ROWS + r]}`;
-      place(key, i);
+      let key = 0;
+      for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ (sig[band * ROWS + r] as number), 0x9e3779b1);
+      place(bands[band] as Map<number, number[]>, key | 0, i);
     }
-    for (const n of item.numbers) place(n, i);
+    for (const n of item.numbers) place(numberBuckets, n, i);
   });
   return items.map((_, i) => root(i));
 }

@@ -22,7 +22,8 @@ const HEDGES = keys(
 const DANGLING =
   /^\s*(?:This|These|Those|That|It|Its|They|Their|He|She|His|Her|Such|The latter|The former)\b/;
 const FIRST_PERSON = /(?:^|[\s“"])(?:I|we|We|us|our|Our|my|My)\b/;
-const CAPITAL_STOP = new Set(
+/** Capitalised words that are no names (sentence openers), by key. */
+const CAPITAL_STOP = keys(
   "The A An In On At As But And It Its This That These Those He She They We I If When While After Before Since Despite However Meanwhile Moreover According Some Many Others One Another Several Recent Recently Last Earlier Later".split(
     " ",
   ),
@@ -40,13 +41,16 @@ export function informativeness(
   sentence: string,
   year?: number,
   tokens: Tokens = tokenize(sentence),
+  /** The sentence's tokens within `tokens` (a paragraph's): [from, to). */
+  from = 0,
+  to = tokens.length,
 ): Informativeness {
   let numbers = 0;
   let names = 0;
   let dates = 0;
   let hedges = 0;
   let background = false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     if (tokens.isNumber(i)) {
       const digits = tokens.raw(i).replace(/,/g, "");
       if (YEAR.test(digits)) {
@@ -59,9 +63,9 @@ export function informativeness(
     if (NUMBER_WORDS.has(key)) numbers += 0.5;
     if (DATE_WORDS.has(key)) dates++;
     if (HEDGES.has(key)) hedges++;
-    if (i > 0 && tokens.isCapital(i) && !CAPITAL_STOP.has(tokens.raw(i))) names++;
+    if (i > from && tokens.isCapital(i) && !CAPITAL_STOP.has(key)) names++;
   }
-  const words = tokens.length;
+  const words = to - from;
   let score = Math.min(numbers, 3) * 1.2 + Math.min(names, 5) * 0.4 + Math.min(dates, 2) * 0.6;
   score -= Math.min(hedges, 4) * 0.5;
   if (background) score -= 1.5;

@@ -26,7 +26,7 @@ import {
   VAGUE_CAP,
 } from "./lexicon.ts";
 import { THEME_LIST as THEMES } from "./list.ts";
-import { type Tokens, tokenize, wordKey } from "./tokens.ts";
+import { describeKeys, type Tokens, tokenize, wordKey } from "./tokens.ts";
 
 export interface ThemeReason {
   theme: Theme;
@@ -86,6 +86,8 @@ interface Entry {
   /** Word class (index into the classes below), or -1 for a lexicon entry. */
   set: number;
   value?: LexValue;
+  /** A number of its own (for packed hits). */
+  num: number;
 }
 
 /**
@@ -93,12 +95,13 @@ interface Entry {
  * scanned once, with one Map lookup per token.
  */
 const INDEX = new Map<string, Entry[]>();
+let entryCount = 0;
 const addEntry = (text: string, set: number, value?: LexValue) => {
   const phrase = compile(text);
   const first = phrase.keys[0];
   if (first === undefined) return;
   const list = INDEX.get(first) ?? [];
-  list.push({ keys: phrase.keys, label: phrase.label, set, value });
+  list.push({ keys: phrase.keys, label: phrase.label, set, value, num: entryCount++ });
   list.sort((a, b) => b.keys.length - a.keys.length);
   INDEX.set(first, list);
 };
@@ -288,50 +291,84 @@ const GIVING = wordSet([
   "grant",
 ]);
 /** Military nouns right after an international actor ("EU naval mission", "NATO forces"): a military actor. */
-const ACTOR_MILITARY = wordSet(["naval", "navy", "force", "troops", "military", "army", "mission", "warship"]);
+const ACTOR_MILITARY = wordSet([
+  "naval",
+  "navy",
+  "force",
+  "troops",
+  "military",
+  "army",
+  "mission",
+  "warship",
+]);
 /** Reactions whose object is the subject matter, not a new event ("condemned the killings"). */
 const REACTIONS = new Set(
-  ["condemn", "denounce", "deplore", "urge", "call", "appeal", "demand", "press", "called on", "call for"].map(
-    (w) => wordKey(w),
-  ),
+  [
+    "condemn",
+    "denounce",
+    "deplore",
+    "urge",
+    "call",
+    "appeal",
+    "demand",
+    "press",
+    "called on",
+    "call for",
+  ].map((w) => wordKey(w)),
 );
 const APPEALS = wordSet(["call", "urge", "appeal", "press", "implore"]);
 const DEMONYM_KEYS = new Set(DEMONYMS.map((w) => wordKey(w)));
 
 const NONE: readonly number[] = [];
+// Every token from `tokenize` carries the lexicon entries its key starts (no second lookup).
+describeKeys((key) => INDEX.get(key));
 
 /** What one scan of a text found: lexicon hits and, per word class, where its phrases start. */
 class Scan {
-  readonly lexicon: { at: number; entry: Entry }[] = [];
-  /** Phrase length by position and class (key i * 64 + class), only for what matched. */
-  private lengths: Map<number, number> | undefined;
-  private starts: number[][] | undefined;
+  /** Lexicon hits: token index and entry, in text order (longest entry first at one index). */
+  readonly lexAt: number[] = [];
+  readonly lexEntry: Entry[] = [];
+  /** Per word class: ascending start positions and the length of the longest phrase there. */
+  private readonly starts: (number[] | undefined)[] = [];
+  private readonly lengths: (number[] | undefined)[] = [];
   constructor(readonly tokens: Tokens) {
     const n = tokens.length;
+    const keys = tokens.keys;
+    const infos = tokens.infos.length === n ? (tokens.infos as (Entry[] | undefined)[]) : undefined;
     for (let i = 0; i < n; i++) {
-      const list = INDEX.get(tokens.key(i));
-      if (!list) continue;
+      const list = infos ? infos[i] : INDEX.get(keys[i] as string);
+      if (list === undefined) continue;
       const sentence = tokens.sentence(i);
-      for (const entry of list) {
-        const { keys } = entry;
-        let ok = true;
-        for (let k = 1; k < keys.length; k++) {
-          if (tokens.key(i + k) !== keys[k] || tokens.sentence(i + k) !== sentence) {
-            ok = false;
-            break;
+      for (let e = 0; e < list.length; e++) {
+        const entry = list[e] as Entry;
+        const entryKeys = entry.keys;
+        const len = entryKeys.length;
+        if (len > 1) {
+          if (i + len > n) continue;
+          let ok = true;
+          for (let k = 1; k < len; k++) {
+            if (keys[i + k] !== entryKeys[k] || tokens.sentence(i + k) !== sentence) {
+              ok = false;
+              break;
+            }
           }
+          if (!ok) continue;
         }
-        if (!ok) continue;
-        if (entry.set < 0) this.lexicon.push({ at: i, entry });
-        else {
-          this.lengths ??= new Map();
-          this.starts ??= [];
-          const at = i * 64 + entry.set;
-          if (!this.lengths.has(at)) {
-            this.lengths.set(at, keys.length);
-            const starts = this.starts[entry.set];
-            if (starts) starts.push(i);
-            else this.starts[entry.set] = [i];
+        const set = entry.set;
+        if (set < 0) {
+          this.lexAt.push(i);
+          this.lexEntry.push(entry);
+        } else {
+          let starts = this.starts[set];
+          if (starts === undefined) {
+            starts = [];
+            this.starts[set] = starts;
+            this.lengths[set] = [];
+          }
+          // Entries are sorted longest first: the first match at a position is the longest.
+          if (starts[starts.length - 1] !== i) {
+            starts.push(i);
+            (this.lengths[set] as number[]).push(len);
           }
         }
       }
@@ -339,11 +376,20 @@ class Scan {
   }
   /** Length of the longest phrase of a class starting at token i, 0 when none. */
   match(set: number, i: number): number {
-    return this.lengths?.get(i * 64 + set) ?? 0;
+    const starts = this.starts[set];
+    if (starts === undefined) return 0;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return starts[lo] === i ? ((this.lengths[set] as number[])[lo] as number) : 0;
   }
   /** Token indexes where phrases of a class start, in order. */
   positions(set: number): readonly number[] {
-    return this.starts?.[set] ?? NONE;
+    return this.starts[set] ?? NONE;
   }
 }
 
@@ -355,6 +401,7 @@ const BODY = wordKey("body");
 const HEADS = new Set(["president", "leader", "prime", "chancellor", "pope"].map((w) => wordKey(w)));
 const APPEAL = new Set(["call", "urge", "appeal", "press", "implore"].map((w) => wordKey(w)));
 const IN_YEAR = wordKey("in");
+const ABOUT = /^\s*About [^.:;\n]{1,60}:/;
 /** What a state gives when it is aid. */
 const AID = new Set(
   "aid assistance relief supplies supply food medicine rescue humanitarian million billion tonnes tons funding fund"
@@ -368,11 +415,13 @@ const MONTHS = new Set(
     .map((w) => wordKey(w)),
 );
 /** Words a control verb may skip before its place ("took the city of Hama", "took back Hama"). */
-const FILLERS = new Set(["the", "of", "back", "over", "city", "town", "full", "control"].map((w) => wordKey(w)));
+const FILLERS = new Set(
+  ["the", "of", "back", "over", "city", "town", "full", "control"].map((w) => wordKey(w)),
+);
 /** Words between a place and "fall" ("Bukavu to fall", "Hama had fallen"). */
 const FALL_AUX = new Set(
-  ["to", "would", "could", "might", "may", "will", "had", "has", "have", "finally", "quickly", "soon"].map((w) =>
-    wordKey(w),
+  ["to", "would", "could", "might", "may", "will", "had", "has", "have", "finally", "quickly", "soon"].map(
+    (w) => wordKey(w),
   ),
 );
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -407,6 +456,12 @@ function nearest(tokens: Tokens, positions: readonly number[], i: number, window
   return best;
 }
 
+/** The words as a function, written only for an explanation. */
+const lazyQuote =
+  (tokens: Tokens, i: number, n = 1): (() => string) =>
+  () =>
+    quote(tokens, i, n);
+
 const quote = (tokens: Tokens, i: number, n = 1) => {
   const words: string[] = [];
   for (let k = i; k < i + n && k < tokens.length; k++) words.push(tokens.raw(k));
@@ -423,40 +478,54 @@ interface SentenceFactor {
  * ("reminiscent of…") counts half, a remark about the text itself ("this report", "subscribe") nothing.
  */
 class Factors {
-  readonly clauses = new Map<number, SentenceFactor>();
-  readonly sentences = new Map<number, SentenceFactor>();
+  /** Created on first use: most paragraphs have no factor at all. */
+  private clauseMap: Map<number, SentenceFactor> | undefined;
+  private sentenceMap: Map<number, SentenceFactor> | undefined;
+  size = 0;
   constructor(readonly tokens: Tokens) {}
-  get size(): number {
-    return this.clauses.size + this.sentences.size;
+  get clauses(): Map<number, SentenceFactor> {
+    this.clauseMap ??= new Map();
+    return this.clauseMap;
+  }
+  get sentences(): Map<number, SentenceFactor> {
+    this.sentenceMap ??= new Map();
+    return this.sentenceMap;
+  }
+  /** Sets a factor (the lowest wins when `lower`; else replaces). */
+  set(map: Map<number, SentenceFactor>, at: number, factor: SentenceFactor): void {
+    map.set(at, factor);
+    this.size = (this.clauseMap?.size ?? 0) + (this.sentenceMap?.size ?? 0);
   }
   at(i: number): number {
-    if (i < 0 || i >= this.tokens.length) return 1;
+    if (this.size === 0 || i < 0 || i >= this.tokens.length) return 1;
     return Math.min(
-      this.sentences.get(this.tokens.sentence(i))?.factor ?? 1,
-      this.clauses.get(this.tokens.clause(i))?.factor ?? 1,
+      this.sentenceMap?.get(this.tokens.sentence(i))?.factor ?? 1,
+      this.clauseMap?.get(this.tokens.clause(i))?.factor ?? 1,
     );
   }
   notes(): SentenceFactor[] {
-    return [...this.sentences.values(), ...this.clauses.values()];
+    return [...(this.sentenceMap?.values() ?? []), ...(this.clauseMap?.values() ?? [])];
   }
+}
+
+function halve(factors: Factors, map: Map<number, SentenceFactor>, at: number, why: () => string): void {
+  if ((map.get(at)?.factor ?? 1) > 0.5) factors.set(map, at, { factor: 0.5, why });
 }
 
 function sentenceFactors(scan: Scan): Factors {
   const { tokens } = scan;
   const factors = new Factors(tokens);
-  const halve = (map: Map<number, SentenceFactor>, at: number, why: () => string) => {
-    if ((map.get(at)?.factor ?? 1) > 0.5) map.set(at, { factor: 0.5, why });
-  };
   for (const i of scan.positions(HISTORY)) {
-    halve(factors.sentences, tokens.sentence(i), () => `background ${quote(tokens, i)}`);
+    halve(factors, factors.sentences, tokens.sentence(i), () => `background ${quote(tokens, i)}`);
   }
-  for (let i = 1; i < tokens.length; i++) {
-    if (!tokens.isNumber(i)) continue;
+  const keys = tokens.keys;
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i] !== "#num") continue;
     // "in 2011", "in February 2022"
     const before = MONTHS.has(tokens.key(i - 1)) && i > 1 ? i - 2 : i - 1;
     if (tokens.key(before) === IN_YEAR && tokens.clause(before) === tokens.clause(i)) {
       const raw = tokens.raw(i);
-      if (YEAR.test(raw)) halve(factors.clauses, tokens.clause(i), () => `background "in ${raw}"`);
+      if (YEAR.test(raw)) halve(factors, factors.clauses, tokens.clause(i), () => `background "in ${raw}"`);
     }
   }
   // Commentary (three abstract words of analysis and no figure): the paragraph counts half.
@@ -469,12 +538,21 @@ function sentenceFactors(scan: Scan): Factors {
     if (!figures) {
       const first = commentary[0] ?? 0;
       for (let s = 0; s <= tokens.sentence(tokens.length - 1); s++) {
-        halve(factors.sentences, s, () => `commentary ${quote(tokens, first, scan.match(COMMENTARY, first))}`);
+        halve(
+          factors,
+          factors.sentences,
+          s,
+          () => `commentary ${quote(tokens, first, scan.match(COMMENTARY, first))}`,
+        );
       }
     }
   }
+  // Boilerplate of press releases: "About IOM: IOM is the leading …".
+  if (ABOUT.test(tokens.text)) {
+    factors.set(factors.sentences, 0, { factor: 0, why: () => `meta remark ${quote(tokens, 0, 2)}` });
+  }
   for (const i of scan.positions(META)) {
-    factors.sentences.set(tokens.sentence(i), {
+    factors.set(factors.sentences, tokens.sentence(i), {
       factor: 0,
       why: () => `meta remark ${quote(tokens, i, scan.match(META, i))}`,
     });
@@ -521,19 +599,20 @@ export interface TextAnalysis {
 export function analyseText(text: string, tokens: Tokens = tokenize(text)): TextAnalysis {
   const scan = new Scan(tokens);
   const factors = sentenceFactors(scan);
-  const factorAt = factors.size === 0 ? () => 1 : (i: number) => factors.at(i);
   const hits: Hit[] = [];
 
   // Lexicon hits: the longest phrase per theme at each position.
   // Concrete military and humanitarian weight per sentence: a state "saying" such facts reports them.
-  const load = new Map<number, number>();
+  const load: number[] = [];
   // A phrase inside a longer one (of any theme) does not count again: "civil defence" is no
   // "defence", "cessation of hostilities" no "hostilities". Phrases of the same span all count.
   let coverStart = -1;
   let coverEnd = -1;
   let coverThemes = 0;
   const disasters = scan.positions(DISASTERS);
-  for (const { at: i, entry } of scan.lexicon) {
+  for (let h = 0; h < scan.lexAt.length; h++) {
+    const i = scan.lexAt[h] as number;
+    const entry = scan.lexEntry[h] as Entry;
     const value = entry.value;
     if (!value) continue;
     const end = i + entry.keys.length - 1;
@@ -551,19 +630,24 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
     }
     if (!value.vague && value.theme !== "diplomatic") {
       const s = tokens.sentence(i);
-      load.set(s, (load.get(s) ?? 0) + value.weight);
+      load[s] = (load[s] ?? 0) + value.weight;
     }
-    const weight = value.weight * factorAt(i);
+    const weight = value.weight * factors.at(i);
     if (weight > 0)
       hits.push({ theme: value.theme, weight, at: i, id: entry, vague: value.vague, why: entry.label });
   }
 
-  const add = (theme: Theme, weight: number, why: () => string, id: string, at: number) => {
-    if (weight > 0) hits.push({ theme, weight, at, id, vague: false, why });
-  };
   const spans: Span[] = [];
-  applyRules(scan, factorAt, add, (s) => load.get(s) ?? 0, spans);
-  const notes = factors.notes();
+  applyRules(
+    scan,
+    (i) => factors.at(i),
+    (theme, weight, why, id, at) => {
+      if (weight > 0) hits.push({ theme, weight, at, id, vague: false, why });
+    },
+    (s) => load[s] ?? 0,
+    spans,
+  );
+  const notes = factors.size === 0 ? [] : factors.notes();
   // Spans whose military (or humanitarian) words are the object of something else: what people fled,
   // what a state condemned or called for. They count half there.
   for (const span of spans) {
@@ -637,6 +721,78 @@ export function sumThemes(
   const scores: Record<Theme, number> = { military: 0, humanitarian: 0, diplomatic: 0 };
   for (const c of contributions) scores[c.theme] += c.weight;
   return { scores, contributions };
+}
+
+/**
+ * What sections need of a paragraph's analysis, kept while the digest is built: its tokens and its
+ * hits packed as numbers (HIT_FIELDS per hit: token, weight, theme and vague flag, id), so that a
+ * kept paragraph is a few flat arrays (nothing for the garbage collector to walk through).
+ */
+export interface PackedAnalysis {
+  tokens: Tokens;
+  hits: number[];
+}
+
+const HIT_FIELDS = 4;
+const THEME_CODE: Record<Theme, number> = { military: 0, humanitarian: 1, diplomatic: 2 };
+/** Rule ids as numbers after the lexicon entries' (a fixed set: the ids written in the rules). */
+const RULE_NUMBERS = new Map<string, number>();
+const idNumber = (id: Entry | string): number => {
+  if (typeof id !== "string") return id.num;
+  let n = RULE_NUMBERS.get(id);
+  if (n === undefined) {
+    n = entryCount + RULE_NUMBERS.size;
+    RULE_NUMBERS.set(id, n);
+  }
+  return n;
+};
+
+/** Packs an analysis for keeping (tokens and numbers only). */
+export function packAnalysis(analysis: TextAnalysis): PackedAnalysis {
+  const hits: number[] = [];
+  for (const hit of analysis.hits) {
+    hits.push(hit.at, hit.weight, THEME_CODE[hit.theme] * 2 + (hit.vague ? 1 : 0), idNumber(hit.id));
+  }
+  analysis.tokens.infos.length = 0;
+  return { tokens: analysis.tokens, hits };
+}
+
+/**
+ * The scores of tokens [from, to) without contributions (what classification and sections need):
+ * the same sums as sumThemes, each entry or rule once at its highest weight, vague words capped.
+ */
+export function scoreRange(
+  analysis: PackedAnalysis,
+  from = 0,
+  to = Number.POSITIVE_INFINITY,
+): Record<Theme, number> {
+  const hits = analysis.hits;
+  // Hits of one entry or rule: keep the highest (first of equals). Few hits per range: linear scans.
+  const ids: number[] = [];
+  const weights: number[] = [];
+  const codes: number[] = [];
+  for (let h = 0; h < hits.length; h += HIT_FIELDS) {
+    const at = hits[h] as number;
+    if (at < from || at >= to) continue;
+    const weight = hits[h + 1] as number;
+    const id = hits[h + 3] as number;
+    const k = ids.indexOf(id);
+    if (k < 0) {
+      ids.push(id);
+      weights.push(weight);
+      codes.push(hits[h + 2] as number);
+    } else if ((weights[k] as number) < weight) weights[k] = weight;
+  }
+  const sums = [0, 0, 0, 0, 0, 0];
+  for (let j = 0; j < ids.length; j++) {
+    const code = codes[j] as number;
+    sums[code] = (sums[code] as number) + (weights[j] as number);
+  }
+  return {
+    military: (sums[0] as number) + Math.min(VAGUE_CAP, sums[1] as number),
+    humanitarian: (sums[2] as number) + Math.min(VAGUE_CAP, sums[3] as number),
+    diplomatic: (sums[4] as number) + Math.min(VAGUE_CAP, sums[5] as number),
+  };
 }
 
 /** Scores a text per theme, with every contribution (lexicon hits and context rules). */
@@ -747,18 +903,22 @@ function applyRules(
     }
     // An active verb ("killing seven people") names its victims after it.
     let civ = -1;
+    let object = false;
     if (ACTIVE.test(tokens.raw(i))) {
       const after = nearest(tokens, civilians, i, 6);
-      if (after > i) civ = after;
+      if (after > i) {
+        civ = after;
+        object = true;
+      }
     }
     if (civ < 0) civ = nearest(tokens, civilians, i, 7);
     const com = nearest(tokens, combatants, i, 7);
-    const word = quote(tokens, i);
-    if (civ >= 0 && (com < 0 || Math.abs(civ - i) <= Math.abs(com - i))) {
+    const word = lazyQuote(tokens, i);
+    if (civ >= 0 && (object || com < 0 || Math.abs(civ - i) <= Math.abs(com - i))) {
       add(
         "humanitarian",
         1.2 * f,
-        () => `rule casualties of civilians: ${word} … ${quote(tokens, civ)}`,
+        () => `rule casualties of civilians: ${word()} … ${quote(tokens, civ)}`,
         "cas-civ",
         i,
       );
@@ -768,12 +928,12 @@ function applyRules(
       add(
         "military",
         1.2 * f,
-        () => `rule casualties of fighters: ${word} … ${quote(tokens, com)}`,
+        () => `rule casualties of fighters: ${word()} … ${quote(tokens, com)}`,
         "cas-com",
         i,
       );
     } else {
-      add("humanitarian", 1 * f, () => `rule casualties (victims unspecified): ${word}`, "cas-any", i);
+      add("humanitarian", 1 * f, () => `rule casualties (victims unspecified): ${word()}`, "cas-any", i);
     }
   }
 
@@ -786,12 +946,12 @@ function applyRules(
     const civ = nearest(tokens, civilians, i, 6);
     const com = nearest(tokens, combatants, i, 5);
     const home = HOME.has(tokens.key(i + 1)) && tokens.sentence(i + 1) === tokens.sentence(i);
-    const word = quote(tokens, i);
+    const word = lazyQuote(tokens, i);
     if (com >= 0 && (civ < 0 || Math.abs(com - i) < Math.abs(civ - i))) {
       add(
         "military",
         (strong ? 1 : 0.6) * f,
-        () => `rule fighters ${word}: ${quote(tokens, com)}`,
+        () => `rule fighters ${word()}: ${quote(tokens, com)}`,
         "flee-com",
         i,
       );
@@ -801,7 +961,7 @@ function applyRules(
       add(
         "humanitarian",
         1.2 * f,
-        () => `rule people ${word}${civ >= 0 ? `: ${quote(tokens, civ)}` : ""}`,
+        () => `rule people ${word()}${civ >= 0 ? `: ${quote(tokens, civ)}` : ""}`,
         "flee",
         i,
       );
@@ -811,13 +971,13 @@ function applyRules(
         to: sentenceEnd(tokens, i, 5),
         themes: ["military"],
         factor: 0.5,
-        why: () => `what people ${word} (military)`,
+        why: () => `what people ${word()} (military)`,
       });
     } else if (civ >= 0 || home) {
       add(
         "humanitarian",
         1 * f,
-        () => `rule people ${word} ${civ >= 0 ? quote(tokens, civ) : "home"}`,
+        () => `rule people ${word()} ${civ >= 0 ? quote(tokens, civ) : "home"}`,
         "leave",
         i,
       );
@@ -850,7 +1010,8 @@ function applyRules(
     const f = factorAt(i);
     if (f === 0) continue;
     const k = FALL_AUX.has(tokens.key(i - 1)) ? i - 2 : i - 1;
-    if (k < 1 || tokens.sentence(k) !== tokens.sentence(i) || tokens.sentence(k - 1) !== tokens.sentence(k)) continue;
+    if (k < 1 || tokens.sentence(k) !== tokens.sentence(i) || tokens.sentence(k - 1) !== tokens.sentence(k))
+      continue;
     const key = tokens.key(k);
     if (tokens.isCapital(k) && !tokens.isNumber(k) && !NOT_PLACES.has(key) && !key.startsWith("#")) {
       add("military", 1 * f, () => `rule place falls: ${quote(tokens, k)} ${quote(tokens, i)}`, "falls", i);
@@ -908,6 +1069,15 @@ function applyRules(
   diplomaticRules(scan, factorAt, add, loadOf, spans);
 }
 
+/** What a speaker condemns or calls for is the subject of the reaction: its fighting and deaths count half. */
+function reaction(tokens: Tokens, spans: Span[], verb: number, who: () => string): void {
+  if (!REACTIONS.has(tokens.key(verb))) return;
+  const to = sentenceEnd(tokens, verb, 20);
+  const why = () => `object of a reaction: ${who()} … ${quote(tokens, verb)}`;
+  spans.push({ from: verb + 1, to, themes: ["military"], factor: 0.5, why });
+  spans.push({ from: verb + 1, to, themes: ["humanitarian"], ids: CASUALTY_RULES, factor: 0.5, why });
+}
+
 function diplomaticRules(
   scan: Scan,
   factorAt: (i: number) => number,
@@ -916,14 +1086,7 @@ function diplomaticRules(
   spans: Span[],
 ): void {
   const { tokens } = scan;
-  /** What a speaker condemns or calls for is the subject of the reaction: its fighting and deaths count half. */
-  const reaction = (verb: number, who: string) => {
-    if (!REACTIONS.has(tokens.key(verb))) return;
-    const to = sentenceEnd(tokens, verb, 20);
-    const why = () => `object of a reaction: ${who} … ${quote(tokens, verb)}`;
-    spans.push({ from: verb + 1, to, themes: ["military"], factor: 0.5, why });
-    spans.push({ from: verb + 1, to, themes: ["humanitarian"], ids: CASUALTY_RULES, factor: 0.5, why });
-  };
+
   const verbs = scan.positions(DIP_VERBS);
   const relations = scan.positions(RELATIONS);
   // Appeals to the parties or the world ("urged all sides to…", "called for a ceasefire").
@@ -971,10 +1134,11 @@ function diplomaticRules(
 
     if (!actorLength && !unLength && !stateLength) continue;
     const length = actorLength || unLength || stateLength;
-    const actor = quote(tokens, i, length);
+    const actor = lazyQuote(tokens, i, length);
     const verb = nearest(tokens, verbs, i + length - 1, 8);
     // "the EU naval mission", "NATO forces": a military actor, not diplomacy.
-    if (scan.match(ACTOR_MILITARY, i + length) > 0 || scan.match(ACTOR_MILITARY, i + length + 1) > 0) continue;
+    if (scan.match(ACTOR_MILITARY, i + length) > 0 || scan.match(ACTOR_MILITARY, i + length + 1) > 0)
+      continue;
     if (actorLength) {
       const head = HEADS.has(tokens.key(i));
       if (verb >= 0) {
@@ -991,26 +1155,33 @@ function diplomaticRules(
           }
         }
         const weight = head ? (body >= 0 ? 1 : foreign ? 0.8 : 0.6) : 1.2;
-        const who = head ? (body >= 0 ? "leader addresses an international body" : foreign ? "foreign leader" : "leader") : "international actor";
+        const who = head
+          ? body >= 0
+            ? "leader addresses an international body"
+            : foreign
+              ? "foreign leader"
+              : "leader"
+          : "international actor";
         add(
           "diplomatic",
           weight * f,
-          () => `rule ${who} speaks: ${actor} … ${quote(tokens, verb)}${body >= 0 ? ` … ${quote(tokens, body)}` : ""}`,
+          () =>
+            `rule ${who} speaks: ${actor()} … ${quote(tokens, verb)}${body >= 0 ? ` … ${quote(tokens, body)}` : ""}`,
           head ? "head" : "actor",
           i,
         );
-        if (verb > i) reaction(verb, actor);
+        if (verb > i) reaction(tokens, spans, verb, actor);
       }
       continue;
     }
     if (unLength) {
-      if (verb > i) reaction(verb, actor);
+      if (verb > i) reaction(tokens, spans, verb, actor);
       if (verb >= 0) {
         const appeal = APPEAL.has(tokens.key(verb));
         add(
           "diplomatic",
           (appeal ? 1 : 0.6) * f,
-          () => `rule UN ${appeal ? "appeals" : "speaks"}: ${actor} … ${quote(tokens, verb)}`,
+          () => `rule UN ${appeal ? "appeals" : "speaks"}: ${actor()} … ${quote(tokens, verb)}`,
           appeal ? "un-appeal" : "un",
           i,
         );
@@ -1022,7 +1193,11 @@ function diplomaticRules(
       if (g <= i || g > i + length + 12) continue;
       if (tokens.sentence(g) !== tokens.sentence(i)) break;
       let aid = -1;
-      for (let k = g + 1; k <= g + 10 && k < tokens.length && tokens.sentence(k) === tokens.sentence(g); k++) {
+      for (
+        let k = g + 1;
+        k <= g + 10 && k < tokens.length && tokens.sentence(k) === tokens.sentence(g);
+        k++
+      ) {
         if (AID.has(tokens.key(k)) || tokens.raw(k) === "$") {
           aid = k;
           break;
@@ -1032,7 +1207,7 @@ function diplomaticRules(
       add(
         "diplomatic",
         1 * f,
-        () => `rule state gives aid: ${actor} … ${quote(tokens, g)} … ${quote(tokens, aid)}`,
+        () => `rule state gives aid: ${actor()} … ${quote(tokens, g)} … ${quote(tokens, aid)}`,
         "donor",
         i,
       );
@@ -1047,7 +1222,7 @@ function diplomaticRules(
           add(
             "diplomatic",
             1 * f,
-            () => `rule state toward state: ${actor} … ${quote(tokens, rel)} … ${quote(tokens, k)}`,
+            () => `rule state toward state: ${actor()} … ${quote(tokens, rel)} … ${quote(tokens, k)}`,
             "relation",
             i,
           );
@@ -1061,13 +1236,13 @@ function diplomaticRules(
       other = scan.match(UN, k) > 0 || (scan.match(DIP_ACTORS, k) > 0 && !HEADS.has(tokens.key(k)));
     }
     if (verb > i && !other) {
-      reaction(verb, actor);
+      reaction(tokens, spans, verb, actor);
       // A state's statement is diplomacy unless it reports fighting or casualties.
       const political = loadOf(tokens.sentence(i)) < 1;
       add(
         "diplomatic",
         (political ? 1 : 0.5) * f,
-        () => `rule state speaks${political ? "" : " (about fighting)"}: ${actor} … ${quote(tokens, verb)}`,
+        () => `rule state speaks${political ? "" : " (about fighting)"}: ${actor()} … ${quote(tokens, verb)}`,
         "state",
         i,
       );
@@ -1075,31 +1250,29 @@ function diplomaticRules(
   }
 }
 
-// Results of paragraphs already classified: a paragraph repeated across articles (wire copy) or
-// classified again is free. Analyses (tokens, hits) are not kept: keeping them costs more in garbage
-// collection than analysing a paragraph again.
-const results = new Map<string, ThemeResult>();
-const RESULTS_MAX = 50_000;
-let lastAnalysis: { text: string; analysis: TextAnalysis } | undefined;
+// Nothing is cached between calls (a process that runs for months must not grow). The analysis of a
+// classified paragraph is kept only as long as its `themes` array (a hidden property), so that buildSections,
+// given the paragraphs buildDigest made from classifyParagraph's results, reuses tokens and hits
+// instead of analysing each paragraph again.
+const ANALYSIS = Symbol("analysis");
+type Carrier = readonly Theme[] & { [ANALYSIS]?: PackedAnalysis };
 
-/** The analysis of a paragraph (the last one is kept, for a caller that asks twice in a row). */
-export function paragraphAnalysis(text: string): TextAnalysis {
-  if (lastAnalysis?.text === text) return lastAnalysis.analysis;
-  const analysis = analyseText(text);
-  lastAnalysis = { text, analysis };
-  return analysis;
+/** The analysis of a paragraph: the one kept with its themes when given, else a fresh one. */
+export function paragraphAnalysis(text: string, themes?: readonly Theme[]): PackedAnalysis {
+  const kept = (themes as Carrier | undefined)?.[ANALYSIS];
+  if (kept && kept.tokens.text === text) return kept;
+  return packAnalysis(analyseText(text));
 }
 
 /** Themes of one paragraph, multi-label, with the words and rules that gave them. */
 export function classifyParagraph(text: string): ThemeResult {
   const input = typeof text === "string" ? text : String(text ?? "");
-  let result = results.get(input);
-  if (result === undefined) {
-    result = classify(input, analyseText(input));
-    if (results.size >= RESULTS_MAX) results.clear();
-    results.set(input, result);
-  }
-  return { themes: [...result.themes], reasons: [...result.reasons] };
+  const analysis = packAnalysis(analyseText(input));
+  const result = classify(input, analysis);
+  // Kept for buildSections, which reads themed paragraphs only. Non-enumerable: invisible to JSON,
+  // equality checks and copies ([...themes] drops it).
+  if (result.themes.length) Object.defineProperty(result.themes, ANALYSIS, { value: analysis });
+  return result;
 }
 
 /**
@@ -1107,9 +1280,9 @@ export function classifyParagraph(text: string): ThemeResult {
  * paragraph is analysed again then, so a classified paragraph keeps no tokens alive.
  */
 class ReasonTexts {
-  private texts: Map<Theme, string[]> | undefined;
+  private texts: Map<Theme, string> | undefined;
   constructor(private readonly text: string) {}
-  get(theme: Theme, k: number): string {
+  get(theme: Theme): string {
     if (!this.texts) {
       this.texts = new Map();
       const { scores, contributions } = sumThemes(analyseText(this.text));
@@ -1118,21 +1291,21 @@ class ReasonTexts {
           c.weight > 0 ? `${whyOf(c)} +${round(c.weight)}` : whyOf(c),
         );
         lines.push(`score ${round(scores[t])} ≥ ${THRESHOLD}`);
-        this.texts.set(t, lines);
+        this.texts.set(t, lines.join("; "));
       }
     }
-    return this.texts.get(theme)?.[k] ?? "";
+    return this.texts.get(theme) ?? "";
   }
 }
 
+/** The words and rules behind one theme of a paragraph, in one line, written when first read. */
 class Reason implements ThemeReason {
   constructor(
     readonly theme: Theme,
     private readonly texts: ReasonTexts,
-    private readonly k: number,
   ) {}
   get why(): string {
-    return this.texts.get(this.theme, this.k);
+    return this.texts.get(this.theme);
   }
   toJSON(): ThemeReason {
     return { theme: this.theme, why: this.why };
@@ -1142,15 +1315,14 @@ class Reason implements ThemeReason {
 const byWeight = (contributions: Contribution[], theme: Theme) =>
   contributions.filter((c) => c.theme === theme).sort((a, b) => b.weight - a.weight);
 
-function classify(text: string, analysis: TextAnalysis): ThemeResult {
-  const { scores, contributions } = sumThemes(analysis);
-  const themes = THEMES.filter((t) => scores[t] >= THRESHOLD);
+function classify(text: string, analysis: PackedAnalysis): ThemeResult {
+  const scores = scoreRange(analysis);
+  const themes: Theme[] = [];
+  for (const t of THEMES) if (scores[t] >= THRESHOLD) themes.push(t);
   const reasons: ThemeReason[] = [];
-  const texts = new ReasonTexts(text);
-  for (const theme of themes) {
-    let count = 1;
-    for (const c of contributions) if (c.theme === theme) count++;
-    for (let k = 0; k < count; k++) reasons.push(new Reason(theme, texts, k));
+  if (themes.length) {
+    const texts = new ReasonTexts(text);
+    for (const theme of themes) reasons.push(new Reason(theme, texts));
   }
   return { themes, reasons };
 }

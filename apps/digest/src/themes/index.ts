@@ -2,7 +2,10 @@
 export {
   analyseText,
   classifyParagraph,
+  type PackedAnalysis,
+  packAnalysis,
   paragraphAnalysis,
+  scoreRange,
   scoreThemes,
   sumThemes,
   type TextAnalysis,

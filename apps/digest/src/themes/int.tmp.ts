@@ -1,3 +1,4 @@
+// @ts-nocheck
 import { HELD_OUT } from "./heldout.test-data.ts";
 import { CASES } from "./cases.test-data.ts";
 const mod = await import(process.argv[2] === "orig" ? "/tmp/th/orig/themes/classify.ts" : "./classify.ts");

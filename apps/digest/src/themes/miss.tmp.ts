@@ -1,3 +1,4 @@
+// @ts-nocheck
 import { readFileSync, readdirSync } from "node:fs";
 import { scoreThemes, whyOf } from "/work/main/apps/digest/src/themes/classify.ts";
 import { classifyParagraph } from "/work/main/apps/digest/src/themes/index.ts";

@@ -3,21 +3,20 @@
 // flag for numbers, capitals and sentence ends. No regex per lexicon entry: lookups are Map/Set based.
 
 /**
- * The tokens of a text as parallel arrays (no object per word: a few MB of articles make millions of
- * tokens). Index i is the i-th word; out of range, accessors give "" or -1.
+ * The tokens of a text: keys in an array, offsets and indexes packed in one array of small integers
+ * (no object per word: a few MB of articles make millions of tokens). Index i is the i-th word; out of range,
+ * accessors give "" or -1.
  */
 export class Tokens {
   /** Stemmed, lower-case keys ("strik", "civilian"); acronyms keep a leading "#" ("#un"); numbers "#num". */
   readonly keys: string[] = [];
-  /** Offsets of the words in the text (start inclusive, end exclusive). */
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  /** Sentence index (by . ! ? ; boundaries) of each word. */
-  readonly sentences: number[] = [];
-  /** Clause index (sentences further cut at , : ( ) and dashes) of each word. */
-  readonly clauses: number[] = [];
-  /** 1 when the word starts with a capital letter. */
-  readonly capitals: number[] = [];
+  /**
+   * Per token, what `describeKeys`' function said about its key (the theme lexicons' entries), when
+   * the tokens come from `tokenize`; empty otherwise.
+   */
+  readonly infos: unknown[] = [];
+  /** Per token STRIDE small integers: start, end (exclusive), sentence, clause, capital (1 or 0). */
+  private readonly data: number[] = [];
   constructor(readonly text: string) {}
   get length(): number {
     return this.keys.length;
@@ -27,49 +26,77 @@ export class Tokens {
   }
   /** The word as written (hyphenated words are split into parts). */
   raw(i: number): string {
-    const start = this.starts[i];
-    return start === undefined ? "" : this.text.slice(start, this.ends[i]);
+    if (i < 0 || i >= this.keys.length) return "";
+    return this.text.slice(this.data[i * STRIDE] as number, this.data[i * STRIDE + 1]);
   }
   start(i: number): number {
-    return this.starts[i] ?? -1;
+    return i < 0 || i >= this.keys.length ? -1 : (this.data[i * STRIDE] as number);
   }
+  end(i: number): number {
+    return i < 0 || i >= this.keys.length ? -1 : (this.data[i * STRIDE + 1] as number);
+  }
+  /** Sentence index (by . ! ? ; boundaries) of a word. */
   sentence(i: number): number {
-    return this.sentences[i] ?? -1;
+    return i < 0 || i >= this.keys.length ? -1 : (this.data[i * STRIDE + 2] as number);
   }
+  /** Clause index (sentences further cut at , : ( ) and dashes) of a word. */
   clause(i: number): number {
-    return this.clauses[i] ?? -1;
+    return i < 0 || i >= this.keys.length ? -1 : (this.data[i * STRIDE + 3] as number);
   }
   /** A number written in digits ("820", "1,400", "1.4"). */
   isNumber(i: number): boolean {
     return this.keys[i] === "#num";
   }
+  /** The word starts with a capital letter. */
   isCapital(i: number): boolean {
-    return this.capitals[i] === 1;
+    return i >= 0 && i < this.keys.length && this.data[i * STRIDE + 4] === 1;
+  }
+  /** Start offsets of every word (a copy). */
+  get starts(): number[] {
+    return this.column(0);
+  }
+  get ends(): number[] {
+    return this.column(1);
+  }
+  get sentences(): number[] {
+    return this.column(2);
+  }
+  get clauses(): number[] {
+    return this.column(3);
+  }
+  get capitals(): number[] {
+    return this.column(4);
+  }
+  private column(field: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.keys.length; i++) out.push(this.data[i * STRIDE + field] as number);
+    return out;
   }
   /** Tokens [from, to) as a list of their own (offsets still into the same text). */
   slice(from: number, to: number): Tokens {
+    const lo = Math.max(0, from);
+    const hi = Math.min(to, this.length);
     const out = new Tokens(this.text);
-    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) {
+    for (let i = lo; i < hi; i++) {
+      const d = i * STRIDE;
       out.push(
         this.keys[i] ?? "",
-        this.starts[i] ?? 0,
-        this.ends[i] ?? 0,
-        this.sentences[i] ?? 0,
-        this.clauses[i] ?? 0,
-        this.capitals[i] ?? 0,
+        this.data[d] as number,
+        this.data[d + 1] as number,
+        this.data[d + 2] as number,
+        this.data[d + 3] as number,
+        this.data[d + 4] as number,
       );
     }
     return out;
   }
   push(key: string, start: number, end: number, sentence: number, clause: number, capital: number): void {
+    this.data.push(start, end, sentence, clause, capital);
     this.keys.push(key);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.sentences.push(sentence);
-    this.clauses.push(clause);
-    this.capitals.push(capital);
   }
 }
+
+const STRIDE = 5;
 
 const IRREGULAR = new Map<string, string>([
   ["fled", "flee"],
@@ -177,16 +204,80 @@ const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const DIGITS = /^\d[\d,.]*$/;
 const SENTENCE_END = /[.!?;:]["'”’)\]]*$/;
-const keyCache = new Map<string, string>();
-const CACHE_MAX = 200_000;
+/**
+ * Keys of words already seen, in an open-addressing table hashed from the text's characters, so a
+ * word met again is found without cutting it out of the text. Fixed size: when it fills up it is
+ * emptied, so a process that runs for months keeps at most TABLE_SIZE words.
+ */
+const TABLE_BITS = 16;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const TABLE_MASK = TABLE_SIZE - 1;
+const TABLE_MAX = TABLE_SIZE * 0.6;
+const tableHashes = new Int32Array(TABLE_SIZE);
+const tableWords: (string | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
+const tableKeys: string[] = new Array(TABLE_SIZE).fill("");
+const tableInfos: unknown[] = new Array(TABLE_SIZE).fill(undefined);
+let tableCount = 0;
+let describe: ((key: string) => unknown) | undefined;
+let numberInfo: unknown;
+
+/**
+ * Registers what to remember with each key (the themes' lexicon entries starting with it), handed
+ * out with every token by `tokenize` in `Tokens.infos`: one table probe per word gives both.
+ */
+export function describeKeys(fn: (key: string) => unknown): void {
+  describe = fn;
+  numberInfo = fn("#num");
+  tableWords.fill(undefined);
+  tableCount = 0;
+}
+
+const hashOf = (text: string, start: number, end: number): number => {
+  let h = HASH_SEED;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), HASH_PRIME);
+  return h;
+};
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/** The table slot of text[start, end) (hash h), filled on first sight. */
+function slotOf(text: string, start: number, end: number, h: number): number {
+  const length = end - start;
+  let slot = h & TABLE_MASK;
+  for (;;) {
+    const word = tableWords[slot];
+    if (word === undefined) break;
+    if (tableHashes[slot] === h && word.length === length && text.startsWith(word, start)) return slot;
+    slot = (slot + 1) & TABLE_MASK;
+  }
+  const word = text.slice(start, end);
+  const key = computeKey(word);
+  if (tableCount >= TABLE_MAX) {
+    tableWords.fill(undefined);
+    tableCount = 0;
+    slot = h & TABLE_MASK;
+  }
+  tableHashes[slot] = h;
+  tableWords[slot] = word;
+  tableKeys[slot] = key;
+  tableInfos[slot] = describe?.(key);
+  tableCount++;
+  return slot;
+}
+
+/** The key of text[start, end), from the table or computed and remembered. */
+function keyAt(text: string, start: number, end: number): string {
+  return tableKeys[slotOf(text, start, end, hashOf(text, start, end))] as string;
+}
 
 /** Stems one word, with acronyms ("UN", "U.S.") kept apart from ordinary words ("us"). */
 export function wordKey(raw: string): string {
   const first = raw.charCodeAt(0);
-  // Numbers are many and never stemmed: no cache.
   if (first >= 48 && first <= 57 && DIGITS.test(raw)) return "#num";
-  const cached = keyCache.get(raw);
-  if (cached !== undefined) return cached;
+  return raw.length ? keyAt(raw, 0, raw.length) : computeKey(raw);
+}
+
+function computeKey(raw: string): string {
   let key: string;
   let word = raw;
   if (INITIALS.test(word)) word = word.replaceAll(".", "");
@@ -199,8 +290,6 @@ export function wordKey(raw: string): string {
         .replace(/['’]/g, "")
         .toLowerCase(),
     );
-  if (keyCache.size >= CACHE_MAX) keyCache.clear();
-  keyCache.set(raw, key);
   return key;
 }
 
@@ -246,6 +335,7 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     const start = i;
+    let h = HASH_SEED;
     if (
       isUpperAscii(c) &&
       text.charCodeAt(i + 1) === 46 &&
@@ -255,17 +345,22 @@ export function tokenize(text: string): Tokens {
       // Initials: U.S., U.N.
       i += 4;
       while (isUpperAscii(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46) i += 2;
+      h = hashOf(text, start, i);
     } else {
+      // The word's hash is computed while reading it.
+      h = Math.imul(h ^ c, HASH_PRIME);
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isWordChar(d)) {
+          h = Math.imul(h ^ d, HASH_PRIME);
           i++;
         } else if (
           (d === 46 || d === 44 || d === 39 || d === 8217) &&
           i + 1 < n &&
           isWordChar(text.charCodeAt(i + 1))
         ) {
+          h = Math.imul(Math.imul(h ^ d, HASH_PRIME) ^ text.charCodeAt(i + 1), HASH_PRIME);
           i += 2;
         } else break;
       }
@@ -274,11 +369,34 @@ export function tokenize(text: string): Tokens {
     if ((boundary || cut) && tokens.length > 0) clause++;
     boundary = false;
     cut = false;
-    const word = text.slice(start, i);
-    const capital = isUpperAscii(c) || (c > 127 && word[0] !== word[0]?.toLowerCase());
-    tokens.push(wordKey(word), start, i, sentence, clause, capital ? 1 : 0);
+    let key: string;
+    let info: unknown;
+    if (c >= 48 && c <= 57 && isNumberAt(text, start, i)) {
+      key = "#num";
+      info = numberInfo;
+    } else {
+      const slot = slotOf(text, start, i, h);
+      key = tableKeys[slot] as string;
+      info = tableInfos[slot];
+    }
+    let capital = isUpperAscii(c);
+    if (!capital && c > 127) {
+      const first = String.fromCharCode(c);
+      capital = first !== first.toLowerCase();
+    }
+    tokens.push(key, start, i, sentence, clause, capital ? 1 : 0);
+    tokens.infos.push(info);
   }
   return tokens;
+}
+
+/** Digits with inner "," or "." only ("1,400", "2.5"), as DIGITS. */
+function isNumberAt(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const d = text.charCodeAt(k);
+    if (!((d >= 48 && d <= 57) || d === 44 || d === 46)) return false;
+  }
+  return true;
 }
 
 /** Whether a line ends like a sentence (headings and captions do not). */

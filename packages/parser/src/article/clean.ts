@@ -155,7 +155,8 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
     const sentences = keyLength(i) >= MIN_SENTENCE_KEY ? sentenceKeys(lower[i] ?? "") : [];
     let covered = 0;
     for (const s of sentences) if (seenSentences.has(s)) covered++;
-    repeated[i] = (keyLength(i) > 0 && keys.has(i)) || (sentences.length > 0 && covered >= sentences.length * 0.8);
+    repeated[i] =
+      (keyLength(i) > 0 && keys.has(i)) || (sentences.length > 0 && covered >= sentences.length * 0.8);
     keys.add(i);
     for (const s of sentences) seenSentences.add(s);
   }

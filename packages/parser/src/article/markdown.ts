@@ -93,6 +93,14 @@ export function reduceMarkdownLines(lines: string[]): MarkdownLine[] {
       out.push({ text: "", heading: false, item: false, breaks: false });
       continue;
     }
+    // Most lines are prose starting with a letter: no block syntax below (fences, underlines, rules,
+    // link definitions, tables, headings, quotes, list items) can start with one, so only inline
+    // syntax is left to reduce.
+    const first = trimmed.charCodeAt(0);
+    if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) {
+      out.push({ text: reduceInline(trimmed).trim(), heading: false, item: false, breaks: false });
+      continue;
+    }
     // Setext underline: the previous non-empty line becomes a heading.
     if (/^ {0,3}(?:=+|-+)[ \t]*$/.test(raw) && i > 0 && out[i - 1]?.text && !out[i - 1]?.item) {
       const previous = out[i - 1];

@@ -244,14 +244,16 @@ const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
 let lastKeyHash = 0;
 
+/** Texts longer than this get a buffer of their own, not kept after the call. */
+const MAX_KEPT_BUFFER = 1 << 16;
+
 /**
- * Writes the key of lower-cased text (see textKey) into keyBuffer; returns its length and leaves the
- * FNV-1a hash of its units in lastKeyHash.
+ * Reads the key of lower-cased text (see textKey): returns its length, leaves the FNV-1a hash of its
+ * units in lastKeyHash and writes the key into `out` (long enough for the text) unless it is null.
  */
-function writeKey(lower: string): number {
+function writeKey(lower: string, out: Uint16Array | null): number {
   const n = lower.length;
-  if (keyBuffer.length < n) keyBuffer = new Uint16Array(n * 2);
-  const out = keyBuffer;
+  const write = out !== null;
   let len = 0;
   let hash = HASH_SEED;
   let gap = false;
@@ -281,15 +283,18 @@ function writeKey(lower: string): number {
     }
     if (gap) {
       if (len > 0) {
-        out[len++] = 32;
+        if (write) out[len] = 32;
+        len++;
         hash = Math.imul(hash ^ 32, HASH_PRIME);
       }
       gap = false;
     }
-    out[len++] = c;
+    if (write) out[len] = c;
+    len++;
     hash = Math.imul(hash ^ c, HASH_PRIME);
     if (low >= 0) {
-      out[len++] = low;
+      if (write) out[len] = low;
+      len++;
       hash = Math.imul(hash ^ low, HASH_PRIME);
     }
   }
@@ -304,8 +309,12 @@ function writeKey(lower: string): number {
  * of cleaning).
  */
 export function textKey(text: string): string {
-  const len = writeKey(text.toLowerCase());
-  return UTF16.decode(keyBuffer.subarray(0, len));
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  if (keyBuffer.length < n && n <= MAX_KEPT_BUFFER) keyBuffer = new Uint16Array(n * 2);
+  const out = keyBuffer.length >= n ? keyBuffer : new Uint16Array(n);
+  const len = writeKey(lower, out);
+  return UTF16.decode(out.subarray(0, len));
 }
 
 export interface KeyShape {
@@ -320,7 +329,7 @@ export interface KeyShape {
  * shapes first spares building and hashing a key string per paragraph.
  */
 export function keyShape(lower: string): KeyShape {
-  const length = writeKey(lower);
+  const length = writeKey(lower, null);
   return { length, hash: lastKeyHash };
 }
 

@@ -207,8 +207,20 @@ const NOT_THINGS = new Set([
 
 const PART_OF_BEFORE = new Set(["including", "includes", "included", "among", "amongst"]);
 
+/** The qualifiers by their last word, each list in the order of QUALIFIERS (longest first). */
+const QUALIFIERS_BY_LAST = new Map<string, (readonly string[])[]>();
+for (const q of QUALIFIERS) {
+  const last = q[q.length - 1] as string;
+  const list = QUALIFIERS_BY_LAST.get(last);
+  if (list) list.push(q);
+  else QUALIFIERS_BY_LAST.set(last, [q]);
+}
+
 function qualifierBefore(toks: Token[], start: number): { words: string; len: number } | null {
-  for (const q of QUALIFIERS) {
+  const before = toks[start - 1];
+  const candidates = before && before.type === WORD ? QUALIFIERS_BY_LAST.get(before.lower) : undefined;
+  if (!candidates) return null;
+  for (const q of candidates) {
     const len = q.length;
     if (start - len < 0) continue;
     let ok = true;
@@ -756,7 +768,8 @@ export function figuresOfSentence(
   if (!maybeNumber(sentence)) return [];
   const toks = tokenize(sentence);
   const cands = findCandidates(toks);
-  if (cands.length === 0) return [];
+  // only dropped numbers ("one of", years, dates): nothing below would keep one
+  if (cands.every((c) => Boolean(c.drop))) return [];
   const out: ArticleFigure[] = [];
   const kinds: (FigureKind | undefined)[] = [];
   const marks = backgroundMarks(toks, cands, published);

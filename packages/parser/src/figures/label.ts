@@ -119,11 +119,15 @@ const VERB: Partial<Record<FigureKind, string>> = {
 };
 
 /** The text of tokens [s, e) as written in the sentence. */
+const SPACE_TO_COLLAPSE = /\s\s|[^\S ]/;
+
 function slice(sentence: string, toks: Token[], s: number, e: number): string {
   const a = toks[s];
   const b = toks[e - 1];
   if (!a || !b || e <= s) return "";
-  let text = sentence.slice(a.start, b.end).replace(/\s+/g, " ").trim();
+  let text = sentence.slice(a.start, b.end);
+  // tokens start and end on non-space characters: only runs of spaces inside need collapsing
+  if (SPACE_TO_COLLAPSE.test(text)) text = text.replace(/\s+/g, " ").trim();
   // a preposition opening the sentence: "Since the offensive began" → "since the offensive began"
   if (s === 0 && a.type === WORD && LABEL_PREPOSITIONS.has(a.lower))
     text = a.lower + text.slice(a.text.length);

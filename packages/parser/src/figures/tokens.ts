@@ -20,31 +20,39 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN_RE = /(\d+(?:[.,]\d+)*)|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
+// Split, not exec in a loop: one call returns the white space before each token and the token, and
+// the positions follow from their lengths (a match object per token cost more than the matching).
+const SPLIT_RE = /(\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S)/u;
+const LETTER_START_RE = /^\p{L}/u;
 const UPPER_RE = /^\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let prevEnd = -1;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const s = m[0];
-    const start = m.index;
-    const type: TokenType = m[1] !== undefined ? NUM : m[2] !== undefined ? WORD : PUNCT;
+  // [space, token, space, token, …, space]: what lies between tokens is white space only.
+  const parts = text.split(SPLIT_RE);
+  let pos = 0;
+  for (let k = 1; k < parts.length; k += 2) {
+    const gap = (parts[k - 1] as string).length;
+    const s = parts[k] as string;
+    const start = pos + gap;
+    const end = start + s.length;
+    pos = end;
+    const c0 = s.charCodeAt(0);
+    let type: TokenType = PUNCT;
     let lower = s;
     let cap = false;
-    if (type === WORD) {
+    if (c0 >= 48 && c0 <= 57) type = NUM;
+    else if (c0 < 128 ? (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) : LETTER_START_RE.test(s)) {
+      type = WORD;
       lower = s.toLowerCase();
       const len = lower.length;
       if (len > 2 && lower.charCodeAt(len - 1) === 115 /* s */) {
         const q = lower.charCodeAt(len - 2);
         if (q === 39 || q === 0x2019) lower = lower.slice(0, -2);
       }
-      const c0 = s.charCodeAt(0);
       cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_RE.test(s);
     }
-    out.push({ text: s, lower, start, end: start + s.length, space: prevEnd !== start, type, cap });
-    prevEnd = start + s.length;
+    out.push({ text: s, lower, start, end, space: k === 1 || gap > 0, type, cap });
   }
   return out;
 }
