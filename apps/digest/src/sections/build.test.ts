@@ -32,6 +32,18 @@ const c = article("c", [
 describe("buildSections", () => {
   const sections = buildSections([a, b, c]);
 
+  it("gives the same sections whether or not the paragraphs carry their analysis", () => {
+    // classifyParagraph's themes carry the paragraph's tokens and hits; a copy of the array does not.
+    const bare = [a, b, c].map((x) => ({
+      ...x,
+      paragraphs: x.paragraphs.map((p) => ({ text: p.text, themes: [...p.themes] })),
+    }));
+    expect(buildSections(bare)).toEqual(sections);
+    expect(JSON.stringify(a.paragraphs[0]?.themes)).toBe(
+      JSON.stringify([...(a.paragraphs[0]?.themes ?? [])]),
+    );
+  });
+
   it("fills each theme", () => {
     expect(sections.military.length).toBeGreaterThan(0);
     expect(sections.humanitarian.length).toBeGreaterThan(0);

@@ -68,8 +68,7 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /** Same statement: high word overlap, or a shared salient number with some overlap. */
-export function sameStatement(a: Fingerprint, b: Fingerprint): boolean {
-  const j = jaccard(a.words, b.words);
+export function sameStatement(a: Fingerprint, b: Fingerprint, j = jaccard(a.words, b.words)): boolean {
   if (j >= 0.45) return true;
   if (j >= 0.35) for (const n of a.names) if (b.names.has(n)) return true;
   let shared = 0;
@@ -98,6 +97,25 @@ const SEEDS_B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 
 /** Most members a bucket compares with, so a hot bucket cannot make the work quadratic. */
 const BUCKET_CAP = 48;
 
+/** Jaccard of two ascending lists of distinct word numbers (a merge, no hashing). */
+function jaccardSorted(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let inter = 0;
+  let i = 0;
+  let k = 0;
+  while (i < a.length && k < b.length) {
+    const x = a[i] as number;
+    const y = b[k] as number;
+    if (x === y) {
+      inter++;
+      i++;
+      k++;
+    } else if (x < y) i++;
+    else k++;
+  }
+  return inter / (a.length + b.length - inter);
+}
+
 function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -107,11 +125,11 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** MinHash signature of a set of words, into `sig` (HASHES values). */
-function signature(words: Set<string>, sig: Uint32Array): Uint32Array {
+/** MinHash signature of a set of words (given by number, with each number's hash), into `sig`. */
+function signature(ids: Int32Array, hashes: readonly number[], sig: Uint32Array): Uint32Array {
   sig.fill(0xffffffff);
-  for (const w of words) {
-    const h = hashString(w);
+  for (let k = 0; k < ids.length; k++) {
+    const h = hashes[ids[k] as number] as number;
     for (let i = 0; i < HASHES; i++) {
       const v = (Math.imul(h, SEEDS_A[i] as number) + (SEEDS_B[i] as number)) >>> 0;
       if (v < (sig[i] as number)) sig[i] = v;
@@ -143,6 +161,30 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
+  // Each item's words as ascending numbers: the many Jaccard checks become merges of small arrays.
+  const wordNumbers = new Map<string, number>();
+  const wordHashes: number[] = [];
+  const sorted = items.map((item) => {
+    const ids = new Int32Array(item.words.size);
+    let k = 0;
+    for (const w of item.words) {
+      let id = wordNumbers.get(w);
+      if (id === undefined) {
+        id = wordNumbers.size;
+        wordNumbers.set(w, id);
+        wordHashes.push(hashString(w));
+      }
+      ids[k++] = id;
+    }
+    return ids.sort();
+  });
+  const same = (x: number, y: number): boolean => {
+    const a = items[x];
+    const b = items[y];
+    if (!a || !b) return false;
+    return sameStatement(a, b, jaccardSorted(sorted[x] as Int32Array, sorted[y] as Int32Array));
+  };
+
   // Band buckets keyed by a number (the band's rows hashed together), one Map per band; numbers apart.
   const bands: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map());
   const numberBuckets = new Map<string, number[]>();
@@ -168,18 +210,7 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
       if (checked.has(rj)) continue;
       checked.add(rj);
       // Both the pair and the groups' first members must agree: no chains of loose matches.
-      const a = items[i];
-      const b = items[j];
-      const ra = items[ri];
-      const rb = items[rj];
-      if (
-        a &&
-        b &&
-        ra &&
-        rb &&
-        sameStatement(a, b) &&
-        (ra === a && rb === b ? true : sameStatement(ra, rb))
-      ) {
+      if (same(i, j) && ((ri === i && rj === j) || same(ri, rj))) {
         union(i, j);
         joined = true;
       }
@@ -190,7 +221,7 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
   items.forEach((item, i) => {
     if (item.words.size === 0) return;
     checked = new Set<number>();
-    signature(item.words, sig);
+    signature(sorted[i] as Int32Array, wordHashes, sig);
     for (let band = 0; band < BANDS; band++) {
       let key = 0;
       for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ (sig[band * ROWS + r] as number), 0x9e3779b1);

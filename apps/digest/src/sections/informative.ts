@@ -29,6 +29,21 @@ const CAPITAL_STOP = keys(
   ),
 );
 
+// One lookup per word for all four lists.
+const NUMBER_WORD = 1;
+const DATE_WORD = 2;
+const HEDGE = 4;
+const STOP_CAPITAL = 8;
+const FLAGS = new Map<string, number>();
+for (const [set, flag] of [
+  [NUMBER_WORDS, NUMBER_WORD],
+  [DATE_WORDS, DATE_WORD],
+  [HEDGES, HEDGE],
+  [CAPITAL_STOP, STOP_CAPITAL],
+] as const) {
+  for (const key of set) FLAGS.set(key, (FLAGS.get(key) ?? 0) | flag);
+}
+
 export interface Informativeness {
   score: number;
   words: number;
@@ -60,10 +75,11 @@ export function informativeness(
       continue;
     }
     const key = tokens.key(i);
-    if (NUMBER_WORDS.has(key)) numbers += 0.5;
-    if (DATE_WORDS.has(key)) dates++;
-    if (HEDGES.has(key)) hedges++;
-    if (i > from && tokens.isCapital(i) && !CAPITAL_STOP.has(key)) names++;
+    const flags = FLAGS.get(key) ?? 0;
+    if (flags & NUMBER_WORD) numbers += 0.5;
+    if (flags & DATE_WORD) dates++;
+    if (flags & HEDGE) hedges++;
+    if (i > from && !(flags & STOP_CAPITAL) && tokens.isCapital(i)) names++;
   }
   const words = to - from;
   let score = Math.min(numbers, 3) * 1.2 + Math.min(names, 5) * 0.4 + Math.min(dates, 2) * 0.6;

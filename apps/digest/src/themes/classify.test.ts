@@ -111,6 +111,84 @@ describe("classifyParagraph: context rules", () => {
   });
 });
 
+describe("classifyParagraph: the vocabulary of appeals, disasters and diplomacy", () => {
+  it("sourcing and contact lines get no theme", () => {
+    expect(
+      themesOf("For further information, please contact the press office at media@example.org."),
+    ).toEqual([]);
+    expect(
+      themesOf("About the Relief Alliance: the alliance coordinates aid agencies in the region."),
+    ).toEqual([]);
+  });
+
+  it("aid appeals and their funding are humanitarian", () => {
+    expect(
+      themesOf("The response plan for the region, which seeks $2 billion, is only 12 per cent funded."),
+    ).toEqual([H]);
+  });
+
+  it("people forced from their homes are humanitarian", () => {
+    expect(themesOf("Some 40,000 residents were forced from their homes last month.")).toEqual([H]);
+  });
+
+  it("a natural disaster is humanitarian, and its strike no military one", () => {
+    expect(
+      themesOf("A strong earthquake struck the coastal province overnight, flattening hundreds of houses."),
+    ).toEqual([H]);
+  });
+
+  it("what a statement condemns is not fighting reported", () => {
+    const themes = themesOf("The foreign ministry condemned the shelling of the border town.");
+    expect(themes).toContain(D);
+    expect(themes).not.toContain(M);
+  });
+
+  it("releases and exchanges of captives are diplomatic", () => {
+    expect(themesOf("Under the deal, the group released four hostages on Saturday.")).toContain(D);
+    expect(themesOf("Gunmen freed detainees from the jail.")).not.toContain(D);
+  });
+
+  it("a state pledging aid is diplomatic as well as humanitarian", () => {
+    expect(themesOf("Japan pledged $50 million in emergency aid for the flood victims.")).toEqual(
+      [D, H].sort(),
+    );
+  });
+
+  it("a leader addressing an international body is diplomatic", () => {
+    expect(themesOf("The president told the UN General Assembly that the blockade must end.")).toContain(D);
+  });
+
+  it("an international force is a military actor, not diplomacy", () => {
+    expect(themesOf("The EU naval mission said the tanker was hit by two drones.")).toEqual([M]);
+  });
+
+  it("a ceasefire broken is fighting, a ceasefire as a date nothing", () => {
+    expect(themesOf("Each side accused the other of violating the truce overnight.")).toEqual([M]);
+    expect(themesOf("Shops reopened for the first time since the ceasefire began.")).toEqual([]);
+  });
+
+  it("a place falling is military; capture as a figure of speech is not", () => {
+    expect(themesOf("Analysts had expected Marvel to fall within weeks.")).toEqual([M]);
+    expect(themesOf("Her photographs capture the mood of the city.")).toEqual([]);
+  });
+
+  it("a phrase inside a longer one of another theme does not count", () => {
+    expect(themesOf("Civil defence teams pulled survivors from the rubble.")).toEqual([H]);
+  });
+
+  it("an active verb names its victims after it", () => {
+    expect(themesOf("Drones struck the port overnight, the navy said, killing five people.")).toContain(H);
+  });
+
+  it("commentary counts half", () => {
+    expect(
+      themesOf(
+        "The implications of the rebel advance remain uncertain in a complex landscape, the broader narrative shifting.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("classifyParagraph: reasons", () => {
   it("names the word or rule behind each theme", () => {
     const { themes, reasons } = classifyParagraph("An airstrike killed six children in the market.");

@@ -26,7 +26,7 @@ import {
   VAGUE_CAP,
 } from "./lexicon.ts";
 import { THEME_LIST as THEMES } from "./list.ts";
-import { describeKeys, type Tokens, tokenize, wordKey } from "./tokens.ts";
+import { describeKeys, infosOf, type Tokens, tokenize, wordKey } from "./tokens.ts";
 
 export interface ThemeReason {
   theme: Theme;
@@ -317,11 +317,35 @@ const REACTIONS = new Set(
   ].map((w) => wordKey(w)),
 );
 const APPEALS = wordSet(["call", "urge", "appeal", "press", "implore"]);
+/** Numbers written in digits (their key is "#num"). */
+const NUMBERS = wordSet(["#num"]);
+/** Peoples and adjectives of states ("Syrians", "Russian"). */
+const PEOPLES = wordSet(DEMONYMS);
 const DEMONYM_KEYS = new Set(DEMONYMS.map((w) => wordKey(w)));
 
 const NONE: readonly number[] = [];
-// Every token from `tokenize` carries the lexicon entries its key starts (no second lookup).
-describeKeys((key) => INDEX.get(key));
+/** The entries a key starts: one-word ones, and longer ones by their second key (longest first). */
+interface Starts {
+  singles: Entry[];
+  next: Map<string, Entry[]> | undefined;
+}
+const STARTS = new Map<string, Starts>();
+for (const [key, list] of INDEX) {
+  const starts: Starts = { singles: [], next: undefined };
+  for (const entry of list) {
+    const second = entry.keys[1];
+    if (second === undefined) starts.singles.push(entry);
+    else {
+      starts.next ??= new Map();
+      const more = starts.next.get(second);
+      if (more) more.push(entry);
+      else starts.next.set(second, [entry]);
+    }
+  }
+  STARTS.set(key, starts);
+}
+// Every token from `tokenize` carries the entries its key starts (no second lookup).
+describeKeys((key) => STARTS.get(key));
 
 /** What one scan of a text found: lexicon hits and, per word class, where its phrases start. */
 class Scan {
@@ -334,44 +358,51 @@ class Scan {
   constructor(readonly tokens: Tokens) {
     const n = tokens.length;
     const keys = tokens.keys;
-    const infos = tokens.infos.length === n ? (tokens.infos as (Entry[] | undefined)[]) : undefined;
+    const infos = infosOf(tokens) as readonly (Starts | undefined)[] | undefined;
     for (let i = 0; i < n; i++) {
-      const list = infos ? infos[i] : INDEX.get(keys[i] as string);
-      if (list === undefined) continue;
-      const sentence = tokens.sentence(i);
-      for (let e = 0; e < list.length; e++) {
-        const entry = list[e] as Entry;
-        const entryKeys = entry.keys;
-        const len = entryKeys.length;
-        if (len > 1) {
-          if (i + len > n) continue;
-          let ok = true;
-          for (let k = 1; k < len; k++) {
-            if (keys[i + k] !== entryKeys[k] || tokens.sentence(i + k) !== sentence) {
-              ok = false;
-              break;
+      const starts = infos ? infos[i] : STARTS.get(keys[i] as string);
+      if (starts === undefined) continue;
+      if (starts.next !== undefined && i + 1 < n) {
+        const sentence = tokens.sentence(i);
+        const list = tokens.sentence(i + 1) === sentence ? starts.next.get(keys[i + 1] as string) : undefined;
+        if (list !== undefined) {
+          for (let e = 0; e < list.length; e++) {
+            const entry = list[e] as Entry;
+            const entryKeys = entry.keys;
+            const len = entryKeys.length;
+            if (i + len > n) continue;
+            let ok = true;
+            for (let k = 2; k < len; k++) {
+              if (keys[i + k] !== entryKeys[k] || tokens.sentence(i + k) !== sentence) {
+                ok = false;
+                break;
+              }
             }
-          }
-          if (!ok) continue;
-        }
-        const set = entry.set;
-        if (set < 0) {
-          this.lexAt.push(i);
-          this.lexEntry.push(entry);
-        } else {
-          let starts = this.starts[set];
-          if (starts === undefined) {
-            starts = [];
-            this.starts[set] = starts;
-            this.lengths[set] = [];
-          }
-          // Entries are sorted longest first: the first match at a position is the longest.
-          if (starts[starts.length - 1] !== i) {
-            starts.push(i);
-            (this.lengths[set] as number[]).push(len);
+            if (ok) this.found(i, entry, len);
           }
         }
       }
+      const singles = starts.singles;
+      for (let e = 0; e < singles.length; e++) this.found(i, singles[e] as Entry, 1);
+    }
+  }
+  /** Records a phrase found at token i (longest first at one position). */
+  private found(i: number, entry: Entry, len: number): void {
+    const set = entry.set;
+    if (set < 0) {
+      this.lexAt.push(i);
+      this.lexEntry.push(entry);
+      return;
+    }
+    let starts = this.starts[set];
+    if (starts === undefined) {
+      starts = [];
+      this.starts[set] = starts;
+      this.lengths[set] = [];
+    }
+    if (starts[starts.length - 1] !== i) {
+      starts.push(i);
+      (this.lengths[set] as number[]).push(len);
     }
   }
   /** Length of the longest phrase of a class starting at token i, 0 when none. */
@@ -518,9 +549,8 @@ function sentenceFactors(scan: Scan): Factors {
   for (const i of scan.positions(HISTORY)) {
     halve(factors, factors.sentences, tokens.sentence(i), () => `background ${quote(tokens, i)}`);
   }
-  const keys = tokens.keys;
-  for (let i = 1; i < keys.length; i++) {
-    if (keys[i] !== "#num") continue;
+  for (const i of scan.positions(NUMBERS)) {
+    if (i < 1) continue;
     // "in 2011", "in February 2022"
     const before = MONTHS.has(tokens.key(i - 1)) && i > 1 ? i - 2 : i - 1;
     if (tokens.key(before) === IN_YEAR && tokens.clause(before) === tokens.clause(i)) {
@@ -532,9 +562,7 @@ function sentenceFactors(scan: Scan): Factors {
   const commentary = scan.positions(COMMENTARY);
   if (commentary.length >= 3 && new Set(commentary.map((i) => tokens.key(i))).size >= 3) {
     let figures = false;
-    for (let i = 0; i < tokens.length && !figures; i++) {
-      if (tokens.isNumber(i) && !YEAR.test(tokens.raw(i))) figures = true;
-    }
+    for (const i of scan.positions(NUMBERS)) if (!YEAR.test(tokens.raw(i))) figures = true;
     if (!figures) {
       const first = commentary[0] ?? 0;
       for (let s = 0; s <= tokens.sentence(tokens.length - 1); s++) {
@@ -734,6 +762,9 @@ export interface PackedAnalysis {
 }
 
 const HIT_FIELDS = 4;
+const scratchIds: number[] = [];
+const scratchWeights: number[] = [];
+const scratchCodes: number[] = [];
 const THEME_CODE: Record<Theme, number> = { military: 0, humanitarian: 1, diplomatic: 2 };
 /** Rule ids as numbers after the lexicon entries' (a fixed set: the ids written in the rules). */
 const RULE_NUMBERS = new Map<string, number>();
@@ -753,7 +784,6 @@ export function packAnalysis(analysis: TextAnalysis): PackedAnalysis {
   for (const hit of analysis.hits) {
     hits.push(hit.at, hit.weight, THEME_CODE[hit.theme] * 2 + (hit.vague ? 1 : 0), idNumber(hit.id));
   }
-  analysis.tokens.infos.length = 0;
   return { tokens: analysis.tokens, hits };
 }
 
@@ -767,31 +797,58 @@ export function scoreRange(
   to = Number.POSITIVE_INFINITY,
 ): Record<Theme, number> {
   const hits = analysis.hits;
-  // Hits of one entry or rule: keep the highest (first of equals). Few hits per range: linear scans.
-  const ids: number[] = [];
-  const weights: number[] = [];
-  const codes: number[] = [];
+  // Hits of one entry or rule: keep the highest (first of equals), in scratch arrays reused by every
+  // call (ids are bounded by the lexicons and rules, so a linear search stays short).
+  const ids = scratchIds;
+  const weights = scratchWeights;
+  const codes = scratchCodes;
+  let count = 0;
   for (let h = 0; h < hits.length; h += HIT_FIELDS) {
     const at = hits[h] as number;
     if (at < from || at >= to) continue;
     const weight = hits[h + 1] as number;
     const id = hits[h + 3] as number;
-    const k = ids.indexOf(id);
-    if (k < 0) {
-      ids.push(id);
-      weights.push(weight);
-      codes.push(hits[h + 2] as number);
+    let k = 0;
+    while (k < count && ids[k] !== id) k++;
+    if (k === count) {
+      ids[count] = id;
+      weights[count] = weight;
+      codes[count] = hits[h + 2] as number;
+      count++;
     } else if ((weights[k] as number) < weight) weights[k] = weight;
   }
-  const sums = [0, 0, 0, 0, 0, 0];
-  for (let j = 0; j < ids.length; j++) {
-    const code = codes[j] as number;
-    sums[code] = (sums[code] as number) + (weights[j] as number);
+  let military = 0;
+  let vm = 0;
+  let humanitarian = 0;
+  let vh = 0;
+  let diplomatic = 0;
+  let vd = 0;
+  for (let j = 0; j < count; j++) {
+    const w = weights[j] as number;
+    switch (codes[j]) {
+      case 0:
+        military += w;
+        break;
+      case 1:
+        vm += w;
+        break;
+      case 2:
+        humanitarian += w;
+        break;
+      case 3:
+        vh += w;
+        break;
+      case 4:
+        diplomatic += w;
+        break;
+      default:
+        vd += w;
+    }
   }
   return {
-    military: (sums[0] as number) + Math.min(VAGUE_CAP, sums[1] as number),
-    humanitarian: (sums[2] as number) + Math.min(VAGUE_CAP, sums[3] as number),
-    diplomatic: (sums[4] as number) + Math.min(VAGUE_CAP, sums[5] as number),
+    military: military + Math.min(VAGUE_CAP, vm),
+    humanitarian: humanitarian + Math.min(VAGUE_CAP, vh),
+    diplomatic: diplomatic + Math.min(VAGUE_CAP, vd),
   };
 }
 
@@ -810,8 +867,8 @@ export function scoreThemes(
 function withPeoples(scan: Scan, civilians: readonly number[]): readonly number[] {
   const { tokens } = scan;
   const extra: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens.isCapital(i) || !DEMONYM_KEYS.has(tokens.key(i))) continue;
+  for (const i of scan.positions(PEOPLES)) {
+    if (!tokens.isCapital(i)) continue;
     const raw = tokens.raw(i);
     if (raw.length > 4 && raw.endsWith("s")) extra.push(i);
   }
@@ -846,6 +903,24 @@ const NOT_SUBJECTS = new Set(
     .split(" ")
     .map((w) => wordKey(w)),
 );
+
+/** The union of two ascending lists, ascending, without repeats. */
+function mergeSorted(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
+    const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
+    const v = Math.min(x, y);
+    if (x === v) i++;
+    if (y === v) j++;
+    if (out[out.length - 1] !== v) out.push(v);
+  }
+  return out;
+}
 
 type Add = (theme: Theme, weight: number, why: () => string, id: string, at: number) => void;
 
@@ -889,7 +964,7 @@ function applyRules(
   }
 
   // Casualties: the victim decides the theme.
-  const casualties = [...scan.positions(CASUALTIES), ...scan.positions(LIVES)].sort((a, b) => a - b);
+  const casualties = mergeSorted(scan.positions(CASUALTIES), scan.positions(LIVES));
   for (const i of casualties) {
     const f = factorAt(i);
     if (f === 0) continue;
@@ -1122,9 +1197,10 @@ function diplomaticRules(
     }
   }
 
-  const speakers = [
-    ...new Set([...scan.positions(DIP_ACTORS), ...scan.positions(UN), ...scan.positions(STATES)]),
-  ].sort((a, b) => a - b);
+  const speakers = mergeSorted(
+    mergeSorted(scan.positions(DIP_ACTORS), scan.positions(UN)),
+    scan.positions(STATES),
+  );
   for (const i of speakers) {
     const f = factorAt(i);
     if (f === 0) continue;

@@ -2,7 +2,7 @@
 // (wire copy, UN OCHA situation reports, conflict-monitor updates), not from any particular article.
 // A weight is what one mention adds to its theme's score; a paragraph gets a theme at a score of 1.
 // Weights below 1 mark words that only count together with others ("forces", "strategic", "aid").
-// Words whose theme depends on who they are about (killed, fled, said) are NOT here: see rules.ts.
+// Words whose theme depends on who they are about (killed, fled, said) are NOT here: see classify.ts.
 import type { Theme } from "@briefing/parser";
 
 export type LexiconEntry = readonly [phrase: string, weight: number];

@@ -3,21 +3,24 @@
 // flag for numbers, capitals and sentence ends. No regex per lexicon entry: lookups are Map/Set based.
 
 /**
- * The tokens of a text: keys in an array, offsets and indexes packed in one array of small integers
- * (no object per word: a few MB of articles make millions of tokens). Index i is the i-th word; out of range,
- * accessors give "" or -1.
+ * The tokens of a text: keys in an array, offsets and indexes packed in an Int32Array (no object per
+ * word: a few MB of articles make millions of tokens; `tokenize` cuts these from a shared arena, so
+ * kept tokens are nothing for the garbage collector to copy). Index i is the i-th word; out of
+ * range, accessors give "" or -1.
  */
 export class Tokens {
   /** Stemmed, lower-case keys ("strik", "civilian"); acronyms keep a leading "#" ("#un"); numbers "#num". */
-  readonly keys: string[] = [];
-  /**
-   * Per token, what `describeKeys`' function said about its key (the theme lexicons' entries), when
-   * the tokens come from `tokenize`; empty otherwise.
-   */
-  readonly infos: unknown[] = [];
-  /** Per token STRIDE small integers: start, end (exclusive), sentence, clause, capital (1 or 0). */
-  private readonly data: number[] = [];
-  constructor(readonly text: string) {}
+  readonly keys: string[];
+  /** Per token STRIDE integers: start, end (exclusive), sentence, clause, capital (1 or 0). */
+  private data: Int32Array;
+  constructor(
+    readonly text: string,
+    data?: Int32Array,
+    keys?: string[],
+  ) {
+    this.data = data ?? new Int32Array(8 * STRIDE);
+    this.keys = keys ?? [];
+  }
   get length(): number {
     return this.keys.length;
   }
@@ -91,12 +94,36 @@ export class Tokens {
     return out;
   }
   push(key: string, start: number, end: number, sentence: number, clause: number, capital: number): void {
-    this.data.push(start, end, sentence, clause, capital);
+    const d = this.keys.length * STRIDE;
+    if (d + STRIDE > this.data.length) {
+      const grown = new Int32Array(Math.max(this.data.length * 2, 8 * STRIDE));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[d] = start;
+    this.data[d + 1] = end;
+    this.data[d + 2] = sentence;
+    this.data[d + 3] = clause;
+    this.data[d + 4] = capital;
     this.keys.push(key);
   }
 }
 
 const STRIDE = 5;
+
+/** Token data of `tokenize`, cut from arenas of ARENA_INTS (a text too large for one gets its own). */
+const ARENA_INTS = 1 << 20;
+let arena = new Int32Array(ARENA_INTS);
+let arenaUsed = 0;
+
+/** What `describeKeys`' function said about each key of the last tokenized text (reused, never kept). */
+const lastInfos: unknown[] = [];
+let lastTokens: Tokens | undefined;
+
+/** Per token of `tokens`, what `describeKeys`' function said about its key, if they are the last tokenized. */
+export function infosOf(tokens: Tokens): readonly unknown[] | undefined {
+  return tokens === lastTokens ? lastInfos : undefined;
+}
 
 const IRREGULAR = new Map<string, string>([
   ["fled", "flee"],
@@ -223,7 +250,7 @@ let numberInfo: unknown;
 
 /**
  * Registers what to remember with each key (the themes' lexicon entries starting with it), handed
- * out with every token by `tokenize` in `Tokens.infos`: one table probe per word gives both.
+ * out with the tokens of `tokenize` (`infosOf`): one table probe per word gives both.
  */
 export function describeKeys(fn: (key: string) => unknown): void {
   describe = fn;
@@ -247,7 +274,16 @@ function slotOf(text: string, start: number, end: number, h: number): number {
   for (;;) {
     const word = tableWords[slot];
     if (word === undefined) break;
-    if (tableHashes[slot] === h && word.length === length && text.startsWith(word, start)) return slot;
+    if (tableHashes[slot] === h && word.length === length) {
+      let same = true;
+      for (let k = 0; k < length; k++) {
+        if (word.charCodeAt(k) !== text.charCodeAt(start + k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return slot;
+    }
     slot = (slot + 1) & TABLE_MASK;
   }
   const word = text.slice(start, end);
@@ -317,8 +353,25 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
  * Hand-written, one pass, no regex per word.
  */
 export function tokenize(text: string): Tokens {
-  const tokens = new Tokens(text);
   const n = text.length;
+  // A word is at least one character and a separator: at most half the text (rounded up) of words.
+  const room = ((n >> 1) + 1) * STRIDE;
+  let data: Int32Array;
+  let base: number;
+  if (room > ARENA_INTS) {
+    data = new Int32Array(room);
+    base = 0;
+  } else {
+    if (arenaUsed + room > ARENA_INTS) {
+      arena = new Int32Array(ARENA_INTS);
+      arenaUsed = 0;
+    }
+    data = arena;
+    base = arenaUsed;
+  }
+  const keys: string[] = [];
+  const infos = lastInfos;
+  let count = 0;
   let sentence = 0;
   let clause = 0;
   let boundary = false;
@@ -365,8 +418,8 @@ export function tokenize(text: string): Tokens {
         } else break;
       }
     }
-    if (boundary && tokens.length > 0) sentence++;
-    if ((boundary || cut) && tokens.length > 0) clause++;
+    if (boundary && count > 0) sentence++;
+    if ((boundary || cut) && count > 0) clause++;
     boundary = false;
     cut = false;
     let key: string;
@@ -384,9 +437,21 @@ export function tokenize(text: string): Tokens {
       const first = String.fromCharCode(c);
       capital = first !== first.toLowerCase();
     }
-    tokens.push(key, start, i, sentence, clause, capital ? 1 : 0);
-    tokens.infos.push(info);
+    const d = base + count * STRIDE;
+    data[d] = start;
+    data[d + 1] = i;
+    data[d + 2] = sentence;
+    data[d + 3] = clause;
+    data[d + 4] = capital ? 1 : 0;
+    keys.push(key);
+    infos[count] = info;
+    count++;
   }
+  const end = base + count * STRIDE;
+  if (data === arena) arenaUsed = end;
+  const tokens = new Tokens(text, data.subarray(base, Math.max(end, base)), keys);
+  if (infos.length > count) infos.length = Math.min(infos.length, count + 1024);
+  lastTokens = tokens;
   return tokens;
 }
 
