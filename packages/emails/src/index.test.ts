@@ -151,8 +151,32 @@ describe("unusual digests", () => {
     const { html, text } = await renderBriefing(manySources(), OPTIONS);
     for (let i = 1; i <= 34; i++) expect(html).toContain(`href="https://example.org/wire/${i}"`);
     expect(text).toContain("[40] Wire report number 34");
-    expect(text.replace(/\s+/g, " ")).toContain("checkpoints. [7, 8, 9, 10, 11, 12, 13, 14, 15, 16]");
+    // One sentence names three outlets and counts the rest.
+    expect(text.replace(/\s+/g, " ")).toContain("checkpoints. [7, 8, 9 +7 more]");
+    expect(visible(html)).toContain("+7 more");
     expect(Buffer.byteLength(html)).toBeLessThan(GMAIL_CLIP);
+  });
+
+  it("a day of 500 articles: the cited sources first, the list cut at 40, still under the clipping size", async () => {
+    const digest = manySources();
+    const template = digest.articles[6];
+    if (!template) throw new Error("fixture has fewer than 7 articles");
+    for (let i = 41; i <= 500; i++) {
+      digest.articles.push({
+        ...structuredClone(template),
+        id: `extra-${i}`,
+        title: `Extra report ${i}`,
+      });
+    }
+    const cited = digest.articles.slice(480, 500).map((a) => a.id);
+    digest.sections.military.push({ text: "Shelling was reported along the whole front.", articles: cited });
+    const { html, text } = await renderBriefing(digest, OPTIONS);
+    expect(Buffer.byteLength(html)).toBeLessThan(GMAIL_CLIP);
+    expect(text).toContain("...and 460 more articles.");
+    expect(text).not.toMatch(/^\[41\]/m);
+    // The cited articles are listed, so their references point into the list.
+    expect(text).toContain("Extra report 481");
+    expect(text.replace(/\s+/g, " ")).toMatch(/front\. \[\d+, \d+, \d+ \+17 more\]/);
   });
 
   it("non-Latin names appear as written, in html and text", async () => {

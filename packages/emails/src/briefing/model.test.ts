@@ -121,11 +121,8 @@ describe("buildModel", () => {
       unsubscribeUrl: null,
       viewInBrowserUrl: null,
     });
-    const saved = process.env.BRIEFING_PUBLIC_URL;
-    process.env.BRIEFING_PUBLIC_URL = "https://env.example.org";
-    expect(buildModel(digest).viewInBrowserUrl).toBe("https://env.example.org/briefing-2024-12-07.html");
-    if (saved === undefined) delete process.env.BRIEFING_PUBLIC_URL;
-    else process.env.BRIEFING_PUBLIC_URL = saved;
+    // The environment is the command line's to read (apps/digest config), never the template's.
+    expect(buildModel(digest).viewInBrowserUrl).toBeNull();
     const token = "https://example.invalid/u/__TOKEN__";
     expect(buildModel(digest, { unsubscribeUrl: token, publicUrl: null }).unsubscribeUrl).toBe(token);
   });

@@ -13,9 +13,9 @@ import { joinParts, type NumberParts, numberParts, plural, rangeParts } from "..
 import { hostOf, safeHttpUrl } from "../links/safe-url.ts";
 
 export interface BriefingOptions {
-  /** IANA zone for dates; default BRIEFING_TZ, else UTC. */
+  /** IANA zone for dates (the command line passes BRIEFING_TZ); default UTC. */
   tz?: string;
-  /** Base URL of the web archive and unsubscribe endpoint (BRIEFING_PUBLIC_URL); default the env variable. */
+  /** Base URL of the web archive and unsubscribe endpoint (the command line passes BRIEFING_PUBLIC_URL); default none. */
   publicUrl?: string | null;
   /** The recipient's unsubscribe link; default `<publicUrl>/unsubscribe`. Used verbatim. */
   unsubscribeUrl?: string;
@@ -55,10 +55,13 @@ export interface EventView {
 export interface SectionView {
   theme: Theme;
   title: string;
-  items: { text: string; sources: SourceRef[] }[];
+  /** `moreSources`: how many further articles say the same, beyond the named ones. */
+  items: { text: string; sources: SourceRef[]; moreSources: number }[];
 }
 
 export interface SourceView extends SourceRef {
+  /** The article's id in the digest. */
+  id: string;
   title: string;
   published: string | null;
 }
@@ -76,6 +79,8 @@ export interface BriefingModel {
   timeline: EventView[];
   sections: SectionView[];
   sources: SourceView[];
+  /** Articles the briefing drew on beyond the listed sources (a busy day: the list stays short). */
+  moreSources: number;
   reason: string;
   unsubscribeUrl: string | null;
   viewInBrowserUrl: string | null;
@@ -91,6 +96,10 @@ export const SECTION_TITLES: Record<Theme, string> = {
 };
 
 export const MAX_KEY_FIGURES = 6;
+/** Sources listed by name; past this (a day of hundreds of articles) the cited ones come first. */
+export const MAX_SOURCES = 40;
+/** Outlets named after one sentence; the rest are counted ("+12 more"). */
+export const MAX_ITEM_SOURCES = 3;
 export const MAX_EVENTS = 7;
 export const MIN_EVENTS = 5;
 const PREHEADER_LENGTH = 140;
@@ -141,10 +150,29 @@ function sourceName(article: DigestArticle, url: string | null): string {
   return shorten(collapse(article.title) || article.id, 60);
 }
 
-export function buildSources(digest: Digest, zone: string): SourceView[] {
-  return digest.articles.map((article, index) => {
+/**
+ * The sources list: every article when there are at most MAX_SOURCES, in digest order; on a busier day
+ * the articles the email cites (sections, then key figures) first, then the others, cut at MAX_SOURCES,
+ * so the email stays well under Gmail's clipping size whatever the input.
+ */
+export function buildSources(digest: Digest, zone: string): { listed: SourceView[]; more: number } {
+  let articles = digest.articles;
+  if (articles.length > MAX_SOURCES) {
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    const cited = [
+      ...THEMES.flatMap((theme) => (digest.sections[theme] ?? []).flatMap((item) => item.articles)),
+      ...digest.figures.filter((figure) => figure.key).flatMap((figure) => figure.articles),
+      ...articles.map((article) => article.id),
+    ];
+    articles = [...new Set(cited)]
+      .map((id) => byId.get(id))
+      .filter((article): article is DigestArticle => article !== undefined)
+      .slice(0, MAX_SOURCES);
+  }
+  const listed = articles.map((article, index) => {
     const url = safeHttpUrl(article.url);
     return {
+      id: article.id,
       n: index + 1,
       name: isolateRtl(sourceName(article, url)),
       url,
@@ -152,6 +180,7 @@ export function buildSources(digest: Digest, zone: string): SourceView[] {
       published: article.published ? formatShortDate(article.published, zone) : null,
     };
   });
+  return { listed, more: digest.articles.length - listed.length };
 }
 
 export function figureView(figure: DigestFigure): FigureView {
@@ -227,15 +256,17 @@ function trimSlash(url: string): string {
 
 export function buildModel(digest: Digest, options: BriefingOptions = {}): BriefingModel {
   const zone = resolveTimeZone(options.tz);
-  const sources = buildSources(digest, zone);
-  const refById = new Map(
-    digest.articles.map((article, index) => [article.id, sources[index] as SourceView]),
-  );
-  const refsOf = (ids: string[]): SourceRef[] =>
-    [...new Set(ids)]
+  const { listed: sources, more: moreSources } = buildSources(digest, zone);
+  const refById = new Map(sources.map((source) => [source.id, source]));
+  const refsOf = (ids: string[]): { sources: SourceRef[]; moreSources: number } => {
+    const unique = [...new Set(ids)];
+    const refs = unique
       .map((id) => refById.get(id))
       .filter((ref): ref is SourceView => ref !== undefined)
+      .slice(0, MAX_ITEM_SOURCES)
       .map(({ n, name, url }) => ({ n, name, url }));
+    return { sources: refs, moreSources: unique.length - refs.length };
+  };
 
   const briefingYear = yearInZone(digest.date, zone) ?? new Date().getFullYear();
   const { news, background } = pickEvents(digest.timeline);
@@ -249,15 +280,14 @@ export function buildModel(digest: Digest, options: BriefingOptions = {}): Brief
     theme,
     title: SECTION_TITLES[theme],
     items: (digest.sections[theme] ?? [])
-      .map((item) => ({ text: collapse(item.text), sources: refsOf(item.articles) }))
+      .map((item) => ({ text: collapse(item.text), ...refsOf(item.articles) }))
       .filter((item) => item.text.length > 0),
   })).filter((section) => section.items.length > 0);
 
   const summary = digest.summary.map(collapse).filter(Boolean);
   const figures = keyFigures(digest);
   const subject = collapse(digest.subject) || `Daily briefing, ${formatLongDate(digest.date, zone)}`;
-  const envPublic = process.env.BRIEFING_PUBLIC_URL?.trim() || null;
-  const publicUrl = options.publicUrl === undefined ? envPublic : options.publicUrl?.trim() || null;
+  const publicUrl = options.publicUrl?.trim() || null;
   const base = publicUrl ? trimSlash(publicUrl) : null;
 
   return {
@@ -272,6 +302,7 @@ export function buildModel(digest: Digest, options: BriefingOptions = {}): Brief
     timeline,
     sections,
     sources,
+    moreSources,
     reason: "You receive this briefing because you subscribed to the daily news briefing.",
     unsubscribeUrl: options.unsubscribeUrl ?? (base ? `${base}/unsubscribe` : null),
     viewInBrowserUrl: options.viewInBrowserUrl ?? (base ? `${base}/briefing-${digest.date}.html` : null),

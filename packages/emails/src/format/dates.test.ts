@@ -22,13 +22,10 @@ describe("dates", () => {
     expect(formatEventDate("not a date", "day", 2024, "UTC")).toBe("not a date");
   });
 
-  it("falls back to BRIEFING_TZ, then UTC, and rejects unknown zones", () => {
+  it("uses the zone given, else UTC, and rejects unknown zones", () => {
     expect(resolveTimeZone("Europe/Paris")).toBe("Europe/Paris");
     expect(resolveTimeZone("Mars/Olympus")).toBe("UTC");
-    const saved = process.env.BRIEFING_TZ;
-    process.env.BRIEFING_TZ = "Asia/Tokyo";
-    expect(resolveTimeZone()).toBe("Asia/Tokyo");
-    if (saved === undefined) delete process.env.BRIEFING_TZ;
-    else process.env.BRIEFING_TZ = saved;
+    expect(resolveTimeZone()).toBe("UTC");
+    expect(resolveTimeZone("")).toBe("UTC");
   });
 });

@@ -1,4 +1,5 @@
-// Dates in the briefing's time zone (the `tz` option, else BRIEFING_TZ, else UTC), formatted with date-fns.
+// Dates in the briefing's time zone (the `tz` option, else UTC), formatted with date-fns. The command line
+// reads BRIEFING_TZ (in one place, apps/digest's config) and passes it here.
 
 import type { DatePrecision } from "@briefing/parser";
 import { tz as inZone, TZDate } from "@date-fns/tz";
@@ -6,11 +7,11 @@ import { format } from "date-fns/format";
 import { isValid } from "date-fns/isValid";
 import { parseISO } from "date-fns/parseISO";
 
-/** The zone to format in: the option, else BRIEFING_TZ, else UTC; an unknown zone falls back to UTC. */
+/** The zone to format in: the option, else UTC; an unknown zone falls back to UTC. */
 const knownZones = new Map<string, string>();
 
 export function resolveTimeZone(option?: string): string {
-  const wanted = option || process.env.BRIEFING_TZ || "UTC";
+  const wanted = option || "UTC";
   let zone = knownZones.get(wanted);
   if (zone === undefined) {
     try {

@@ -46,7 +46,9 @@ export function BriefingEmail({ model }: { model: BriefingModel }) {
                 {model.sections.map((section) => (
                   <ThemeSection key={section.theme} section={section} />
                 ))}
-                {model.sources.length > 0 ? <Sources sources={model.sources} /> : null}
+                {model.sources.length > 0 ? (
+                  <Sources sources={model.sources} more={model.moreSources} />
+                ) : null}
                 <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
                   <tbody>
                     <tr>

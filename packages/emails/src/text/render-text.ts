@@ -3,8 +3,9 @@
 import type { BriefingModel, SourceRef } from "../briefing/model.ts";
 import { heading, WIDTH, wrap } from "./wrap.ts";
 
-function refs(sources: SourceRef[]): string {
-  return sources.length > 0 ? ` [${sources.map((source) => source.n).join(", ")}]` : "";
+function refs(sources: SourceRef[], more: number): string {
+  if (sources.length === 0) return "";
+  return ` [${sources.map((source) => source.n).join(", ")}${more > 0 ? ` +${more} more` : ""}]`;
 }
 
 function padEnd(value: string, width: number): string {
@@ -47,7 +48,9 @@ export function renderText(model: BriefingModel): string {
   }
 
   for (const section of model.sections) {
-    const items = section.items.map((item) => wrap(`${item.text}${refs(item.sources)}`, "* ", "  "));
+    const items = section.items.map((item) =>
+      wrap(`${item.text}${refs(item.sources, item.moreSources)}`, "* ", "  "),
+    );
     blocks.push([heading(section.title), ...items].join("\n"));
   }
 
@@ -58,7 +61,8 @@ export function renderText(model: BriefingModel): string {
       const line = wrap(`${source.title} (${about})`, padEnd(`[${source.n}]`, width), " ".repeat(width));
       return source.url ? `${line}\n${" ".repeat(width)}${source.url}` : line;
     });
-    blocks.push([heading("Sources"), ...items].join("\n"));
+    const more = model.moreSources > 0 ? [`...and ${model.moreSources} more articles.`] : [];
+    blocks.push([heading("Sources"), ...items, ...more].join("\n"));
   }
 
   const footer = [wrap(model.reason)];

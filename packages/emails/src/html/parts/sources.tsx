@@ -5,7 +5,7 @@ import { FONT, small } from "../styles.ts";
 import { A, Block, breakable, SectionHeading } from "./layout.tsx";
 
 /** Every article the briefing draws on: number, title (linked), outlet and date. */
-export function Sources({ sources }: { sources: SourceView[] }) {
+export function Sources({ sources, more = 0 }: { sources: SourceView[]; more?: number }) {
   return (
     <Block bottom={8}>
       <SectionHeading>Sources</SectionHeading>
@@ -35,6 +35,11 @@ export function Sources({ sources }: { sources: SourceView[] }) {
           ))}
         </tbody>
       </table>
+      {more > 0 ? (
+        <p className="bm" style={{ ...small, color: light.muted }}>
+          {`…and ${more} more ${more === 1 ? "article" : "articles"}.`}
+        </p>
+      ) : null}
     </Block>
   );
 }

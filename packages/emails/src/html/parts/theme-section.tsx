@@ -4,8 +4,8 @@ import { themeMark } from "../palette.ts";
 import { small, text } from "../styles.ts";
 import { A, Block, breakable, SectionHeading } from "./layout.tsx";
 
-/** "— Reuters · Al Jazeera", each name linking to its article when it has an http(s) URL. */
-export function Attribution({ sources }: { sources: SourceRef[] }) {
+/** "— Reuters · Al Jazeera +3 more", each name linking to its article when it has an http(s) URL. */
+export function Attribution({ sources, more = 0 }: { sources: SourceRef[]; more?: number }) {
   if (sources.length === 0) return null;
   return (
     <>
@@ -16,6 +16,7 @@ export function Attribution({ sources }: { sources: SourceRef[] }) {
           {source.url ? <A href={source.url}>{breakable(source.name)}</A> : breakable(source.name)}
         </span>
       ))}
+      {more > 0 ? ` +${more} more` : null}
     </>
   );
 }
@@ -31,7 +32,7 @@ export function ThemeSection({ section }: { section: SectionView }) {
           {item.sources.length > 0 ? (
             <span className="bm" style={{ ...small, display: "inline" }}>
               {" "}
-              <Attribution sources={item.sources} />
+              <Attribution sources={item.sources} more={item.moreSources} />
             </span>
           ) : null}
         </p>
