@@ -42,6 +42,31 @@ describe("pickEvents", () => {
     expect(background).toEqual([]);
   });
 
+  it("shows at most three events a day, the best corroborated, so earlier days keep their place", () => {
+    const busy = (n: number, articles: string[]): TimelineEntry => ({
+      ...event("2024-12-06"),
+      event: `busy day event ${n}`,
+      articles,
+    });
+    const timeline = [
+      event("2024-11-27"),
+      { ...event("2024-12-05"), event: "city falls", articles: ["a"] },
+      busy(1, ["a"]),
+      busy(2, ["a", "b", "c"]),
+      busy(3, []),
+      busy(4, ["b", "c"]),
+      busy(5, ["d"]),
+    ];
+    const { news } = pickEvents(timeline);
+    expect(news.map((e) => e.event)).toEqual([
+      "event 2024-11-27",
+      "city falls",
+      "busy day event 2",
+      "busy day event 4",
+      "busy day event 1",
+    ]);
+  });
+
   it("fills up to the minimum with the latest background events, shown after the news", () => {
     const timeline = [
       event("2011-03-15", true),

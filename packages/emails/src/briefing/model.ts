@@ -221,19 +221,36 @@ export function keyFigures(digest: Digest): FigureView[] {
     .map(figureView);
 }
 
+/** Events shown for one day at most, so the timeline spans the story rather than its last afternoon. */
+export const MAX_EVENTS_PER_DAY = 3;
+
 /**
- * The latest news events (up to MAX_EVENTS), then — only when the news gives fewer than MIN_EVENTS — the
- * latest background events to fill up to MIN_EVENTS. News shows oldest first, background after it.
+ * The news events to show (up to MAX_EVENTS): walking back from the latest day, at most MAX_EVENTS_PER_DAY
+ * a day, the best corroborated first (then day precision, then digest order), so a busy last day does not
+ * push the fall of a city two days earlier out of the box. Then — only when the news gives fewer than
+ * MIN_EVENTS — the latest background events fill up to MIN_EVENTS. Both are shown oldest first.
  */
 export function pickEvents(timeline: TimelineEntry[]): {
   news: TimelineEntry[];
   background: TimelineEntry[];
 } {
   const byDate = (a: TimelineEntry, b: TimelineEntry) => a.date.localeCompare(b.date);
-  const news = timeline
-    .filter((entry) => !entry.background)
-    .sort(byDate)
-    .slice(-MAX_EVENTS);
+  const weight = (entry: TimelineEntry) =>
+    new Set(entry.articles).size * 2 + (entry.precision === "day" ? 1 : 0);
+  const days = new Map<string, TimelineEntry[]>();
+  for (const entry of timeline) {
+    if (entry.background) continue;
+    const day = days.get(entry.date) ?? [];
+    day.push(entry);
+    days.set(entry.date, day);
+  }
+  const news: TimelineEntry[] = [];
+  for (const date of [...days.keys()].sort().reverse()) {
+    const best = [...(days.get(date) ?? [])].sort((a, b) => weight(b) - weight(a));
+    news.push(...best.slice(0, Math.min(MAX_EVENTS_PER_DAY, MAX_EVENTS - news.length)));
+    if (news.length >= MAX_EVENTS) break;
+  }
+  news.sort(byDate);
   const room = Math.max(0, MIN_EVENTS - news.length);
   const background = room
     ? timeline
