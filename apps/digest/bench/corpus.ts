@@ -57,7 +57,14 @@ const SYNONYMS: Record<string, readonly string[]> = {
 };
 const SYNONYM_WORDS = new RegExp(`\\b(${Object.keys(SYNONYMS).join("|")})\\b`, "g");
 
-const OPENERS = ["Meanwhile,", "Separately,", "Earlier,", "In a statement,", "According to local officials,", "By late evening,"];
+const OPENERS = [
+  "Meanwhile,",
+  "Separately,",
+  "Earlier,",
+  "In a statement,",
+  "According to local officials,",
+  "By late evening,",
+];
 
 /**
  * A paragraph made distinct: places, weekdays and every number changed, and now and then an opening

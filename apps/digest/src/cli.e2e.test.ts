@@ -1,6 +1,6 @@
 // End to end through the real command line: `tsx src/cli.ts …`, as `pnpm briefing` runs it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,11 +34,14 @@ describe("briefing build", { timeout: 60_000 }, () => {
     for (const article of digest.articles) {
       expect(article).toHaveProperty("id");
       expect(article).toHaveProperty("published");
-      for (const paragraph of article.paragraphs) expect(paragraph.text).not.toMatch(/Leave a Reply|Share this/);
+      for (const paragraph of article.paragraphs)
+        expect(paragraph.text).not.toMatch(/Leave a Reply|Share this/);
     }
     const dates = digest.timeline.map((event: { date: string }) => event.date);
     expect(dates).toEqual([...dates].sort());
-    const killed = digest.figures.find((f: { kind: string; value: number }) => f.kind === "killed" && f.value === 820);
+    const killed = digest.figures.find(
+      (f: { kind: string; value: number }) => f.kind === "killed" && f.value === 820,
+    );
     expect(killed?.articles.sort()).toEqual(["death-toll", "homs-residents"]);
     expect(digest.figures.filter((f: { key: boolean }) => f.key).length).toBeGreaterThanOrEqual(4);
     expect(Array.isArray(digest.warnings)).toBe(true);
@@ -48,7 +51,11 @@ describe("briefing build", { timeout: 60_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), "briefing-out-"));
     const run = briefing(["build", "--input", samples, "--date", "2024-12-07", "--out", out]);
     expect(run.status, run.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["briefing-2024-12-07.html", "briefing-2024-12-07.json", "briefing-2024-12-07.txt"]);
+    expect(readdirSync(out).sort()).toEqual([
+      "briefing-2024-12-07.html",
+      "briefing-2024-12-07.json",
+      "briefing-2024-12-07.txt",
+    ]);
     expect(readFileSync(join(out, "briefing-2024-12-07.html"), "utf8")).toMatch(/<html[^>]*lang=/);
     expect(readFileSync(join(out, "briefing-2024-12-07.txt"), "utf8")).toMatch(/820/);
     expect(run.stdout).toBe("");
@@ -64,6 +71,14 @@ describe("briefing build", { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(/empty\.md/);
     expect(run.stderr).toMatch(/blob\.txt/);
     expect(JSON.parse(run.stdout).articles.map((a: { id: string }) => a.id)).toEqual(["good"]);
+  });
+
+  it("--explain shows, for each paragraph, its themes and the words or rules that gave them", () => {
+    const run = briefing(["build", "--input", join(samples, "death-toll.md"), "--date", "2024-12-07", "--explain"]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/death-toll/);
+    expect(run.stdout).toMatch(/humanitarian/);
+    expect(run.stdout).toMatch(/killed/i);
   });
 
   it("fails with status 1 naming a missing input", () => {
