@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { registerBuildCommand } from "./commands/build.ts";
 import { registerScheduleCommand } from "./commands/schedule.ts";
 import { registerSendCommand } from "./commands/send.ts";
+import { registerServeCommand } from "./commands/serve.ts";
 import { registerStartCommand } from "./commands/start.ts";
 import { registerSubscribersCommand } from "./commands/subscribers.ts";
 import { UsageError } from "./errors.ts";
@@ -18,6 +19,7 @@ export function createProgram(): Command {
   registerScheduleCommand(program);
   registerSubscribersCommand(program);
   registerStartCommand(program);
+  registerServeCommand(program);
   configureRecursively(program);
   return program;
 }

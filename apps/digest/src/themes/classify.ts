@@ -1,6 +1,6 @@
 // Paragraph themes: weighted lexicon hits plus context rules, summed per theme against a threshold.
 // Everything is compiled once at module load; a paragraph is tokenized once and scanned once.
-import type { Theme } from "@briefing/parser";
+import { MONTH_NAMES, type Theme, WEEKDAY_NAMES } from "@briefing/parser";
 import {
   CASUALTY_WORDS,
   CIVILIAN_NOUNS,
@@ -186,30 +186,7 @@ const CONTROL_VERBS = wordSet([
   "seize",
   "overrun",
 ]);
-const NOT_PLACES = new Set(
-  [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "i",
-  ].map((w) => wordKey(w)),
-);
+const NOT_PLACES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "i"].map((w) => wordKey(w)));
 const LIVES = wordSet(["life"]);
 /** Places falling ("Bukavu fell", "expected Bukavu to fall"). */
 const FALLS = wordSet(["fall"]);
@@ -440,11 +417,7 @@ const AID = new Set(
     .map((w) => wordKey(w)),
 );
 const ACTIVE = /^(?:kill|kills|killing|shooting|wounding|injuring)$/i;
-const MONTHS = new Set(
-  "january february march april may june july august september october november december"
-    .split(" ")
-    .map((w) => wordKey(w)),
-);
+const MONTHS = new Set(MONTH_NAMES.map((w) => wordKey(w)));
 /** Words a control verb may skip before its place ("took the city of Hama", "took back Hama"). */
 const FILLERS = new Set(
   ["the", "of", "back", "over", "city", "town", "full", "control"].map((w) => wordKey(w)),
@@ -753,12 +726,15 @@ export function sumThemes(
 
 /**
  * What sections need of a paragraph's analysis, kept while the digest is built: its tokens and its
- * hits packed as numbers (HIT_FIELDS per hit: token, weight, theme and vague flag, id), so that a
- * kept paragraph is a few flat arrays (nothing for the garbage collector to walk through).
+ * hits packed as numbers (HIT_FIELDS per hit: token, weight, theme and vague flag, id) in
+ * `hits[hitsFrom, hitsTo)`, cut from a shared Float64Array arena, so that a kept paragraph is a few
+ * flat arrays (nothing for the garbage collector to walk through or copy).
  */
 export interface PackedAnalysis {
   tokens: Tokens;
-  hits: number[];
+  hits: Float64Array;
+  hitsFrom: number;
+  hitsTo: number;
 }
 
 const HIT_FIELDS = 4;
@@ -778,13 +754,37 @@ const idNumber = (id: Entry | string): number => {
   return n;
 };
 
+/** Packed hits are cut from arenas of HIT_ARENA numbers (a text with more gets its own array). */
+const HIT_ARENA = 1 << 16;
+let hitArena = new Float64Array(HIT_ARENA);
+let hitArenaUsed = 0;
+
 /** Packs an analysis for keeping (tokens and numbers only). */
 export function packAnalysis(analysis: TextAnalysis): PackedAnalysis {
-  const hits: number[] = [];
-  for (const hit of analysis.hits) {
-    hits.push(hit.at, hit.weight, THEME_CODE[hit.theme] * 2 + (hit.vague ? 1 : 0), idNumber(hit.id));
+  const list = analysis.hits;
+  const size = list.length * HIT_FIELDS;
+  let hits: Float64Array;
+  let from = 0;
+  if (size > HIT_ARENA) hits = new Float64Array(size);
+  else {
+    if (hitArenaUsed + size > HIT_ARENA) {
+      hitArena = new Float64Array(HIT_ARENA);
+      hitArenaUsed = 0;
+    }
+    hits = hitArena;
+    from = hitArenaUsed;
+    hitArenaUsed += size;
   }
-  return { tokens: analysis.tokens, hits };
+  let h = from;
+  for (let k = 0; k < list.length; k++) {
+    const hit = list[k] as Hit;
+    hits[h] = hit.at;
+    hits[h + 1] = hit.weight;
+    hits[h + 2] = THEME_CODE[hit.theme] * 2 + (hit.vague ? 1 : 0);
+    hits[h + 3] = idNumber(hit.id);
+    h += HIT_FIELDS;
+  }
+  return { tokens: analysis.tokens, hits, hitsFrom: from, hitsTo: h };
 }
 
 /**
@@ -803,7 +803,7 @@ export function scoreRange(
   const weights = scratchWeights;
   const codes = scratchCodes;
   let count = 0;
-  for (let h = 0; h < hits.length; h += HIT_FIELDS) {
+  for (let h = analysis.hitsFrom; h < analysis.hitsTo; h += HIT_FIELDS) {
     const at = hits[h] as number;
     if (at < from || at >= to) continue;
     const weight = hits[h + 1] as number;

@@ -11,15 +11,22 @@
 export class Tokens {
   /** Stemmed, lower-case keys ("strik", "civilian"); acronyms keep a leading "#" ("#un"); numbers "#num". */
   readonly keys: string[];
-  /** Per token STRIDE integers: start, end (exclusive), sentence, clause, capital (1 or 0). */
+  /** Per token STRIDE integers from `base`: start, end (exclusive), sentence, clause, capital (1 or 0). */
   private data: Int32Array;
+  /** Where this text's integers start in `data` (a shared arena for `tokenize`). */
+  private base: number;
+  /** `data` is this list's own (else a shared arena: copied before the first push). */
+  private owned: boolean;
   constructor(
     readonly text: string,
     data?: Int32Array,
     keys?: string[],
+    base = 0,
   ) {
+    this.owned = data === undefined;
     this.data = data ?? new Int32Array(8 * STRIDE);
     this.keys = keys ?? [];
+    this.base = base;
   }
   get length(): number {
     return this.keys.length;
@@ -30,21 +37,22 @@ export class Tokens {
   /** The word as written (hyphenated words are split into parts). */
   raw(i: number): string {
     if (i < 0 || i >= this.keys.length) return "";
-    return this.text.slice(this.data[i * STRIDE] as number, this.data[i * STRIDE + 1]);
+    const d = this.base + i * STRIDE;
+    return this.text.slice(this.data[d] as number, this.data[d + 1]);
   }
   start(i: number): number {
-    return i < 0 || i >= this.keys.length ? -1 : (this.data[i * STRIDE] as number);
+    return i < 0 || i >= this.keys.length ? -1 : (this.data[this.base + i * STRIDE] as number);
   }
   end(i: number): number {
-    return i < 0 || i >= this.keys.length ? -1 : (this.data[i * STRIDE + 1] as number);
+    return i < 0 || i >= this.keys.length ? -1 : (this.data[this.base + i * STRIDE + 1] as number);
   }
   /** Sentence index (by . ! ? ; boundaries) of a word. */
   sentence(i: number): number {
-    return i < 0 || i >= this.keys.length ? -1 : (this.data[i * STRIDE + 2] as number);
+    return i < 0 || i >= this.keys.length ? -1 : (this.data[this.base + i * STRIDE + 2] as number);
   }
   /** Clause index (sentences further cut at , : ( ) and dashes) of a word. */
   clause(i: number): number {
-    return i < 0 || i >= this.keys.length ? -1 : (this.data[i * STRIDE + 3] as number);
+    return i < 0 || i >= this.keys.length ? -1 : (this.data[this.base + i * STRIDE + 3] as number);
   }
   /** A number written in digits ("820", "1,400", "1.4"). */
   isNumber(i: number): boolean {
@@ -52,7 +60,7 @@ export class Tokens {
   }
   /** The word starts with a capital letter. */
   isCapital(i: number): boolean {
-    return i >= 0 && i < this.keys.length && this.data[i * STRIDE + 4] === 1;
+    return i >= 0 && i < this.keys.length && this.data[this.base + i * STRIDE + 4] === 1;
   }
   /** Start offsets of every word (a copy). */
   get starts(): number[] {
@@ -72,7 +80,7 @@ export class Tokens {
   }
   private column(field: number): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.keys.length; i++) out.push(this.data[i * STRIDE + field] as number);
+    for (let i = 0; i < this.keys.length; i++) out.push(this.data[this.base + i * STRIDE + field] as number);
     return out;
   }
   /** Tokens [from, to) as a list of their own (offsets still into the same text). */
@@ -81,7 +89,7 @@ export class Tokens {
     const hi = Math.min(to, this.length);
     const out = new Tokens(this.text);
     for (let i = lo; i < hi; i++) {
-      const d = i * STRIDE;
+      const d = this.base + i * STRIDE;
       out.push(
         this.keys[i] ?? "",
         this.data[d] as number,
@@ -95,10 +103,13 @@ export class Tokens {
   }
   push(key: string, start: number, end: number, sentence: number, clause: number, capital: number): void {
     const d = this.keys.length * STRIDE;
-    if (d + STRIDE > this.data.length) {
-      const grown = new Int32Array(Math.max(this.data.length * 2, 8 * STRIDE));
-      grown.set(this.data);
+    if (!this.owned || d + STRIDE > this.data.length) {
+      // A list cut from the shared arena is copied first: the arena's next integers are another text's.
+      const grown = new Int32Array(Math.max(this.data.length * 2, d + STRIDE, 8 * STRIDE));
+      grown.set(this.data.subarray(this.base, this.base + d));
       this.data = grown;
+      this.base = 0;
+      this.owned = true;
     }
     this.data[d] = start;
     this.data[d + 1] = end;
@@ -118,6 +129,8 @@ let arenaUsed = 0;
 
 /** What `describeKeys`' function said about each key of the last tokenized text (reused, never kept). */
 const lastInfos: unknown[] = [];
+/** The keys of the text being tokenized (reused; each text gets an exact copy). */
+const scratchKeys: string[] = [];
 let lastTokens: Tokens | undefined;
 
 /** Per token of `tokens`, what `describeKeys`' function said about its key, if they are the last tokenized. */
@@ -369,7 +382,7 @@ export function tokenize(text: string): Tokens {
     data = arena;
     base = arenaUsed;
   }
-  const keys: string[] = [];
+  const keys = scratchKeys;
   const infos = lastInfos;
   let count = 0;
   let sentence = 0;
@@ -443,13 +456,15 @@ export function tokenize(text: string): Tokens {
     data[d + 2] = sentence;
     data[d + 3] = clause;
     data[d + 4] = capital ? 1 : 0;
-    keys.push(key);
+    keys[count] = key;
     infos[count] = info;
     count++;
   }
   const end = base + count * STRIDE;
   if (data === arena) arenaUsed = end;
-  const tokens = new Tokens(text, data.subarray(base, Math.max(end, base)), keys);
+  // Keys copied at their exact length: a kept paragraph holds no spare slots.
+  const tokens = new Tokens(text, data, keys.slice(0, count), base);
+  if (keys.length > count) keys.length = Math.min(keys.length, count + 1024);
   if (infos.length > count) infos.length = Math.min(infos.length, count + 1024);
   lastTokens = tokens;
   return tokens;

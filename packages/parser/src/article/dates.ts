@@ -1,6 +1,8 @@
 // Publication dates from whatever a source writes ("2024-12-06", RFC 822 "Fri, 06 Dec 2024 23:30:00 -0500",
 // ISO timestamps with offsets) to the calendar day YYYY-MM-DD, in the briefing's time zone.
 
+import { MONTH_NAMES } from "../text/calendar.ts";
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function dayFormatter(timeZone: string): Intl.DateTimeFormat {
@@ -35,7 +37,7 @@ export function dayOf(instant: Date, timeZone = "UTC"): string | null {
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 function validDay(year: number, month: number, day: number): string | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return null;

@@ -2,7 +2,8 @@
 // A figure is an amount (see numbers.ts) with its qualifier, range, unit and kind; years, dates, times,
 // ages, ranks, identifiers, numbered parts, relative dates, multipliers, conversions in brackets and
 // small counts of things are dropped.
-import { splitSentences } from "../text/sentences.ts";
+import { WEEKDAY_NAMES } from "../text/calendar.ts";
+import { paragraphSentences } from "../text/sentences.ts";
 import type { Article, ArticleFigure, FigureKind } from "../types.ts";
 import { backgroundMarks, decideKind, nearBackground, ownerMap } from "./kinds.ts";
 import { buildLabel } from "./label.ts";
@@ -591,7 +592,7 @@ const PERSON_NOUNS = new Set([
 const WINDOW_ADJ = new Set(["past", "last", "previous", "next", "coming", "first"]);
 const WINDOW_PREP = new Set(["in", "over", "during", "within", "throughout"]);
 
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 const MEASURE = new Set(["distance", "area", "weight", "volume", "currency", "time"]);
 
@@ -917,6 +918,33 @@ function formatCount(v: number): string {
   return Number.isInteger(v) && Math.abs(v) < 1e21 ? String(v).replace(GROUP_RE, ",") : String(v);
 }
 
+// Syndicated copy repeats sentences word for word across articles: each distinct sentence is read once
+// per publication date and previous human kind (what "the number" refers to). Bounded; the result is the
+// same with or without it: every call gets copies, with its own paragraph.
+const memo = new Map<string, ArticleFigure[]>();
+const MEMO_SIZE = 20_000;
+
+function sentenceFigures(
+  sentence: string,
+  paragraph: number,
+  published: string | null,
+  previous: FigureKind | undefined,
+): ArticleFigure[] {
+  if (!maybeNumber(sentence)) return [];
+  const human = previous !== undefined && isHumanKind(previous) ? previous : undefined;
+  const key = `${published ?? ""}\u0000${human ?? ""}\u0000${sentence}`;
+  let figures = memo.get(key);
+  if (!figures) {
+    figures = figuresOfSentence(sentence, paragraph, published, human);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(key, figures);
+    figures = figures.map((f) => ({ ...f }));
+  } else {
+    figures = figures.map((f) => ({ ...f, paragraph }));
+  }
+  return figures;
+}
+
 /** Every figure of an article; the same figure repeated in the article is kept once. */
 export function extractFigures(article: Article): ArticleFigure[] {
   const out: ArticleFigure[] = [];
@@ -926,8 +954,8 @@ export function extractFigures(article: Article): ArticleFigure[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     if (typeof text !== "string" || !maybeNumber(text)) continue;
-    for (const sentence of splitSentences(text)) {
-      const figures = figuresOfSentence(sentence, p, article.published ?? null, previous);
+    for (const sentence of paragraphSentences(paragraphs, p)) {
+      const figures = sentenceFigures(sentence, p, article.published ?? null, previous);
       const last = figures[figures.length - 1];
       if (last) previous = last.kind;
       for (const f of figures) {

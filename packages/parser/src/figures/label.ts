@@ -1,6 +1,7 @@
 // A short label for a figure, what a reader sees next to the number: the kind in words plus the
 // phrase of the clause that places it ("displaced in northwestern Syria", "killed since the offensive
 // began last week", "population of Aleppo", "south of Hama").
+import { WEEKDAY_NAMES } from "../text/calendar.ts";
 import type { FigureKind } from "../types.ts";
 import type { Candidate } from "./extract.ts";
 import { CUES, EVENT_KINDS, LABEL_PREPOSITIONS, LABEL_STOP } from "./lexicon.ts";
@@ -103,13 +104,7 @@ const NOT_PLACES = new Set([
   "so",
   "however",
   "meanwhile",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAY_NAMES,
 ]);
 
 const VERB: Partial<Record<FigureKind, string>> = {

@@ -1,4 +1,5 @@
 // Word tables of the figure grammar. Every lookup is on the lower-cased token, possessive "'s" removed.
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar.ts";
 import type { FigureKind } from "../types.ts";
 
 /** Cardinal words below one hundred. */
@@ -431,32 +432,7 @@ export const CUES: ReadonlyMap<string, FigureKind> = new Map<string, FigureKind>
 export const EVENT_KINDS: ReadonlySet<FigureKind> = new Set(["killed", "injured", "displaced"]);
 
 /** Months (proper-cased in the text) that mark a date next to a number. */
-export const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** Nouns before a number that make it a name or a reference: "Part 1", "Resolution 2254", "Route 4". */
 export const IDENTIFIER_NOUNS = new Set([

@@ -54,6 +54,8 @@ const CONFLICT_MIN = 50;
 interface Group {
   fig: ArticleFigure;
   articles: string[];
+  /** The same ids, for lookups. */
+  articleIds: Set<string>;
   /** Latest publication time among its articles (ms; -Infinity when unknown). */
   latest: number;
   /** Order of first appearance. */
@@ -116,7 +118,8 @@ function conflicting(a: Group, b: Group): boolean {
   const y = b.fig;
   if (x.kind !== y.kind || !CONFLICTING.has(x.kind) || x.unit !== y.unit) return false;
   if (Boolean(x.background) !== Boolean(y.background)) return false;
-  if (a.articles.some((id) => b.articles.includes(id))) return false;
+  const [few, many] = a.articles.length <= b.articles.length ? [a, b] : [b, a];
+  for (const id of few.articles) if (many.articleIds.has(id)) return false;
   const lo = Math.min(x.value, y.value);
   const hi = Math.max(x.value, y.value);
   if (lo < CONFLICT_MIN || hi / lo > CONFLICT_RATIO) return false;
@@ -136,8 +139,14 @@ function score(g: Group, newest: number): number {
   return s;
 }
 
+const THOUSANDS_RE = /\B(?=(\d{3})+(?!\d))/g;
+
+/** v.toLocaleString("en-US") for integers (grouped by commas), String(v) otherwise. */
 function fmt(v: number): string {
-  return Number.isInteger(v) ? v.toLocaleString("en-US") : String(v);
+  if (!Number.isInteger(v)) return String(v);
+  // Safe integers other than -0 group the same as toLocaleString, without its cost.
+  if (Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v).replace(THOUSANDS_RE, ",");
+  return v.toLocaleString("en-US");
 }
 
 export function mergeFigures(items: { article: Article; figures: ArticleFigure[] }[]): DigestFigure[] {
@@ -183,7 +192,10 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
         }
       }
       if (g) {
-        if (!g.articles.includes(id)) g.articles.push(id);
+        if (!g.articleIds.has(id)) {
+          g.articleIds.add(id);
+          g.articles.push(id);
+        }
         if (time > g.latest) g.latest = time;
         if (f.value !== g.fig.value) g.others.add(f.value);
         if (!f.background && g.fig.background) g.fig = { ...g.fig, background: false };
@@ -193,6 +205,7 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
       const created: Group = {
         fig: f,
         articles: [id],
+        articleIds: new Set([id]),
         latest: time,
         order: order++,
         others: new Set(),

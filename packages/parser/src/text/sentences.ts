@@ -3,6 +3,8 @@
 // "Dr.", "Gen.", "Dec. 5"), decimals ("1.4 million") and a lower-case continuation do not end a sentence.
 // A line break that follows a blank line always does. Linear in the length of the text.
 
+import { MONTH_ABBREVIATIONS } from "./calendar.ts";
+
 const ABBREVIATIONS = new Set([
   "mr",
   "mrs",
@@ -36,18 +38,7 @@ const ABBREVIATIONS = new Set([
   "bros",
   "vs",
   "etc",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...MONTH_ABBREVIATIONS,
   "tues",
   "thur",
   "thurs",
@@ -110,17 +101,18 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i, end);
 }
 
+/** Adds text[start, end) trimmed to `out` unless it is blank. */
+function pushSentence(out: string[], text: string, start: number, end: number): void {
+  const sentence = text.slice(start, end).trim();
+  if (sentence) out.push(sentence);
+}
+
 /** Splits a text into sentences (trimmed, never empty). Never throws. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   if (typeof text !== "string" || text.length === 0) return out;
   const n = text.length;
   let start = 0;
-  const push = (end: number) => {
-    const sentence = text.slice(start, end).trim();
-    if (sentence) out.push(sentence);
-    start = end;
-  };
   let i = 0;
   CANDIDATE.lastIndex = 0;
   while (i < n) {
@@ -135,7 +127,8 @@ export function splitSentences(text: string): string[] {
       let j = i + 1;
       while (j < n && (text[j] === " " || text[j] === "\t" || text[j] === "\r")) j++;
       if (text[j] === "\n") {
-        push(i);
+        pushSentence(out, text, start, i);
+        start = i;
         i = j + 1;
         continue;
       }
@@ -160,7 +153,8 @@ export function splitSentences(text: string): string[] {
     let k = j;
     while (k < n && isSpace(text[k])) k++;
     if (k >= n) {
-      push(j);
+      pushSentence(out, text, start, j);
+      start = j;
       i = k;
       continue;
     }
@@ -191,9 +185,37 @@ export function splitSentences(text: string): string[] {
         continue;
       }
     }
-    push(j);
+    pushSentence(out, text, start, j);
+    start = j;
     i = k;
   }
-  push(n);
+  pushSentence(out, text, start, n);
   return out;
+}
+
+/** The sentences of one paragraph, split once per article however many readers ask. */
+interface SplitParagraph {
+  text: string;
+  sentences: readonly string[];
+}
+
+const splitCache = new WeakMap<readonly string[], (SplitParagraph | undefined)[]>();
+
+/**
+ * splitSentences(paragraphs[index]), remembered for the paragraphs array (an article's), so that the
+ * figure and the timeline extraction split each paragraph once. The result must not be modified.
+ */
+export function paragraphSentences(paragraphs: readonly string[], index: number): readonly string[] {
+  const text = paragraphs[index];
+  if (typeof text !== "string") return [];
+  let cache = splitCache.get(paragraphs);
+  if (!cache) {
+    cache = new Array(paragraphs.length);
+    splitCache.set(paragraphs, cache);
+  }
+  const hit = cache[index];
+  if (hit && hit.text === text) return hit.sentences;
+  const sentences = splitSentences(text);
+  cache[index] = { text, sentences };
+  return sentences;
 }

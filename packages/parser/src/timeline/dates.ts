@@ -9,6 +9,7 @@ import { startOfMonth } from "date-fns/startOfMonth";
 import { subDays } from "date-fns/subDays";
 import { subMonths } from "date-fns/subMonths";
 import { subWeeks } from "date-fns/subWeeks";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar.ts";
 import type { DatePrecision } from "../types.ts";
 
 /** One date expression found in a sentence. */
@@ -26,12 +27,19 @@ export interface DateMention {
   possessive: boolean;
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const capitalised = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+/** Proper-cased weekday names, Sunday first (Date#getDay order). */
+const WEEKDAYS = [WEEKDAY_NAMES.at(-1) as string, ...WEEKDAY_NAMES.slice(0, -1)].map(capitalised);
+/** First three letters of each month, January first. */
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
-const WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
-const MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const WD = WEEKDAY_NAMES.map(capitalised).join("|");
+const MONTH_FULL = MONTH_NAMES.map(capitalised).join("|");
+// Longest first, so "Sept" is tried before "Sep".
+const MONTH_ABBR = [...MONTH_ABBREVIATIONS]
+  .sort((a, b) => b.length - a.length)
+  .map(capitalised)
+  .join("|");
 const MONTH = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
 const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
@@ -252,18 +260,21 @@ const CUE = {
   monthRel: 512,
 } as const;
 type Cue = keyof typeof CUE;
-const MONTH_CUE =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/;
+const MONTH_CUE = new RegExp(`\\b(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\b)`);
 const WEEKDAY_CUE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 const REL_DAY_CUE = /[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|night|morning|afternoon|evening/;
 const YEAR_CUE = /\b(?:1[89]|20)\d\d\b/;
-// Any cue at all: one scan that stops at the first hit.
-const ANY_CUE =
-  /day|night|orning|fternoon|vening|ago|eek|onth|year|hour|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\b(?:1[89]|20)\d\d\b/;
+// Any cue at all: substring tests (fast native scans) first, the two regexes only when none is present.
+const CUE_WORDS = ["day", "night", "orning", "fternoon", "vening", "ago", "eek", "onth", "year", "hour"];
+
+function hasAnyCue(text: string): boolean {
+  for (const word of CUE_WORDS) if (text.includes(word)) return true;
+  return YEAR_CUE.test(text) || MONTH_CUE.test(text);
+}
 
 /** The forms a text may hold, as a bit set of CUE (case-sensitive substrings: "Last week" and "last week"). */
 function cuesOf(text: string): number {
-  if (!ANY_CUE.test(text)) return 0;
+  if (!hasAnyCue(text)) return 0;
   let cues = 0;
   const month = MONTH_CUE.test(text);
   const year = YEAR_CUE.test(text);
@@ -477,7 +488,7 @@ function absoluteDayIso(pub: Date, y?: string, mo?: string, d?: string): Found |
  */
 /** Whether a text may hold a date expression at all (a cheap test before splitting and scanning). */
 export function mayHoldDate(text: string): boolean {
-  return typeof text === "string" && ANY_CUE.test(text);
+  return typeof text === "string" && hasAnyCue(text);
 }
 
 export function findDates(sentence: string, pub: Date): DateMention[] {

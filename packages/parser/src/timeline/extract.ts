@@ -1,7 +1,7 @@
 // Dated events of one article: every date expression of every sentence, resolved against the
 // publication day, minus plans, forecasts and comparisons, each with a short event phrase.
 import { subDays } from "date-fns/subDays";
-import { splitSentences } from "../text/index.ts";
+import { paragraphSentences } from "../text/sentences.ts";
 import type { Article, ArticleEvent } from "../types.ts";
 import { type DateMention, findDates, isoDay, mayHoldDate, publicationNoon } from "./dates.ts";
 import { eventPhrase } from "./phrase.ts";
@@ -154,9 +154,14 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
   const seen = new Set<string>();
   const pubDay = isoDay(pub);
   const yearBefore = isoDay(subDays(pub, 365));
-  article.paragraphs.forEach((text, paragraph) => {
-    if (typeof text !== "string" || !text || !mayHoldDate(text)) return;
-    splitSentences(text).forEach((raw, n) => {
+  const paragraphs = article.paragraphs;
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    if (!(paragraph in paragraphs)) continue; // forEach skipped holes
+    const text = paragraphs[paragraph];
+    if (typeof text !== "string" || !text || !mayHoldDate(text)) continue;
+    const sentences = paragraphSentences(paragraphs, paragraph);
+    for (let n = 0; n < sentences.length; n++) {
+      const raw = sentences[n] as string;
       const paren = n === 0 ? raw.indexOf("(") : -1;
       const sentence = paren >= 0 && paren < 80 ? raw.replace(DATELINE, "") : raw;
       for (const found of sentenceEvents(sentence, pub, pubDay, yearBefore)) {
@@ -173,8 +178,8 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
         if (found.background) item.background = true;
         out.push(item);
       }
-    });
-  });
+    }
+  }
   return out;
 }
 

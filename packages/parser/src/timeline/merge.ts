@@ -87,12 +87,17 @@ export function eventNames(event: string): Set<string> {
   return out;
 }
 
+function sharesName(a: Set<string>, b: Set<string>): boolean {
+  for (const n of a) if (b.has(n)) return true;
+  return false;
+}
+
 function similar(a: Member, b: Member): boolean {
   // Two dates of one sentence are two events ("took Aleppo last week and Hama on Thursday").
   if (a.article === b.article && a.event.quote === b.event.quote && a.event.paragraph === b.event.paragraph)
     return false;
   if (a.words.size === 0 || b.words.size === 0) return a.words.size === b.words.size;
-  if (a.names.size && b.names.size && ![...a.names].some((n) => b.names.has(n))) return false;
+  if (a.names.size && b.names.size && !sharesName(a.names, b.names)) return false;
   let common = 0;
   let specific = 0;
   for (const w of a.words) {
@@ -156,57 +161,106 @@ interface Group {
   members: Member[];
   /** One member per distinct date, precision and words: what a new event is compared with. */
   reps: Member[];
+  /** Its position in each year's list of groups (byYear in mergeTimeline). */
+  yearAt: Map<number, number>;
+}
+
+/** Where a group comes in the scan of the years around `year`: year - 1's list, then year's, then year + 1's. */
+function scanOrder(group: Group, year: number): number {
+  for (let d = -1; d <= 1; d++) {
+    const at = group.yearAt.get(year + d);
+    if (at !== undefined) return (d + 1) * 2 ** 32 + at;
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 /** Merges the events of every article into the digest's timeline, oldest first. */
 export function mergeTimeline(items: { article: Article; events: ArticleEvent[] }[]): TimelineEntry[] {
   const groups: Group[] = [];
-  const bySignature = new Map<string, Group>();
+  // Groups by signature (date, precision and the phrase's words and names): per words-and-names key, by
+  // date and precision, so that a repeated phrase finds its map without building a long string.
+  const byKey = new Map<string, Map<string, Group>>();
+  const days = new Map<string, number>();
   // Dates can only agree within a year of each other: groups are looked up by year.
   const byYear = new Map<number, Group[]>();
   // Outlets repeat each other's phrases: each distinct phrase is read once.
-  const phrases = new Map<string, { words: Set<string>; names: Set<string>; key: string }>();
+  const phrases = new Map<string, { words: Set<string>; names: Set<string>; groups: Map<string, Group> }>();
+  // A similar event shares a word that is not GENERIC with one representative, or has no words like one:
+  // groups are found by those words, not by comparing with every group of the years around.
+  const byWord = new Map<string, Set<Group>>();
+  const wordless = new Set<Group>();
   for (const { article, events } of items) {
     for (const event of events ?? []) {
       let phrase = phrases.get(event.event);
       if (!phrase) {
         const words = eventWords(event.event);
         const names = eventNames(event.event);
-        phrase = { words, names, key: `${[...words].sort().join(" ")}|${[...names].sort().join(" ")}` };
+        const key = `${[...words].sort().join(" ")}|${[...names].sort().join(" ")}`;
+        let groups = byKey.get(key);
+        if (!groups) {
+          groups = new Map();
+          byKey.set(key, groups);
+        }
+        phrase = { words, names, groups };
         phrases.set(event.event, phrase);
       }
-      const member: Member = {
-        article: article.id,
-        event,
-        words: phrase.words,
-        names: phrase.names,
-        day: dayNumber(event.date),
-      };
-      const signature = `${event.date}|${event.precision}|${phrase.key}`;
-      let group = bySignature.get(signature);
+      let day = days.get(event.date);
+      if (day === undefined) {
+        day = dayNumber(event.date);
+        days.set(event.date, day);
+      }
+      const member: Member = { article: article.id, event, words: phrase.words, names: phrase.names, day };
+      const signature = `${event.date}|${event.precision}`;
+      let group = phrase.groups.get(signature);
       if (!group) {
         const year = Number(event.date.slice(0, 4));
-        const near = [
-          ...(byYear.get(year - 1) ?? []),
-          ...(byYear.get(year) ?? []),
-          ...(byYear.get(year + 1) ?? []),
-        ];
-        group = near.find((g) =>
+        // The candidates, in the order of a scan of the groups of year - 1, year and year + 1.
+        const candidates: { g: Group; order: number }[] = [];
+        const consider = (g: Group) => {
+          const order = scanOrder(g, year);
+          if (order !== Number.POSITIVE_INFINITY) candidates.push({ g, order });
+        };
+        if (member.words.size === 0) for (const g of wordless) consider(g);
+        else {
+          const seenGroups = new Set<Group>();
+          for (const w of member.words) {
+            if (GENERIC.has(w)) continue;
+            for (const g of byWord.get(w) ?? []) {
+              if (seenGroups.has(g)) continue;
+              seenGroups.add(g);
+              consider(g);
+            }
+          }
+        }
+        candidates.sort((a, b) => a.order - b.order);
+        group = candidates.find(({ g }) =>
           g.reps.some(
             (o) =>
               agree(o.event.date, o.event.precision, o.day, event.date, event.precision, member.day) &&
               similar(o, member),
           ),
-        );
+        )?.g;
         if (!group) {
-          group = { members: [], reps: [] };
+          group = { members: [], reps: [], yearAt: new Map() };
           groups.push(group);
         }
         // A bounded set of representatives keeps merging linear on large inputs.
-        if (group.reps.length < MAX_REPS) group.reps.push(member);
-        bySignature.set(signature, group);
+        if (group.reps.length < MAX_REPS) {
+          group.reps.push(member);
+          if (member.words.size === 0) wordless.add(group);
+          for (const w of member.words) {
+            if (GENERIC.has(w)) continue;
+            const set = byWord.get(w);
+            if (set) set.add(group);
+            else byWord.set(w, new Set([group]));
+          }
+        }
+        phrase.groups.set(signature, group);
         const list = byYear.get(year) ?? [];
-        if (!list.includes(group)) list.push(group);
+        if (!group.yearAt.has(year)) {
+          group.yearAt.set(year, list.length);
+          list.push(group);
+        }
         byYear.set(year, list);
       }
       group.members.push(member);
@@ -218,11 +272,21 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
     for (const m of members) {
       if (RANK[m.event.precision] === finest) counts.set(m.event.date, (counts.get(m.event.date) ?? 0) + 1);
     }
-    const date = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "";
+    // The most frequent date; on a tie the earliest (YYYY-MM-DD strings order as their days).
+    let date = "";
+    let dateCount = 0;
+    for (const [d, c] of counts) {
+      if (c > dateCount || (c === dateCount && d < date)) {
+        date = d;
+        dateCount = c;
+      }
+    }
     // The phrase whose words the group's members share most (per word, so length is no merit); on a tie
-    // the fuller one.
+    // the fuller one. Members of one phrase share its words set: each set is counted once, times its members.
+    const sets = new Map<Set<string>, number>();
+    for (const m of members) sets.set(m.words, (sets.get(m.words) ?? 0) + 1);
     const freq = new Map<string, number>();
-    for (const m of members) for (const w of m.words) freq.set(w, (freq.get(w) ?? 0) + 1);
+    for (const [words, n] of sets) for (const w of words) freq.set(w, (freq.get(w) ?? 0) + n);
     let best: Member | undefined;
     let bestScore = -1;
     for (const m of reps) {
