@@ -3,6 +3,7 @@
 // one section only, ordered by importance.
 import { type DigestArticle, type SectionItem, splitSentences, type Theme } from "@briefing/parser";
 import {
+  keptAnalysis,
   type PackedAnalysis,
   paragraphAnalysis,
   scoreRange,
@@ -94,8 +95,13 @@ interface ParagraphMemo {
 
 const STARTS_SENTENCE = /^[\p{Lu}\d"“‘']/u;
 
-const sameThemes = (a: readonly Theme[], b: readonly Theme[]) =>
-  a.length === b.length && a.every((t, i) => b[i] === t);
+function sameThemes(a: readonly Theme[], b: readonly Theme[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const scratchThemes: Theme[] = [];
 
 /** The usable sentences of one themed paragraph. */
 function paragraphSentences(
@@ -150,9 +156,15 @@ function paragraphSentences(
     }
     if (memo === null) continue;
     const scores = memo.scores;
-    const themes = paragraphThemes.filter((t) => scores[t] >= SENTENCE_SHARE);
+    // Gathered in scratch, kept at their exact length.
+    const themes = scratchThemes;
+    themes.length = 0;
+    for (let t = 0; t < paragraphThemes.length; t++) {
+      const theme = paragraphThemes[t] as Theme;
+      if (scores[theme] >= SENTENCE_SHARE) themes.push(theme);
+    }
     for (const t of THEMES) if (scores[t] >= THRESHOLD && !themes.includes(t)) themes.push(t);
-    if (themes.length) out.push({ text: sentence, memo, themes });
+    if (themes.length) out.push({ text: sentence, memo, themes: themes.slice() });
   }
   return out;
 }
@@ -162,19 +174,24 @@ export function candidates(articles: DigestArticle[], year?: number): Candidate[
   const out: Candidate[] = [];
   const seen = new Map<string, Memo | null>();
   const paragraphs = new Map<string, ParagraphMemo>();
+  // Paragraphs classified as one text (classifyParagraph shares their analysis) found without hashing
+  // the text again; the same text and themes give the same sentences either way.
+  const byAnalysis = new Map<PackedAnalysis, ParagraphMemo>();
   for (const article of articles) {
     const list = article.paragraphs;
     for (let index = 0; index < list.length; index++) {
       const paragraph = list[index];
       if (!paragraph?.themes.length) continue;
       const text = paragraph.text;
-      let kept = paragraphs.get(text);
+      const analysis = keptAnalysis(text, paragraph.themes);
+      let kept = analysis ? byAnalysis.get(analysis) : paragraphs.get(text);
       if (!kept || !sameThemes(kept.themes, paragraph.themes)) {
         kept = {
           themes: paragraph.themes,
           sentences: paragraphSentences(text, paragraph.themes, year, seen),
         };
-        paragraphs.set(text, kept);
+        if (analysis) byAnalysis.set(analysis, kept);
+        else paragraphs.set(text, kept);
       }
       const lead = index === 0 ? 0.5 : index === 1 ? 0.25 : 0;
       for (const { text: sentence, memo, themes } of kept.sentences) {
@@ -221,8 +238,21 @@ export function statements(all: Candidate[]): Statement[] {
   for (const members of groups.values()) {
     const articles = [...new Set(members.map((m) => m.article))];
     const best = members.reduce((a, b) => (b.info > a.info ? b : a));
-    const scores: Record<Theme, number> = { military: 0, humanitarian: 0, diplomatic: 0 };
-    for (const m of members) for (const t of m.themes) scores[t] = Math.max(scores[t], m.scores[t]);
+    // Per theme the highest score of a member carrying it (one variable per theme: no keyed access).
+    let military = 0;
+    let humanitarian = 0;
+    let diplomatic = 0;
+    for (let k = 0; k < members.length; k++) {
+      const m = members[k] as Candidate;
+      const themes = m.themes;
+      for (let t = 0; t < themes.length; t++) {
+        const theme = themes[t];
+        if (theme === "military") military = Math.max(military, m.scores.military);
+        else if (theme === "humanitarian") humanitarian = Math.max(humanitarian, m.scores.humanitarian);
+        else if (theme === "diplomatic") diplomatic = Math.max(diplomatic, m.scores.diplomatic);
+      }
+    }
+    const scores: Record<Theme, number> = { military, humanitarian, diplomatic };
     const primary = THEMES.reduce((a, b) => (scores[b] > scores[a] ? b : a));
     const strength = Math.min(scores[primary], 3) * 0.4;
     out.push({

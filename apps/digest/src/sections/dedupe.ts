@@ -76,7 +76,7 @@ export function sameStatement(a: Fingerprint, b: Fingerprint, j = jaccard(a.word
   for (const n of a.numbers) {
     if (b.numbers.has(n)) {
       shared++;
-      if (n.replace(/\D/g, "").length >= 3) bigNumber = true;
+      if (digitCount(n) >= 3) bigNumber = true;
     }
   }
   if (shared === 0) return false;
@@ -84,8 +84,23 @@ export function sameStatement(a: Fingerprint, b: Fingerprint, j = jaccard(a.word
   // The same large figure and another word in common ("280,000 … displaced"): one fact told twice.
   if (!bigNumber) return false;
   let common = 0;
-  for (const w of a.words) if (b.words.has(w) && !/^[ny]\d/.test(w)) common++;
+  for (const w of a.words) if (b.words.has(w) && !isNumberKey(w)) common++;
   return common >= 1;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The digits of a string, as /\D/g removed would leave. */
+function digitCount(s: string): number {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) count++;
+  return count;
+}
+
+/** A number or year key ("n280000", "y2011"), as /^[ny]\d/. */
+function isNumberKey(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 110 || c === 121) && isDigit(w.charCodeAt(1));
 }
 
 // MinHash: HASHES hash functions, BANDS bands of ROWS rows.
@@ -97,15 +112,20 @@ const SEEDS_B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 
 /** Most members a bucket compares with, so a hot bucket cannot make the work quadratic. */
 const BUCKET_CAP = 48;
 
-/** Jaccard of two ascending lists of distinct word numbers (a merge, no hashing). */
-function jaccardSorted(a: Int32Array, b: Int32Array): number {
-  if (a.length === 0 && b.length === 0) return 1;
+/**
+ * Jaccard of two ascending lists of distinct word numbers, ids[aFrom, aTo) and ids[bFrom, bTo) (a
+ * merge, no hashing).
+ */
+function jaccardSorted(ids: Int32Array, aFrom: number, aTo: number, bFrom: number, bTo: number): number {
+  const aLength = aTo - aFrom;
+  const bLength = bTo - bFrom;
+  if (aLength === 0 && bLength === 0) return 1;
   let inter = 0;
-  let i = 0;
-  let k = 0;
-  while (i < a.length && k < b.length) {
-    const x = a[i] as number;
-    const y = b[k] as number;
+  let i = aFrom;
+  let k = bFrom;
+  while (i < aTo && k < bTo) {
+    const x = ids[i] as number;
+    const y = ids[k] as number;
     if (x === y) {
       inter++;
       i++;
@@ -113,7 +133,7 @@ function jaccardSorted(a: Int32Array, b: Int32Array): number {
     } else if (x < y) i++;
     else k++;
   }
-  return inter / (a.length + b.length - inter);
+  return inter / (aLength + bLength - inter);
 }
 
 function hashString(s: string): number {
@@ -125,13 +145,25 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** MinHash signature of a set of words (given by number, with each number's hash), into `sig`. */
-function signature(ids: Int32Array, hashes: readonly number[], sig: Uint32Array): Uint32Array {
+/** The HASHES MinHash values of one word (from its string hash), into `out` at `at`. */
+function wordValues(h: number, out: Uint32Array, at: number): void {
+  for (let i = 0; i < HASHES; i++)
+    out[at + i] = (Math.imul(h, SEEDS_A[i] as number) + (SEEDS_B[i] as number)) >>> 0;
+}
+
+/** MinHash signature of a set of words (ids[from, to), each word's values at id * HASHES), into `sig`. */
+function signature(
+  ids: Int32Array,
+  from: number,
+  to: number,
+  values: Uint32Array,
+  sig: Uint32Array,
+): Uint32Array {
   sig.fill(0xffffffff);
-  for (let k = 0; k < ids.length; k++) {
-    const h = hashes[ids[k] as number] as number;
+  for (let k = from; k < to; k++) {
+    const base = (ids[k] as number) * HASHES;
     for (let i = 0; i < HASHES; i++) {
-      const v = (Math.imul(h, SEEDS_A[i] as number) + (SEEDS_B[i] as number)) >>> 0;
+      const v = values[base + i] as number;
       if (v < (sig[i] as number)) sig[i] = v;
     }
   }
@@ -161,36 +193,69 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
-  // Each item's words as ascending numbers: the many Jaccard checks become merges of small arrays.
+  // Each item's words as ascending numbers, all in one array (item i at [offsets[i], offsets[i + 1])):
+  // the many Jaccard checks become merges of small ranges.
   const wordNumbers = new Map<string, number>();
-  const wordHashes: number[] = [];
-  const sorted = items.map((item) => {
-    const ids = new Int32Array(item.words.size);
-    let k = 0;
-    for (const w of item.words) {
+  // Per word number, its HASHES MinHash values (computed once per distinct word).
+  let wordValuesOf = new Uint32Array(1024 * HASHES);
+  const offsets = new Int32Array(items.length + 1);
+  let total = 0;
+  for (let i = 0; i < items.length; i++) total += (items[i] as Fingerprint).words.size;
+  const ids = new Int32Array(total);
+  let at = 0;
+  for (let i = 0; i < items.length; i++) {
+    const from = at;
+    for (const w of (items[i] as Fingerprint).words) {
       let id = wordNumbers.get(w);
       if (id === undefined) {
         id = wordNumbers.size;
         wordNumbers.set(w, id);
-        wordHashes.push(hashString(w));
+        if ((id + 1) * HASHES > wordValuesOf.length) {
+          const grown = new Uint32Array(wordValuesOf.length * 2);
+          grown.set(wordValuesOf);
+          wordValuesOf = grown;
+        }
+        wordValues(hashString(w), wordValuesOf, id * HASHES);
       }
-      ids[k++] = id;
+      ids[at++] = id;
     }
-    return ids.sort();
-  });
+    // Insertion sort: a sentence has a few dozen words at most.
+    for (let k = from + 1; k < at; k++) {
+      const v = ids[k] as number;
+      let m = k - 1;
+      while (m >= from && (ids[m] as number) > v) {
+        ids[m + 1] = ids[m] as number;
+        m--;
+      }
+      ids[m + 1] = v;
+    }
+    offsets[i + 1] = at;
+  }
   const same = (x: number, y: number): boolean => {
     const a = items[x];
     const b = items[y];
     if (!a || !b) return false;
-    return sameStatement(a, b, jaccardSorted(sorted[x] as Int32Array, sorted[y] as Int32Array));
+    return sameStatement(
+      a,
+      b,
+      jaccardSorted(
+        ids,
+        offsets[x] as number,
+        offsets[x + 1] as number,
+        offsets[y] as number,
+        offsets[y + 1] as number,
+      ),
+    );
   };
 
   // Band buckets keyed by a number (the band's rows hashed together), one Map per band; numbers apart.
   const bands: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map());
   const numberBuckets = new Map<string, number[]>();
   const sig = new Uint32Array(HASHES);
-  // Groups already compared with the item being placed: each pair of groups is checked once.
-  let checked = new Set<number>();
+  // Groups already compared with the item being placed (stamped with its number + 1): each pair of
+  // groups is checked once.
+  const checked = new Int32Array(items.length);
+  let stamp = 0;
   const place = <K>(buckets: Map<K, number[]>, key: K, i: number) => {
     const members = buckets.get(key);
     if (!members) {
@@ -207,8 +272,8 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
         joined = true;
         continue;
       }
-      if (checked.has(rj)) continue;
-      checked.add(rj);
+      if (checked[rj] === stamp) continue;
+      checked[rj] = stamp;
       // Both the pair and the groups' first members must agree: no chains of loose matches.
       if (same(i, j) && ((ri === i && rj === j) || same(ri, rj))) {
         union(i, j);
@@ -218,16 +283,17 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
     if (!joined && members.length < BUCKET_CAP) members.push(i);
   };
 
-  items.forEach((item, i) => {
-    if (item.words.size === 0) return;
-    checked = new Set<number>();
-    signature(sorted[i] as Int32Array, wordHashes, sig);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Fingerprint;
+    if (item.words.size === 0) continue;
+    stamp = i + 1;
+    signature(ids, offsets[i] as number, offsets[i + 1] as number, wordValuesOf, sig);
     for (let band = 0; band < BANDS; band++) {
       let key = 0;
       for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ (sig[band * ROWS + r] as number), 0x9e3779b1);
       place(bands[band] as Map<number, number[]>, key | 0, i);
     }
     for (const n of item.numbers) place(numberBuckets, n, i);
-  });
+  }
   return items.map((_, i) => root(i));
 }

@@ -270,3 +270,21 @@ describe("classifyParagraph: held-out paragraphs", () => {
     expect(macro).toBeGreaterThan(0.9);
   });
 });
+
+describe("classifyParagraph: a text repeated in one run (wire copy)", () => {
+  it("gives the same result in arrays of its own, and again after the run", async () => {
+    const text = "Shelling killed nine civilians in the market as the foreign minister called for a truce.";
+    const first = classifyParagraph(text);
+    const again = classifyParagraph(`${text.slice(0, 10)}${text.slice(10)}`);
+    expect(again.themes).toEqual(first.themes);
+    expect(again.themes).not.toBe(first.themes);
+    expect(again.reasons).not.toBe(first.reasons);
+    expect(again.reasons.map((r) => [r.theme, r.why])).toEqual(first.reasons.map((r) => [r.theme, r.why]));
+    again.themes.length = 0;
+    expect(classifyParagraph(text).themes).toEqual(first.themes);
+    await Promise.resolve();
+    const later = classifyParagraph(text);
+    expect(later.themes).toEqual(first.themes);
+    expect(later.reasons.map((r) => [r.theme, r.why])).toEqual(first.reasons.map((r) => [r.theme, r.why]));
+  });
+});

@@ -324,18 +324,53 @@ for (const [key, list] of INDEX) {
 // Every token from `tokenize` carries the entries its key starts (no second lookup).
 describeKeys((key) => STARTS.get(key));
 
+// Scratch of the scan being built (reused by every scan; each keeps exact-size copies): lexicon hits,
+// and word-class finds in text order (class, token, length), grouped by class once the scan is done.
+const scratchLexAt: number[] = [];
+const scratchLexEntry: Entry[] = [];
+const scratchSet: number[] = [];
+const scratchAt: number[] = [];
+const scratchLength: number[] = [];
+const groupedAt: number[] = [];
+const groupedLength: number[] = [];
+const scratchSets: number[] = [];
+const scratchStarts: number[][] = [];
+const scratchLengths: number[][] = [];
+/** Shared empty lists of a scan that found no word class (never written to). */
+const NO_SETS: number[] = [];
+const NO_LISTS: number[][] = [];
+const NONE_LIST: number[] = [];
+let classCount = new Int32Array(64);
+let classLast = new Int32Array(64);
+let classOffset = new Int32Array(64);
+
 /** What one scan of a text found: lexicon hits and, per word class, where its phrases start. */
 class Scan {
   /** Lexicon hits: token index and entry, in text order (longest entry first at one index). */
-  readonly lexAt: number[] = [];
-  readonly lexEntry: Entry[] = [];
-  /** Per word class: ascending start positions and the length of the longest phrase there. */
-  private readonly starts: (number[] | undefined)[] = [];
-  private readonly lengths: (number[] | undefined)[] = [];
+  readonly lexAt: number[];
+  readonly lexEntry: Entry[];
+  /**
+   * The word classes found (ascending), and per class found its ascending start positions and the
+   * length of the longest phrase there (a few classes per text: a short list, searched linearly).
+   */
+  private readonly sets: number[] = NO_SETS;
+  /** Bit c set when class c (below 31) was found: most lookups are of classes a text lacks. */
+  private readonly mask: number = 0;
+  private readonly starts: number[][] = NO_LISTS;
+  private readonly lengths: number[][] = NO_LISTS;
   constructor(readonly tokens: Tokens) {
     const n = tokens.length;
     const keys = tokens.keys;
     const infos = infosOf(tokens) as readonly (Starts | undefined)[] | undefined;
+    if (classCount.length < classes) {
+      classCount = new Int32Array(classes);
+      classLast = new Int32Array(classes);
+      classOffset = new Int32Array(classes);
+    }
+    classCount.fill(0);
+    classLast.fill(-1);
+    let lexCount = 0;
+    let foundCount = 0;
     for (let i = 0; i < n; i++) {
       const starts = infos ? infos[i] : STARTS.get(keys[i] as string);
       if (starts === undefined) continue;
@@ -355,37 +390,82 @@ class Scan {
                 break;
               }
             }
-            if (ok) this.found(i, entry, len);
+            if (!ok) continue;
+            // A phrase found at token i (longest first at one position).
+            const set = entry.set;
+            if (set < 0) {
+              scratchLexAt[lexCount] = i;
+              scratchLexEntry[lexCount++] = entry;
+            } else if (classLast[set] !== i) {
+              classLast[set] = i;
+              classCount[set] = (classCount[set] as number) + 1;
+              scratchSet[foundCount] = set;
+              scratchAt[foundCount] = i;
+              scratchLength[foundCount++] = len;
+            }
           }
         }
       }
       const singles = starts.singles;
-      for (let e = 0; e < singles.length; e++) this.found(i, singles[e] as Entry, 1);
+      for (let e = 0; e < singles.length; e++) {
+        const entry = singles[e] as Entry;
+        const set = entry.set;
+        if (set < 0) {
+          scratchLexAt[lexCount] = i;
+          scratchLexEntry[lexCount++] = entry;
+        } else if (classLast[set] !== i) {
+          classLast[set] = i;
+          classCount[set] = (classCount[set] as number) + 1;
+          scratchSet[foundCount] = set;
+          scratchAt[foundCount] = i;
+          scratchLength[foundCount++] = 1;
+        }
+      }
     }
-  }
-  /** Records a phrase found at token i (longest first at one position). */
-  private found(i: number, entry: Entry, len: number): void {
-    const set = entry.set;
-    if (set < 0) {
-      this.lexAt.push(i);
-      this.lexEntry.push(entry);
-      return;
-    }
-    let starts = this.starts[set];
-    if (starts === undefined) {
-      starts = [];
-      this.starts[set] = starts;
-      this.lengths[set] = [];
-    }
-    if (starts[starts.length - 1] !== i) {
-      starts.push(i);
-      (this.lengths[set] as number[]).push(len);
+    this.lexAt = scratchLexAt.slice(0, lexCount);
+    this.lexEntry = scratchLexEntry.slice(0, lexCount);
+    if (foundCount > 0) {
+      // Group the finds by class (stable: each class stays in text order), then copy each exactly.
+      let offset = 0;
+      for (let set = 0; set < classes; set++) {
+        classOffset[set] = offset;
+        offset += classCount[set] as number;
+      }
+      for (let f = 0; f < foundCount; f++) {
+        const set = scratchSet[f] as number;
+        const at = classOffset[set] as number;
+        groupedAt[at] = scratchAt[f] as number;
+        groupedLength[at] = scratchLength[f] as number;
+        classOffset[set] = at + 1;
+      }
+      let found = 0;
+      for (let set = 0; set < classes; set++) {
+        const count = classCount[set] as number;
+        if (count === 0) continue;
+        const end = classOffset[set] as number;
+        scratchSets[found] = set;
+        scratchStarts[found] = groupedAt.slice(end - count, end);
+        scratchLengths[found++] = groupedLength.slice(end - count, end);
+      }
+      this.sets = scratchSets.slice(0, found);
+      let mask = 0;
+      for (let k = 0; k < found; k++) {
+        const set = scratchSets[k] as number;
+        mask |= set < 31 ? 1 << set : 0;
+      }
+      this.mask = mask;
+      this.starts = scratchStarts.slice(0, found);
+      this.lengths = scratchLengths.slice(0, found);
+      scratchStarts.fill(NONE_LIST, 0, found);
+      scratchLengths.fill(NONE_LIST, 0, found);
     }
   }
   /** Length of the longest phrase of a class starting at token i, 0 when none. */
   match(set: number, i: number): number {
-    const starts = this.starts[set];
-    if (starts === undefined) return 0;
+    if (set < 31 && (this.mask & (1 << set)) === 0) return 0;
+    const k = this.sets.indexOf(set);
+    if (k < 0) return 0;
+    const starts = this.starts[k] as number[];
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -393,11 +473,13 @@ class Scan {
       if ((starts[mid] as number) < i) lo = mid + 1;
       else hi = mid;
     }
-    return starts[lo] === i ? ((this.lengths[set] as number[])[lo] as number) : 0;
+    return starts[lo] === i ? ((this.lengths[k] as number[])[lo] as number) : 0;
   }
   /** Token indexes where phrases of a class start, in order. */
   positions(set: number): readonly number[] {
-    return this.starts[set] ?? NONE;
+    if (set < 31 && (this.mask & (1 << set)) === 0) return NONE;
+    const k = this.sets.indexOf(set);
+    return k < 0 ? NONE : (this.starts[k] as number[]);
   }
 }
 
@@ -1326,29 +1408,69 @@ function diplomaticRules(
   }
 }
 
-// Nothing is cached between calls (a process that runs for months must not grow). The analysis of a
-// classified paragraph is kept only as long as its `themes` array (a hidden property), so that buildSections,
-// given the paragraphs buildDigest made from classifyParagraph's results, reuses tokens and hits
-// instead of analysing each paragraph again.
+// The analysis of a classified paragraph is kept only as long as its `themes` array (a hidden
+// property), so that buildSections, given the paragraphs buildDigest made from classifyParagraph's
+// results, reuses tokens and hits instead of analysing each paragraph again.
 const ANALYSIS = Symbol("analysis");
 type Carrier = readonly Theme[] & { [ANALYSIS]?: PackedAnalysis };
 
+/** The analysis kept with a paragraph's themes by classifyParagraph, if any (and of this text). */
+export function keptAnalysis(text: string, themes?: readonly Theme[]): PackedAnalysis | undefined {
+  const kept = (themes as Carrier | undefined)?.[ANALYSIS];
+  return kept && kept.tokens.text === text ? kept : undefined;
+}
+
 /** The analysis of a paragraph: the one kept with its themes when given, else a fresh one. */
 export function paragraphAnalysis(text: string, themes?: readonly Theme[]): PackedAnalysis {
-  const kept = (themes as Carrier | undefined)?.[ANALYSIS];
-  if (kept && kept.tokens.text === text) return kept;
-  return packAnalysis(analyseText(text));
+  return keptAnalysis(text, themes) ?? packAnalysis(analyseText(text));
 }
+
+/** What classifying one paragraph text gave (themes, analysis, reasons written on demand). */
+interface Classified {
+  themes: readonly Theme[];
+  analysis: PackedAnalysis | undefined;
+  texts: ReasonTexts | undefined;
+}
+const UNTHEMED: Classified = { themes: [], analysis: undefined, texts: undefined };
+
+/**
+ * Paragraphs classified during the current synchronous run (a digest build): wire copy repeats
+ * paragraphs word for word, and the same text always gets the same result. Dropped as soon as the
+ * run ends (a microtask), and bounded, so a process that runs for months does not grow.
+ */
+let recent: Map<string, Classified> | undefined;
+const RECENT_MAX = 1 << 16;
+const forgetRecent = () => {
+  recent = undefined;
+};
 
 /** Themes of one paragraph, multi-label, with the words and rules that gave them. */
 export function classifyParagraph(text: string): ThemeResult {
   const input = typeof text === "string" ? text : String(text ?? "");
-  const analysis = packAnalysis(analyseText(input));
-  const result = classify(input, analysis);
+  let known = recent?.get(input);
+  if (known === undefined) {
+    known = classify(input, packAnalysis(analyseText(input)));
+    if (recent === undefined) {
+      recent = new Map();
+      queueMicrotask(forgetRecent);
+    }
+    if (recent.size < RECENT_MAX) recent.set(input, known);
+  }
+  const count = known.themes.length;
+  if (count === 0) return { themes: [], reasons: [] };
+  // Every result has arrays of its own (a caller may change them), of their exact length.
+  const themes = known.themes.slice();
+  const texts = known.texts as ReasonTexts;
+  const reasons: ThemeReason[] =
+    count === 1
+      ? [new Reason(themes[0] as Theme, texts)]
+      : count === 2
+        ? [new Reason(themes[0] as Theme, texts), new Reason(themes[1] as Theme, texts)]
+        : themes.map((theme) => new Reason(theme, texts));
   // Kept for buildSections, which reads themed paragraphs only. Non-enumerable: invisible to JSON,
   // equality checks and copies ([...themes] drops it).
-  if (result.themes.length) Object.defineProperty(result.themes, ANALYSIS, { value: analysis });
-  return result;
+  Object.defineProperty(themes, ANALYSIS, { value: known.analysis });
+  return { themes, reasons };
 }
 
 /**
@@ -1391,16 +1513,27 @@ class Reason implements ThemeReason {
 const byWeight = (contributions: Contribution[], theme: Theme) =>
   contributions.filter((c) => c.theme === theme).sort((a, b) => b.weight - a.weight);
 
-function classify(text: string, analysis: PackedAnalysis): ThemeResult {
+function classify(text: string, analysis: PackedAnalysis): Classified {
   const scores = scoreRange(analysis);
-  const themes: Theme[] = [];
-  for (const t of THEMES) if (scores[t] >= THRESHOLD) themes.push(t);
-  const reasons: ThemeReason[] = [];
-  if (themes.length) {
-    const texts = new ReasonTexts(text);
-    for (const theme of themes) reasons.push(new Reason(theme, texts));
+  const themes = exactly(THEMES, (t) => scores[t] >= THRESHOLD);
+  if (!themes.length) return UNTHEMED;
+  return { themes, analysis, texts: new ReasonTexts(text) };
+}
+
+/** The themes of a list that pass a test, in order, in an array of exactly their number. */
+function exactly(list: readonly Theme[], test: (t: Theme) => boolean): Theme[] {
+  const a = list[0] as Theme;
+  const b = list[1] as Theme;
+  const c = list[2] as Theme;
+  const ta = test(a);
+  const tb = test(b);
+  const tc = test(c);
+  if (ta) {
+    if (tb) return tc ? [a, b, c] : [a, b];
+    return tc ? [a, c] : [a];
   }
-  return { themes, reasons };
+  if (tb) return tc ? [b, c] : [b];
+  return tc ? [c] : [];
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -243,7 +243,6 @@ export function stem(word: string): string {
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 const DIGITS = /^\d[\d,.]*$/;
-const SENTENCE_END = /[.!?;:]["'”’)\]]*$/;
 /**
  * Keys of words already seen, in an open-addressing table hashed from the text's characters, so a
  * word met again is found without cutting it out of the text. Fixed size: when it fills up it is
@@ -287,16 +286,7 @@ function slotOf(text: string, start: number, end: number, h: number): number {
   for (;;) {
     const word = tableWords[slot];
     if (word === undefined) break;
-    if (tableHashes[slot] === h && word.length === length) {
-      let same = true;
-      for (let k = 0; k < length; k++) {
-        if (word.charCodeAt(k) !== text.charCodeAt(start + k)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return slot;
-    }
+    if (tableHashes[slot] === h && word.length === length && text.startsWith(word, start)) return slot;
     slot = (slot + 1) & TABLE_MASK;
   }
   const word = text.slice(start, end);
@@ -481,5 +471,13 @@ function isNumberAt(text: string, start: number, end: number): boolean {
 
 /** Whether a line ends like a sentence (headings and captions do not). */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd());
+  // /[.!?;:]["'”’)\]]*$/ on the trimmed text, read backwards: closing quotes and brackets, then . ! ? ; :
+  const trimmed = text.trimEnd();
+  let k = trimmed.length - 1;
+  while (k >= 0 && CLOSERS.includes(trimmed.charCodeAt(k))) k--;
+  if (k < 0) return false;
+  const c = trimmed.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 58;
 }
+/** " ' ” ’ ) ] */
+const CLOSERS = [34, 39, 8221, 8217, 41, 93];

@@ -343,3 +343,26 @@ describe("extractFigures", () => {
     expect(extractFigures(article(["Fighting went on.", ""]))).toEqual([]);
   });
 });
+
+describe("repeated sentences", () => {
+  it("reads the same sentence in two articles into separate figures, each with its own paragraph", () => {
+    const text = "Floods forced 12,500 people from their homes in the delta.";
+    const a: Article = {
+      id: "a",
+      title: "A",
+      source: null,
+      url: null,
+      published: "2024-12-06",
+      paragraphs: [text],
+    };
+    const b: Article = { ...a, id: "b", paragraphs: ["A short intro.", text] };
+    const fa = extractFigures(a);
+    const fb = extractFigures(b);
+    expect(fa).toHaveLength(1);
+    expect(fb).toHaveLength(1);
+    expect(fa[0]).not.toBe(fb[0]);
+    expect(fa[0]?.paragraph).toBe(0);
+    expect(fb[0]?.paragraph).toBe(1);
+    expect({ ...fb[0], paragraph: 0 }).toEqual(fa[0]);
+  });
+});

@@ -921,7 +921,9 @@ function formatCount(v: number): string {
 // Syndicated copy repeats sentences word for word across articles: each distinct sentence is read once
 // per publication date and previous human kind (what "the number" refers to). Bounded; the result is the
 // same with or without it: every call gets copies, with its own paragraph.
-const memo = new Map<string, ArticleFigure[]>();
+// Keyed by date and kind ("published\u0000kind"), then by the sentence itself: no key string per sentence.
+const memo = new Map<string, Map<string, ArticleFigure[]>>();
+let memoSize = 0;
 const MEMO_SIZE = 20_000;
 
 function sentenceFigures(
@@ -932,12 +934,21 @@ function sentenceFigures(
 ): ArticleFigure[] {
   if (!maybeNumber(sentence)) return [];
   const human = previous !== undefined && isHumanKind(previous) ? previous : undefined;
-  const key = `${published ?? ""}\u0000${human ?? ""}\u0000${sentence}`;
-  let figures = memo.get(key);
+  const context = `${published ?? ""}\u0000${human ?? ""}`;
+  let figures = memo.get(context)?.get(sentence);
   if (!figures) {
     figures = figuresOfSentence(sentence, paragraph, published, human);
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    memo.set(key, figures);
+    if (memoSize >= MEMO_SIZE) {
+      memo.clear();
+      memoSize = 0;
+    }
+    let bySentence = memo.get(context);
+    if (!bySentence) {
+      bySentence = new Map();
+      memo.set(context, bySentence);
+    }
+    bySentence.set(sentence, figures);
+    memoSize++;
     figures = figures.map((f) => ({ ...f }));
   } else {
     figures = figures.map((f) => ({ ...f, paragraph }));

@@ -152,34 +152,51 @@ function fmt(v: number): string {
 export function mergeFigures(items: { article: Article; figures: ArticleFigure[] }[]): DigestFigure[] {
   const groups: Group[] = [];
   // same kind, unit family and value bucket (2% wide; a value is looked up in its bucket and both neighbours)
-  const index = new Map<string, Group[]>();
+  // labels repeat across articles: their places are read once (the sets are never changed)
+  const placesByLabel = new Map<string, Set<string>>();
+  // family ("kind|unit|") -> bucket -> groups: no key string per bucket looked up
+  const families = new Map<string, Map<number, Group[]>>();
+  const lookup = (family: string, bucket: number): Group[] | undefined => families.get(family)?.get(bucket);
+  const listFor = (family: string, bucket: number): Group[] => {
+    let buckets = families.get(family);
+    if (!buckets) {
+      buckets = new Map();
+      families.set(family, buckets);
+    }
+    let list = buckets.get(bucket);
+    if (!list) {
+      list = [];
+      buckets.set(bucket, list);
+    }
+    return list;
+  };
   let order = 0;
   for (const item of items ?? []) {
     const id = String(item?.article?.id ?? "");
     const time = item?.article ? publishedTime(item.article) : Number.NEGATIVE_INFINITY;
     for (const f of item?.figures ?? []) {
       if (!Number.isFinite(f.value)) continue;
-      const places = placesOf(f.label);
+      let places = placesByLabel.get(f.label);
+      if (!places) {
+        places = placesOf(f.label);
+        placesByLabel.set(f.label, places);
+      }
       const b = bucketOf(f.value);
       const family = `${f.kind}|${PEOPLE_UNITS.has(f.unit) ? "" : f.unit}|`;
       let g: Group | undefined;
-      for (let d = -1; d <= 1 && !g; d++)
-        g = index.get(family + (b + d))?.find((x) => sameFact(x, f, places));
+      for (let d = -1; d <= 1 && !g; d++) g = lookup(family, b + d)?.find((x) => sameFact(x, f, places));
       if (!g && f.kind !== "other" && f.value >= OTHER_JOINS_FROM) {
         // an earlier "other" telling of this number: it now knows what it counts
         const rest = `other|${PEOPLE_UNITS.has(f.unit) ? "" : f.unit}|`;
         for (let d = -1; d <= 1 && !g; d++) {
-          const list = index.get(rest + (b + d));
+          const list = lookup(rest, b + d);
           const at =
             list?.findIndex((x) => agree(x.fig.value, f.value) && unitsCompatible(x.fig.unit, f.unit)) ?? -1;
           if (list && at >= 0) {
             g = list[at] as Group;
             list.splice(at, 1);
             g.fig = f;
-            const key = family + b;
-            const target = index.get(key);
-            if (target) target.push(g);
-            else index.set(key, [g]);
+            listFor(family, b).push(g);
           }
         }
       }
@@ -187,7 +204,7 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
         const rest = `|${PEOPLE_UNITS.has(f.unit) ? "" : f.unit}|`;
         for (const kind of KINDS_BY_WEIGHT) {
           for (let d = -1; d <= 1 && !g; d++)
-            g = index.get(kind + rest + (b + d))?.find((x) => sameFact(x, f, places));
+            g = lookup(kind + rest, b + d)?.find((x) => sameFact(x, f, places));
           if (g) break;
         }
       }
@@ -214,9 +231,7 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
         places,
       };
       groups.push(created);
-      const list = index.get(family + b);
-      if (list) list.push(created);
-      else index.set(family + b, [created]);
+      listFor(family, b).push(created);
     }
   }
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./sentences.ts";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./calendar.ts";
+import { paragraphSentences, splitSentences } from "./sentences.ts";
 
 describe("splitSentences", () => {
   it.each([
@@ -58,5 +59,34 @@ describe("splitSentences", () => {
   it("is linear on long text without boundaries", () => {
     const text = "word ".repeat(200_000);
     expect(splitSentences(text)).toHaveLength(1);
+  });
+});
+
+describe("paragraphSentences", () => {
+  it("gives what splitSentences gives, once per paragraph of an article", () => {
+    const paragraphs = ["The ferry left at dawn. It docked by noon.", "No stop here", ""];
+    const first = paragraphSentences(paragraphs, 0);
+    expect(first).toEqual(splitSentences(paragraphs[0] as string));
+    expect(paragraphSentences(paragraphs, 0)).toBe(first);
+    expect(paragraphSentences(paragraphs, 1)).toEqual(["No stop here"]);
+    expect(paragraphSentences(paragraphs, 2)).toEqual([]);
+    expect(paragraphSentences(paragraphs, 7)).toEqual([]);
+  });
+
+  it("splits again when the paragraph was replaced", () => {
+    const paragraphs = ["One line only."];
+    expect(paragraphSentences(paragraphs, 0)).toEqual(["One line only."]);
+    paragraphs[0] = "Now two. Lines here.";
+    expect(paragraphSentences(paragraphs, 0)).toEqual(["Now two.", "Lines here."]);
+  });
+});
+
+describe("calendar words", () => {
+  it("lists weekdays, months and the abbreviations that take a full stop", () => {
+    expect(WEEKDAY_NAMES).toHaveLength(7);
+    expect(MONTH_NAMES).toHaveLength(12);
+    expect(MONTH_ABBREVIATIONS).toContain("sept");
+    expect(MONTH_ABBREVIATIONS).not.toContain("may");
+    expect(splitSentences("Talks resume Sept. 9 in the capital. Nobody came.")).toHaveLength(2);
   });
 });

@@ -264,17 +264,14 @@ const MONTH_CUE = new RegExp(`\\b(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\b)`);
 const WEEKDAY_CUE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 const REL_DAY_CUE = /[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|night|morning|afternoon|evening/;
 const YEAR_CUE = /\b(?:1[89]|20)\d\d\b/;
-// Any cue at all: substring tests (fast native scans) first, the two regexes only when none is present.
-const CUE_WORDS = ["day", "night", "orning", "fternoon", "vening", "ago", "eek", "onth", "year", "hour"];
-
-function hasAnyCue(text: string): boolean {
-  for (const word of CUE_WORDS) if (text.includes(word)) return true;
-  return YEAR_CUE.test(text) || MONTH_CUE.test(text);
-}
+// Any cue at all: one scan that stops at the first hit (faster than substring tests one by one).
+const ANY_CUE = new RegExp(
+  `day|night|orning|fternoon|vening|ago|eek|onth|year|hour|\\b(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\b)|\\b(?:1[89]|20)\\d\\d\\b`,
+);
 
 /** The forms a text may hold, as a bit set of CUE (case-sensitive substrings: "Last week" and "last week"). */
 function cuesOf(text: string): number {
-  if (!hasAnyCue(text)) return 0;
+  if (!ANY_CUE.test(text)) return 0;
   let cues = 0;
   const month = MONTH_CUE.test(text);
   const year = YEAR_CUE.test(text);
@@ -488,7 +485,19 @@ function absoluteDayIso(pub: Date, y?: string, mo?: string, d?: string): Found |
  */
 /** Whether a text may hold a date expression at all (a cheap test before splitting and scanning). */
 export function mayHoldDate(text: string): boolean {
-  return typeof text === "string" && hasAnyCue(text);
+  return typeof text === "string" && ANY_CUE.test(text);
+}
+
+/** The publication day last asked about and its YYYY-MM-DD (the latest date findDates keeps). */
+let limitTime = Number.NaN;
+let limitDay = "";
+
+/** Whether [start, end) meets one of the spans (start, end pairs). */
+function overlaps(spans: number[], start: number, end: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) {
+    if ((spans[k] as number) < end && (spans[k + 1] as number) > start) return true;
+  }
+  return false;
 }
 
 export function findDates(sentence: string, pub: Date): DateMention[] {
@@ -496,9 +505,15 @@ export function findDates(sentence: string, pub: Date): DateMention[] {
   const cues = cuesOf(sentence);
   if (cues === 0) return [];
   const taken: DateMention[] = [];
-  const limit = iso(pub);
+  const pubTime = pub.getTime();
+  if (pubTime !== limitTime) {
+    limitTime = pubTime;
+    limitDay = iso(pub);
+  }
+  const limit = limitDay;
   // Spans already read, kept or rejected: a rejected "5 May 2025" must not come back as "May 2025".
-  const covered = new Uint8Array(sentence.length);
+  // Start and end offsets in pairs; a sentence holds few.
+  const covered: number[] = [];
   for (const [re, handler, cue] of HANDLERS) {
     if ((cues & CUE[cue]) === 0) continue;
     re.lastIndex = 0;
@@ -509,8 +524,8 @@ export function findDates(sentence: string, pub: Date): DateMention[] {
       }
       const start = m.index;
       const end = start + m[0].length;
-      if (covered.subarray(start, end).includes(1)) continue;
-      covered.fill(1, start, end);
+      if (overlaps(covered, start, end)) continue;
+      covered.push(start, end);
       if (rejectedByContext(sentence, start, end, re)) continue;
       const found = handler(m, pub);
       if (!found) continue;

@@ -93,12 +93,18 @@ function isPlanOrCondition(sentence: string, m: DateMention): boolean {
 // "today", "tonight", "now" also describe states ("Syria today is …"): only an event verb makes them dated.
 const LOOSE_DAY = /^(?:(?:late|early|earlier)\s+)?(?:today|tonight)(?:['’]s)?$/i;
 
+// Words after which a verb form is a noun or an adjective ("the attack", "more displaced").
+const NOT_VERB_AFTER = new Set(
+  "a an the this its their his her our very more most so too is are am".split(" "),
+);
+const NOT_MAIN_VERB_AFTER = new Set("a an the this its their his her our of in on at to for".split(" "));
+
 function hasEventVerb(segment: string): boolean {
   let prev = "";
   for (const w of segment.toLowerCase().match(/[a-z]+/g) ?? []) {
     const after = prev;
     prev = w;
-    if (/^(?:a|an|the|this|its|their|his|her|our|very|more|most|so|too|is|are|am)$/.test(after)) continue;
+    if (NOT_VERB_AFTER.has(after)) continue;
     const info = verbInfo(w);
     if (info && (info.form === "past" || info.form === "participle")) return true;
     if (!info && baseOfRegularPast(w) && w.length > 4) return true;
@@ -122,7 +128,7 @@ function isScheduled(segment: string): boolean {
       present = true;
       continue;
     }
-    if (/^(?:a|an|the|this|its|their|his|her|our|of|in|on|at|to|for)$/.test(after)) continue;
+    if (NOT_MAIN_VERB_AFTER.has(after)) continue;
     const info = verbInfo(w);
     if (info && (info.form === "past" || info.form === "participle")) return false;
     if (!info && w.length > 4 && baseOfRegularPast(w)) return false;
@@ -137,11 +143,21 @@ function isBackground(m: DateMention, pub: Date, yearBefore: string): boolean {
   return m.date < yearBefore;
 }
 
-const normEvent = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+// Event phrases recur (the memo below hands out the same ones): each is normalised once. Bounded.
+const normalised = new Map<string, string>();
+
+function normEvent(s: string): string {
+  let norm = normalised.get(s);
+  if (norm === undefined) {
+    norm = s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    if (normalised.size >= MEMO_SIZE) normalised.clear();
+    normalised.set(s, norm);
+  }
+  return norm;
+}
 
 /**
  * The dated events of an article. `published` is the publication day (its UTC calendar day counts);
@@ -187,12 +203,13 @@ type SentenceEvent = Pick<ArticleEvent, "date" | "precision" | "event" | "backgr
 
 // Syndicated copy repeats sentences word for word across articles: each distinct sentence is read once per
 // publication day. Bounded; the result is the same with or without it.
-const memo = new Map<string, SentenceEvent[]>();
+// By publication day, then by sentence: no key string per sentence.
+const memo = new Map<string, Map<string, SentenceEvent[]>>();
+let memoSize = 0;
 const MEMO_SIZE = 20_000;
 
 function sentenceEvents(sentence: string, pub: Date, pubDay: string, yearBefore: string): SentenceEvent[] {
-  const key = `${pubDay}\u0000${sentence}`;
-  const cached = memo.get(key);
+  const cached = memo.get(pubDay)?.get(sentence);
   if (cached) return cached;
   const out: SentenceEvent[] = [];
   const mentions = findDates(sentence, pub);
@@ -206,8 +223,17 @@ function sentenceEvents(sentence: string, pub: Date, pubDay: string, yearBefore:
     if (isBackground(m, pub, yearBefore)) event.background = true;
     out.push(event);
   }
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, out);
+  if (memoSize >= MEMO_SIZE) {
+    memo.clear();
+    memoSize = 0;
+  }
+  let bySentence = memo.get(pubDay);
+  if (!bySentence) {
+    bySentence = new Map();
+    memo.set(pubDay, bySentence);
+  }
+  bySentence.set(sentence, out);
+  memoSize++;
   return out;
 }
 

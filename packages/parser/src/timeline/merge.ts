@@ -123,6 +123,14 @@ function dayNumber(iso: string): number {
   return Math.round(dayMs(iso) / 86400000);
 }
 
+/** a.slice(0, n) === b.slice(0, n), without the slices. */
+function samePrefix(a: string, b: string, n: number): boolean {
+  const la = Math.min(a.length, n);
+  if (la !== Math.min(b.length, n)) return false;
+  for (let i = 0; i < la; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
 function agree(
   ad: string,
   ap: DatePrecision,
@@ -134,9 +142,9 @@ function agree(
   const coarse = RANK[ap] >= RANK[bp] ? ap : bp;
   switch (coarse) {
     case "year":
-      return ad.slice(0, 4) === bd.slice(0, 4);
+      return samePrefix(ad, bd, 4);
     case "month":
-      return ad.slice(0, 7) === bd.slice(0, 7);
+      return samePrefix(ad, bd, 7);
     case "week": {
       if (ap === "week" && bp === "week") return an === bn;
       const diff = ap === "week" ? bn - an : an - bn;
@@ -179,12 +187,15 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
   const groups: Group[] = [];
   // Groups by signature (date, precision and the phrase's words and names): per words-and-names key, by
   // date and precision, so that a repeated phrase finds its map without building a long string.
-  const byKey = new Map<string, Map<string, Group>>();
+  const byKey = new Map<string, Map<DatePrecision, Map<string, Group>>>();
   const days = new Map<string, number>();
   // Dates can only agree within a year of each other: groups are looked up by year.
   const byYear = new Map<number, Group[]>();
   // Outlets repeat each other's phrases: each distinct phrase is read once.
-  const phrases = new Map<string, { words: Set<string>; names: Set<string>; groups: Map<string, Group> }>();
+  const phrases = new Map<
+    string,
+    { words: Set<string>; names: Set<string>; groups: Map<DatePrecision, Map<string, Group>> }
+  >();
   // A similar event shares a word that is not GENERIC with one representative, or has no words like one:
   // groups are found by those words, not by comparing with every group of the years around.
   const byWord = new Map<string, Set<Group>>();
@@ -210,8 +221,12 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
         days.set(event.date, day);
       }
       const member: Member = { article: article.id, event, words: phrase.words, names: phrase.names, day };
-      const signature = `${event.date}|${event.precision}`;
-      let group = phrase.groups.get(signature);
+      let byDate = phrase.groups.get(event.precision);
+      if (!byDate) {
+        byDate = new Map();
+        phrase.groups.set(event.precision, byDate);
+      }
+      let group = byDate.get(event.date);
       if (!group) {
         const year = Number(event.date.slice(0, 4));
         // The candidates, in the order of a scan of the groups of year - 1, year and year + 1.
@@ -255,7 +270,7 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
             else byWord.set(w, new Set([group]));
           }
         }
-        phrase.groups.set(signature, group);
+        byDate.set(event.date, group);
         const list = byYear.get(year) ?? [];
         if (!group.yearAt.has(year)) {
           group.yearAt.set(year, list.length);

@@ -28,21 +28,47 @@ interface Tok {
   regPast: boolean;
 }
 
-function wordTok(text: string, start: number, end: number): Tok {
+/** What a word is, read once per distinct word (the same few thousand words recur in news prose). */
+interface WordFacts {
+  lower: string;
+  info: VerbInfo | undefined;
+  adv: boolean;
+  regPast: boolean;
+}
+
+const wordFacts = new Map<string, WordFacts>();
+const MAX_WORD_FACTS = 50_000;
+
+function factsOf(text: string): WordFacts {
+  let facts = wordFacts.get(text);
+  if (facts) return facts;
   const lower = text.toLowerCase();
   const info = verbInfo(lower);
-  return {
-    text,
+  facts = {
     lower,
-    start,
-    end,
-    punct: false,
     info,
     adv:
       ADVERBS.has(lower) ||
       (text === lower && lower.length > 4 && lower.endsWith("ly") && !NOT_ADVERB_LY.has(lower)),
     regPast:
       !info && text === lower && lower.length > 4 && lower.endsWith("ed") && !!baseOfRegularPast(lower),
+  };
+  if (wordFacts.size >= MAX_WORD_FACTS) wordFacts.clear();
+  wordFacts.set(text, facts);
+  return facts;
+}
+
+function wordTok(text: string, start: number, end: number): Tok {
+  const facts = factsOf(text);
+  return {
+    text,
+    lower: facts.lower,
+    start,
+    end,
+    punct: false,
+    info: facts.info,
+    adv: facts.adv,
+    regPast: facts.regPast,
   };
 }
 
@@ -361,9 +387,15 @@ const TRAILING = new Set([
 
 function clip(parts: string[]): string {
   const cut: string[] = [];
-  for (const part of parts) {
-    for (const w of part.split(" ")) {
-      if (w && cut.length < MAX_WORDS) cut.push(w);
+  // The first MAX_WORDS words, read word by word: a long part is not split whole.
+  for (let p = 0; p < parts.length && cut.length < MAX_WORDS; p++) {
+    const part = parts[p] as string;
+    let i = 0;
+    while (i <= part.length && cut.length < MAX_WORDS) {
+      let j = part.indexOf(" ", i);
+      if (j < 0) j = part.length;
+      if (j > i) cut.push(part.slice(i, j));
+      i = j + 1;
     }
   }
   while (cut.length > 1 && TRAILING.has((cut.at(-1) ?? "").toLowerCase())) cut.pop();
