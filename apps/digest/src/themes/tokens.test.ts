@@ -80,6 +80,19 @@ describe("tokenize", () => {
     expect(part.start(1)).toBe(15);
   });
 
+  it("texts tokenized one after the other keep their own offsets, even when one grows", () => {
+    const first = tokenize("Troops advanced.");
+    const second = tokenize("Aid arrived in Goma on Monday.");
+    first.push("more", 17, 21, 1, 1, 0);
+    expect(first.length).toBe(3);
+    expect(first.raw(1)).toBe("advanced");
+    expect(first.start(2)).toBe(17);
+    expect(second.raw(0)).toBe("Aid");
+    expect(second.start(1)).toBe(4);
+    expect(second.sentences).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(second.isCapital(3)).toBe(true);
+  });
+
   it("gives empty values out of range", () => {
     const tokens = tokenize("word");
     expect(tokens.key(5)).toBe("");
