@@ -74,7 +74,14 @@ describe("briefing build", { timeout: 60_000 }, () => {
   });
 
   it("--explain shows, for each paragraph, its themes and the words or rules that gave them", () => {
-    const run = briefing(["build", "--input", join(samples, "death-toll.md"), "--date", "2024-12-07", "--explain"]);
+    const run = briefing([
+      "build",
+      "--input",
+      join(samples, "death-toll.md"),
+      "--date",
+      "2024-12-07",
+      "--explain",
+    ]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/death-toll/);
     expect(run.stdout).toMatch(/humanitarian/);
