@@ -160,16 +160,11 @@ export function decideKind(
   for (let k = c.e; k < toks.length && words < RIGHT_WINDOW; k++) {
     if (owner[k] !== undefined) break;
     const t = toks[k] as Token;
-    if (t.type === PUNCT) {
-      if (t.text === ";") break;
-      if (t.text === "," || t.text === "—" || t.text === "–" || t.text === "(" || t.text === ")") cost += 2;
-      continue;
-    }
+    const step = tokenCost(t);
+    if (step === null) break;
+    cost += step;
     if (t.type !== WORD) continue;
-    if (!FREE.has(t.lower)) {
-      words++;
-      cost++;
-    }
+    if (step > 0) words++;
     consider(t, cost);
   }
   // left of the phrase; a cue nearer to the figure before it belongs to that figure
@@ -184,16 +179,11 @@ export function decideKind(
       break;
     }
     const t = toks[k] as Token;
-    if (t.type === PUNCT) {
-      if (t.text === ";") break;
-      if (t.text === "," || t.text === "—" || t.text === "–" || t.text === "(" || t.text === ")") cost += 2;
-      continue;
-    }
+    const step = tokenCost(t);
+    if (step === null) break;
+    cost += step;
     if (t.type !== WORD) continue;
-    if (!FREE.has(t.lower)) {
-      words++;
-      cost++;
-    }
+    if (step > 0) words++;
     if (CUES.has(t.lower)) left.push({ t, k, cost });
   }
   for (const l of left) {
@@ -238,13 +228,20 @@ export function decideKind(
 /** Words (commas and dashes count two) from token `from` up to and including token `to`. */
 function costBetween(toks: Token[], from: number, to: number): number {
   let cost = 0;
-  for (let k = from; k <= to; k++) {
-    const t = toks[k] as Token;
-    if (t.type === WORD) cost += FREE.has(t.lower) ? 0 : 1;
-    else if (t.text === "," || t.text === "—" || t.text === "–" || t.text === "(" || t.text === ")")
-      cost += 2;
-  }
+  for (let k = from; k <= to; k++) cost += tokenCost(toks[k] as Token) ?? 0;
   return cost;
+}
+
+const CLAUSE_MARKS = new Set([",", "—", "–", "(", ")"]);
+
+/**
+ * How far one token puts a cue from its number: a content word 1, a comma, dash or bracket 2, a word of no
+ * weight or other punctuation 0; null for ";", which ends the search.
+ */
+function tokenCost(t: Token): number | null {
+  if (t.type === WORD) return FREE.has(t.lower) ? 0 : 1;
+  if (t.type === PUNCT && t.text === ";") return null;
+  return CLAUSE_MARKS.has(t.text) ? 2 : 0;
 }
 
 /** Numbers that are not figures but still own the words around them ("one person was killed and …"). */
