@@ -3,7 +3,7 @@
 import { subDays } from "date-fns/subDays";
 import { paragraphSentences } from "../text/sentences.ts";
 import type { Article, ArticleEvent } from "../types.ts";
-import { type DateMention, findDates, isoDay, mayHoldDate, publicationNoon } from "./dates.ts";
+import { type DateMention, findDatesCued, isoDay, mayHoldDate, publicationNoon } from "./dates.ts";
 import { eventPhrase } from "./phrase.ts";
 import { baseOfRegularPast, verbInfo } from "./verbs.ts";
 
@@ -99,9 +99,36 @@ const NOT_VERB_AFTER = new Set(
 );
 const NOT_MAIN_VERB_AFTER = new Set("a an the this its their his her our of in on at to for".split(" "));
 
+/** The runs of a-z in the lower-cased segment (what `.toLowerCase().match(/[a-z]+/g)` gives). */
+function lowerWords(segment: string): string[] {
+  const n = segment.length;
+  for (let i = 0; i < n; i++) {
+    // Outside ASCII, lower-casing may change lengths or yield ASCII letters: the plain way.
+    if (segment.charCodeAt(i) >= 128) return segment.toLowerCase().match(/[a-z]+/g) ?? [];
+  }
+  const out: string[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = segment.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const cj = segment.charCodeAt(j) | 32;
+      if (cj < 97 || cj > 122) break;
+      j++;
+    }
+    out.push(segment.slice(i, j).toLowerCase());
+    i = j;
+  }
+  return out;
+}
+
 function hasEventVerb(segment: string): boolean {
   let prev = "";
-  for (const w of segment.toLowerCase().match(/[a-z]+/g) ?? []) {
+  for (const w of lowerWords(segment)) {
     const after = prev;
     prev = w;
     if (NOT_VERB_AFTER.has(after)) continue;
@@ -113,18 +140,25 @@ function hasEventVerb(segment: string): boolean {
 }
 
 const WEEKDAY_WORD = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
-const PAST_AUX = /^(?:was|were|had|has|have|did|ago)$/;
-const PRESENT_AUX = /^(?:is|are|am)$/;
 
 /** A present-tense main verb ("meets", "are meeting") and no past form or perfect in the clause. */
 function isScheduled(segment: string): boolean {
   let present = false;
   let prev = "";
-  for (const w of segment.toLowerCase().match(/[a-z]+/g) ?? []) {
+  for (const w of lowerWords(segment)) {
     const after = prev;
     prev = w;
-    if (PAST_AUX.test(w)) return false;
-    if (PRESENT_AUX.test(w)) {
+    if (
+      w === "was" ||
+      w === "were" ||
+      w === "had" ||
+      w === "has" ||
+      w === "have" ||
+      w === "did" ||
+      w === "ago"
+    )
+      return false;
+    if (w === "is" || w === "are" || w === "am") {
       present = true;
       continue;
     }
@@ -147,6 +181,38 @@ function isBackground(m: DateMention, pub: Date, yearBefore: string): boolean {
 const normalised = new Map<string, string>();
 
 function normEvent(s: string): string {
+  // Most phrases are ASCII words with single spaces: lower-cased as they are, no regex and no memo.
+  const n = s.length;
+  let plain = n > 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return normEventSlow(s);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) plain = false;
+  }
+  const lower = s.toLowerCase();
+  if (plain) return lower;
+  // The runs of letters and digits, one space between them.
+  let out = "";
+  let i = 0;
+  while (i < n) {
+    if (!isAlnumCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isAlnumCode(lower.charCodeAt(j))) j++;
+    out = out ? `${out} ${lower.slice(i, j)}` : lower.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
+function normEventSlow(s: string): string {
   let norm = normalised.get(s);
   if (norm === undefined) {
     norm = s
@@ -159,6 +225,11 @@ function normEvent(s: string): string {
   return norm;
 }
 
+// The publication day last asked about, its YYYY-MM-DD and that of a year before (articles share days).
+let lastPubTime = Number.NaN;
+let lastPubDay = "";
+let lastYearBefore = "";
+
 /**
  * The dated events of an article. `published` is the publication day (its UTC calendar day counts);
  * every date is YYYY-MM-DD, on or before it. Never throws on any text.
@@ -168,8 +239,13 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
   if (!pub || !article || !Array.isArray(article.paragraphs)) return [];
   const out: ArticleEvent[] = [];
   const seen = new Set<string>();
-  const pubDay = isoDay(pub);
-  const yearBefore = isoDay(subDays(pub, 365));
+  if (pub.getTime() !== lastPubTime) {
+    lastPubTime = pub.getTime();
+    lastPubDay = isoDay(pub);
+    lastYearBefore = isoDay(subDays(pub, 365));
+  }
+  const pubDay = lastPubDay;
+  const yearBefore = lastYearBefore;
   const paragraphs = article.paragraphs;
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     if (!(paragraph in paragraphs)) continue; // forEach skipped holes
@@ -180,7 +256,9 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
       const raw = sentences[n] as string;
       const paren = n === 0 ? raw.indexOf("(") : -1;
       const sentence = paren >= 0 && paren < 80 ? raw.replace(DATELINE, "") : raw;
-      for (const found of sentenceEvents(sentence, pub, pubDay, yearBefore)) {
+      // The whole paragraph as one sentence: mayHoldDate has already scanned it.
+      const cued = sentences.length === 1 && sentence.length === text.length;
+      for (const found of sentenceEvents(sentence, pub, pubDay, yearBefore, cued)) {
         const key = `${found.date}|${found.precision}|${normEvent(found.event)}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -208,11 +286,17 @@ const memo = new Map<string, Map<string, SentenceEvent[]>>();
 let memoSize = 0;
 const MEMO_SIZE = 20_000;
 
-function sentenceEvents(sentence: string, pub: Date, pubDay: string, yearBefore: string): SentenceEvent[] {
+function sentenceEvents(
+  sentence: string,
+  pub: Date,
+  pubDay: string,
+  yearBefore: string,
+  cued: boolean,
+): SentenceEvent[] {
   const cached = memo.get(pubDay)?.get(sentence);
   if (cached) return cached;
   const out: SentenceEvent[] = [];
-  const mentions = findDates(sentence, pub);
+  const mentions = findDatesCued(sentence, pub, cued);
   // A "sentence" with dozens of dates is a list or a table, not prose: its first dates are enough.
   for (let i = 0; i < Math.min(mentions.length, MAX_DATES_PER_SENTENCE); i++) {
     // A run-on "sentence" (a list, a table, text without stops) is read around each date only, so the

@@ -18,14 +18,14 @@ import {
 
 interface Tok {
   text: string;
-  lower: string;
+  readonly lower: string;
   start: number;
   end: number;
   punct: boolean;
-  /** Read once per token: its verb lexicon entry, adverb-ness and regular past tense. */
-  info: VerbInfo | undefined;
-  adv: boolean;
-  regPast: boolean;
+  /** Read on first use per token: its verb lexicon entry, adverb-ness and regular past tense. */
+  readonly info: VerbInfo | undefined;
+  readonly adv: boolean;
+  readonly regPast: boolean;
 }
 
 /** What a word is, read once per distinct word (the same few thousand words recur in news prose). */
@@ -58,18 +58,48 @@ function factsOf(text: string): WordFacts {
   return facts;
 }
 
+/**
+ * A token whose word facts are looked up when first read: a phrase reads the tokens of one clause or
+ * two, not every token of the sentence.
+ */
+class LazyTok implements Tok {
+  text: string;
+  start: number;
+  end: number;
+  punct: boolean;
+  facts: WordFacts | undefined;
+  constructor(text: string, start: number, end: number, facts: WordFacts | undefined) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.punct = facts !== undefined;
+    this.facts = facts;
+  }
+  get lower(): string {
+    this.facts ??= factsOf(this.text);
+    return this.facts.lower;
+  }
+  get info(): VerbInfo | undefined {
+    this.facts ??= factsOf(this.text);
+    return this.facts.info;
+  }
+  get adv(): boolean {
+    this.facts ??= factsOf(this.text);
+    return this.facts.adv;
+  }
+  get regPast(): boolean {
+    this.facts ??= factsOf(this.text);
+    return this.facts.regPast;
+  }
+}
+
 function wordTok(text: string, start: number, end: number): Tok {
-  const facts = factsOf(text);
-  return {
-    text,
-    lower: facts.lower,
-    start,
-    end,
-    punct: false,
-    info: facts.info,
-    adv: facts.adv,
-    regPast: facts.regPast,
-  };
+  return new LazyTok(text, start, end, undefined);
+}
+
+/** A clause mark: itself in lower case, no verb, no adverb. */
+function punctTok(text: string, start: number): Tok {
+  return new LazyTok(text, start, start + 1, { lower: text, info: undefined, adv: false, regPast: false });
 }
 
 const DETERMINERS = new Set(
@@ -176,17 +206,7 @@ function tokenize(text: string): Tok[] {
         continue;
       }
       if (depth === 0) {
-        const t = text[i] as string;
-        out.push({
-          text: t,
-          lower: t,
-          start: i,
-          end: i + 1,
-          punct: true,
-          info: undefined,
-          adv: false,
-          regPast: false,
-        });
+        out.push(punctTok(text[i] as string, i));
       }
     }
     i++;
@@ -298,7 +318,13 @@ const NAME_PART = /^(?:\p{Lu}|al-|el-|bin$|ibn$|de$|van$|von$)/u;
 const QUALIFIER =
   /^(?:at least|more than|less than|fewer than|up to|nearly|almost|about|around|some|over|roughly|approximately|an estimated|as many as)$/;
 
+// The first words of QUALIFIER: a head that starts otherwise cannot match it.
+const QUALIFIER_START = new Set(
+  "at more less fewer up nearly almost about around some over roughly approximately an as".split(" "),
+);
+
 function dropQualifier(words: Tok[]): Tok[] {
+  if (words.length <= 1 || !QUALIFIER_START.has((words[0] as Tok).lower)) return words;
   for (const n of [3, 2, 1]) {
     if (words.length <= n) continue;
     const head = words
@@ -439,6 +465,18 @@ function sentenceSubject(toks: Tok[], before: number): Tok[] {
   return headOf(out);
 }
 
+/** The index of the first token that ends after `offset` (tokens.length if none). */
+function firstEndingAfter(toks: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((toks[mid] as Tok).end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /**
  * The event phrase of a date mention in its sentence (≤ 8 words, headline style), or "" when the
  * clause holds nothing but the date.
@@ -446,11 +484,13 @@ function sentenceSubject(toks: Tok[], before: number): Tok[] {
 export function eventPhrase(sentence: string, mention: DateMention, others: DateMention[] = []): string {
   const toks = tokenize(sentence);
   if (toks.length === 0) return "";
-  const inSpan = (t: Tok, m: DateMention) => t.start < m.end && t.end > m.start;
+  // Tokens are in text order: the ones inside a span are a run from the first that ends after its start.
   const dateIdx: number[] = [];
-  toks.forEach((t, k) => {
-    if (inSpan(t, mention)) dateIdx.push(k);
-  });
+  for (let k = firstEndingAfter(toks, mention.start); k < toks.length; k++) {
+    const t = toks[k] as Tok;
+    if (t.start >= mention.end) break;
+    dateIdx.push(k);
+  }
   const di = dateIdx[0];
   const dj = dateIdx.at(-1);
   if (di === undefined || dj === undefined) return "";
@@ -458,11 +498,12 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   const dropped = new Set<number>(dateIdx);
   for (const o of others) {
     let first = -1;
-    toks.forEach((t, k) => {
-      if (!inSpan(t, o)) return;
+    for (let k = firstEndingAfter(toks, o.start); k < toks.length; k++) {
+      const t = toks[k] as Tok;
+      if (t.start >= o.end) break;
       dropped.add(k);
       if (first < 0) first = k;
-    });
+    }
     // "from Monday to Wednesday": the word that joins another date goes with it.
     const before = toks[first - 1];
     if (first > 0 && before && (DATE_PREPS.has(before.lower) || RANGE_WORDS.has(before.lower)))
@@ -640,7 +681,16 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
         )
           return t;
         const past = pastOf(info.base);
-        return { ...t, text: past, lower: past };
+        return {
+          text: past,
+          lower: past,
+          start: t.start,
+          end: t.end,
+          punct: t.punct,
+          info: t.info,
+          adv: t.adv,
+          regPast: t.regPast,
+        };
       });
     object = clean(rest).slice(0, MAX_WORDS - subject.length - 1);
     if (object.length === 0 && clause.lead?.text === ",") {
