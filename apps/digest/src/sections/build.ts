@@ -236,8 +236,15 @@ export function statements(all: Candidate[]): Statement[] {
   });
   const out: Statement[] = [];
   for (const members of groups.values()) {
-    const articles = [...new Set(members.map((m) => m.article))];
-    const best = members.reduce((a, b) => (b.info > a.info ? b : a));
+    // Articles in order of first mention; the first most informative member is the best.
+    const telling = new Set<string>();
+    let best = members[0] as Candidate;
+    for (let k = 0; k < members.length; k++) {
+      const m = members[k] as Candidate;
+      telling.add(m.article);
+      if (m.info > best.info) best = m;
+    }
+    const articles = [...telling];
     // Per theme the highest score of a member carrying it (one variable per theme: no keyed access).
     let military = 0;
     let humanitarian = 0;

@@ -265,8 +265,9 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
     // A bucket keeps one member per group (the first that came): an item joining a group already
     // there adds nothing to compare later items with.
     let joined = false;
+    // The item's root changes only when it joins a group.
+    let ri = root(i);
     for (const j of members) {
-      const ri = root(i);
       const rj = root(j);
       if (ri === rj) {
         joined = true;
@@ -277,6 +278,7 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
       // Both the pair and the groups' first members must agree: no chains of loose matches.
       if (same(i, j) && ((ri === i && rj === j) || same(ri, rj))) {
         union(i, j);
+        ri = root(i);
         joined = true;
       }
     }

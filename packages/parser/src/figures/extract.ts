@@ -767,6 +767,16 @@ export function figuresOfSentence(
   previous?: FigureKind,
 ): ArticleFigure[] {
   if (!maybeNumber(sentence)) return [];
+  return readSentence(sentence, paragraph, published, previous);
+}
+
+/** figuresOfSentence for a sentence that maybeNumber has already let through. */
+function readSentence(
+  sentence: string,
+  paragraph: number,
+  published: string | null,
+  previous?: FigureKind,
+): ArticleFigure[] {
   const toks = tokenize(sentence);
   const cands = findCandidates(toks);
   // only dropped numbers ("one of", years, dates): nothing below would keep one
@@ -922,7 +932,9 @@ function formatCount(v: number): string {
 // per publication date and previous human kind (what "the number" refers to). Bounded; the result is the
 // same with or without it: every call gets copies, with its own paragraph.
 // Keyed by date and kind ("published\u0000kind"), then by the sentence itself: no key string per sentence.
-const memo = new Map<string, Map<string, ArticleFigure[]>>();
+// A sentence is only stored from its second reading on: the first reading records that it was seen
+// (no copy of its figures kept), so fresh text pays one lookup and one small entry per sentence.
+const memo = new Map<string, Map<string, ArticleFigure[] | null>>();
 let memoSize = 0;
 const MEMO_SIZE = 20_000;
 
@@ -935,24 +947,33 @@ function sentenceFigures(
   if (!maybeNumber(sentence)) return [];
   const human = previous !== undefined && isHumanKind(previous) ? previous : undefined;
   const context = `${published ?? ""}\u0000${human ?? ""}`;
-  let figures = memo.get(context)?.get(sentence);
-  if (!figures) {
-    figures = figuresOfSentence(sentence, paragraph, published, human);
-    if (memoSize >= MEMO_SIZE) {
-      memo.clear();
-      memoSize = 0;
-    }
-    let bySentence = memo.get(context);
-    if (!bySentence) {
-      bySentence = new Map();
-      memo.set(context, bySentence);
-    }
-    bySentence.set(sentence, figures);
-    memoSize++;
-    figures = figures.map((f) => ({ ...f }));
-  } else {
-    figures = figures.map((f) => ({ ...f, paragraph }));
+  let bySentence = memo.get(context);
+  const stored = bySentence?.get(sentence);
+  if (stored) {
+    const copies: ArticleFigure[] = new Array(stored.length);
+    for (let i = 0; i < stored.length; i++) copies[i] = { ...(stored[i] as ArticleFigure), paragraph };
+    return copies;
   }
+  const figures = readSentence(sentence, paragraph, published, human);
+  if (stored === null) {
+    // seen before: keep a copy for the next reading
+    (bySentence as Map<string, ArticleFigure[] | null>).set(
+      sentence,
+      figures.map((f) => ({ ...f })),
+    );
+    return figures;
+  }
+  if (memoSize >= MEMO_SIZE) {
+    memo.clear();
+    memoSize = 0;
+    bySentence = undefined;
+  }
+  if (!bySentence) {
+    bySentence = new Map();
+    memo.set(context, bySentence);
+  }
+  bySentence.set(sentence, null);
+  memoSize++;
   return figures;
 }
 

@@ -85,9 +85,35 @@ const MAX_NOUN_COST = 7;
 
 const HUMAN: ReadonlySet<FigureKind> = new Set(["killed", "injured", "displaced", "refugees"]);
 
-interface Best {
-  kind: FigureKind;
-  cost: number;
+/** The nearest event word and counted noun seen so far for one figure, with their distances. */
+interface Cues {
+  event: FigureKind | undefined;
+  eventCost: number;
+  noun: FigureKind | undefined;
+  nounCost: number;
+  /** The figure counts something (a unit of class "count"): people are not aid. */
+  count: boolean;
+}
+
+/** Takes the cue word t at distance `cost` into account (the nearer cue of each sort wins). */
+function consider(cues: Cues, t: Token, cost: number): void {
+  let kind = CUES.get(t.lower);
+  if (kind === undefined) return;
+  // "lives" counts the dead only after a number ("half a million lives") or with "lost"/"claimed"
+  if (t.lower === "lives" && cost > 2) kind = undefined;
+  if (kind === undefined) return;
+  if (WEAK_CUES.has(t.lower)) cost += 5;
+  if (EVENT_KINDS.has(kind)) {
+    if (cues.event === undefined || cost < cues.eventCost) {
+      cues.event = kind;
+      cues.eventCost = cost;
+    }
+  } else if (kind === "aid" && cues.count) {
+    // people are not aid: "1.1 million people in need of aid" is other
+  } else if (cues.noun === undefined || cost < cues.nounCost) {
+    cues.noun = kind;
+    cues.nounCost = cost;
+  }
 }
 
 /** The kind of candidate `idx`; `kinds` holds the kinds already decided for the candidates before it. */
@@ -139,20 +165,12 @@ export function decideKind(
   // "Gaza's 2.3 million people": a place's own people, when no event word says otherwise
   const possessive =
     t1?.cap === true && POSSESSIVE_RE.test(t1.text) && (!u || u.unit === "people" || u.unit === "residents");
-  let event: Best | undefined;
-  let noun: Best | undefined;
-  const consider = (t: Token, cost: number) => {
-    let kind = CUES.get(t.lower);
-    if (kind === undefined) return;
-    // "lives" counts the dead only after a number ("half a million lives") or with "lost"/"claimed"
-    if (t.lower === "lives" && cost > 2) kind = undefined;
-    if (kind === undefined) return;
-    if (WEAK_CUES.has(t.lower)) cost += 5;
-    if (EVENT_KINDS.has(kind)) {
-      if (!event || cost < event.cost) event = { kind, cost };
-    } else if (kind === "aid" && u?.cls === "count") {
-      // people are not aid: "1.1 million people in need of aid" is other
-    } else if (!noun || cost < noun.cost) noun = { kind, cost };
+  const cues: Cues = {
+    event: undefined,
+    eventCost: 0,
+    noun: undefined,
+    nounCost: 0,
+    count: u?.cls === "count",
   };
   // the phrase's own words after the amount, then right of it (first, so that it wins a tie) ("internally displaced people"), then right of it
   let cost = 0;
@@ -165,7 +183,7 @@ export function decideKind(
     cost += step;
     if (t.type !== WORD) continue;
     if (step > 0) words++;
-    consider(t, cost);
+    consider(cues, t, cost);
   }
   // left of the phrase; a cue nearer to the figure before it belongs to that figure
   cost = 0;
@@ -188,7 +206,7 @@ export function decideKind(
   }
   for (const l of left) {
     if (stoppedBy && costBetween(toks, stoppedBy.e, l.k) <= l.cost) continue;
-    consider(l.t, l.cost);
+    consider(cues, l.t, l.cost);
   }
   // a part takes the kind of the whole, unless a word of its own says otherwise ("3.1 million who fled abroad")
   if (c.partOf) {
@@ -196,10 +214,8 @@ export function decideKind(
       const kk = kinds[k];
       if (kk !== undefined) {
         if (HUMAN.has(kk) || kk === "troops") {
-          const own = event as Best | undefined;
-          const ownNoun = noun as Best | undefined;
-          if (kk === "displaced" && ownNoun?.kind === "refugees" && ownNoun.cost <= 3) return "refugees";
-          if (own && own.cost <= 2 && own.kind !== kk) return own.kind;
+          if (kk === "displaced" && cues.noun === "refugees" && cues.nounCost <= 3) return "refugees";
+          if (cues.event !== undefined && cues.eventCost <= 2 && cues.event !== kk) return cues.event;
           return kk;
         }
         break;
@@ -208,20 +224,21 @@ export function decideKind(
   }
   if (c.thing) {
     // "30 villages", "500 homes": things, unless an event word sits right against them
-    return event && event.cost <= 1 ? event.kind : "other";
+    return cues.event !== undefined && cues.eventCost <= 1 ? cues.event : "other";
   }
-  const ev = event as Best | undefined;
-  const nn = noun as Best | undefined;
-  if (ev && ev.cost <= MAX_EVENT_COST) {
+  if (cues.event !== undefined && cues.eventCost <= MAX_EVENT_COST) {
     // refugees are displaced across a border: "fled abroad", "fled to neighbouring countries as refugees"
-    if (ev.kind === "displaced" && (unitKind === "refugees" || (nn?.kind === "refugees" && nn.cost <= 3))) {
+    if (
+      cues.event === "displaced" &&
+      (unitKind === "refugees" || (cues.noun === "refugees" && cues.nounCost <= 3))
+    ) {
       return "refugees";
     }
-    return ev.kind;
+    return cues.event;
   }
   if (unitKind) return unitKind;
   if (possessive) return "population";
-  if (nn && nn.cost <= MAX_NOUN_COST) return nn.kind;
+  if (cues.noun !== undefined && cues.nounCost <= MAX_NOUN_COST) return cues.noun;
   return "other";
 }
 

@@ -20,31 +20,101 @@ export interface Token {
   cap: boolean;
 }
 
-// Split, not exec in a loop: one call returns the white space before each token and the token, and
-// the positions follow from their lengths (a match object per token cost more than the matching).
-const SPLIT_RE = /(\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S)/u;
-const LETTER_START_RE = /^\p{L}/u;
+// A hand scan, not a regular expression per token: ASCII is classified by its code, and only other
+// characters are tested (with sticky expressions, so no string is cut to test them). The tokens are
+// those of /(\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S)/u with the white space between them skipped.
+const LETTER_AT = /\p{L}/uy;
+const SPACE_AT = /\s/uy;
 const UPPER_RE = /^\p{Lu}/u;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Length (1 or 2) of the code point at i. */
+function pointLength(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Length of the letter at i, or 0 when no letter starts there. */
+function letterAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  LETTER_AT.lastIndex = i;
+  return LETTER_AT.test(text) ? pointLength(text, i, c) : 0;
+}
+
+function isSpaceAt(text: string, i: number, c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  SPACE_AT.lastIndex = i;
+  return SPACE_AT.test(text);
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  // [space, token, space, token, …, space]: what lies between tokens is white space only.
-  const parts = text.split(SPLIT_RE);
-  let pos = 0;
-  for (let k = 1; k < parts.length; k += 2) {
-    const gap = (parts[k - 1] as string).length;
-    const s = parts[k] as string;
-    const start = pos + gap;
-    const end = start + s.length;
-    pos = end;
-    const c0 = s.charCodeAt(0);
+  const n = text.length;
+  let prevEnd = 0;
+  let i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    if (isSpaceAt(text, i, c0)) {
+      i++;
+      continue;
+    }
+    const start = i;
     let type: TokenType = PUNCT;
+    // a word of lower-case ASCII letters (and apostrophes) only: its own lower case
+    let plain = false;
+    if (isDigit(c0)) {
+      type = NUM;
+      i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isDigit(c)) i++;
+        else if ((c === 46 || c === 44) && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    } else {
+      let len = letterAt(text, i);
+      if (len > 0) {
+        type = WORD;
+        i += len;
+        plain = c0 >= 97 && c0 <= 122;
+        for (;;) {
+          const c = text.charCodeAt(i);
+          if (c >= 97 && c <= 122) {
+            i++;
+            continue;
+          }
+          len = letterAt(text, i);
+          if (len > 0) {
+            plain = false;
+            i += len;
+            continue;
+          }
+          if (c === 39 || c === 0x2019) {
+            len = letterAt(text, i + 1);
+            if (len > 0) {
+              const d = text.charCodeAt(i + 1);
+              if (d < 97 || d > 122) plain = false;
+              i += 1 + len;
+              continue;
+            }
+          }
+          break;
+        }
+      } else {
+        i += c0 < 128 ? 1 : pointLength(text, i, c0);
+      }
+    }
+    const s = text.slice(start, i);
     let lower = s;
     let cap = false;
-    if (c0 >= 48 && c0 <= 57) type = NUM;
-    else if (c0 < 128 ? (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) : LETTER_START_RE.test(s)) {
-      type = WORD;
-      lower = s.toLowerCase();
+    if (type === WORD) {
+      if (!plain) lower = s.toLowerCase();
       const len = lower.length;
       if (len > 2 && lower.charCodeAt(len - 1) === 115 /* s */) {
         const q = lower.charCodeAt(len - 2);
@@ -52,7 +122,8 @@ export function tokenize(text: string): Token[] {
       }
       cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_RE.test(s);
     }
-    out.push({ text: s, lower, start, end, space: k === 1 || gap > 0, type, cap });
+    out.push({ text: s, lower, start, end: i, space: out.length === 0 || start > prevEnd, type, cap });
+    prevEnd = i;
   }
   return out;
 }
