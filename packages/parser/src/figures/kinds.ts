@@ -11,7 +11,7 @@
 // Distances are counted in words; a comma or a dash costs two; another figure blocks the search.
 import type { FigureKind } from "../types.ts";
 import type { Candidate } from "./extract.ts";
-import { CUES, EVENT_KINDS } from "./lexicon.ts";
+import { AID_VOCABULARY, CUES, EVENT_KINDS } from "./lexicon.ts";
 import { PUNCT, type Token, WORD } from "./tokens.ts";
 
 const POPULATION_HOLDERS = new Set([
@@ -278,19 +278,7 @@ export function ownerMap(n: number, cands: Candidate[]): (number | undefined)[] 
 }
 
 const AID_WORDS = new Set([
-  "aid",
-  "humanitarian",
-  "assistance",
-  "relief",
-  "appeal",
-  "appealed",
-  "pledged",
-  "pledge",
-  "pledges",
-  "donated",
-  "donation",
-  "donations",
-  "funding",
+  ...AID_VOCABULARY,
   "fund",
   "grant",
   "grants",

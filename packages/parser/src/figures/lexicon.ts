@@ -308,6 +308,23 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ["¥", "JPY"],
 ]);
 
+/** Words of giving and relief: a cue that a figure counts aid, and (money) that a sum is aid. */
+export const AID_VOCABULARY: readonly string[] = [
+  "aid",
+  "humanitarian",
+  "assistance",
+  "relief",
+  "appeal",
+  "appealed",
+  "pledged",
+  "pledge",
+  "pledges",
+  "donated",
+  "donation",
+  "donations",
+  "funding",
+];
+
 /** Words that govern a figure's kind (events and nouns), looked up around the number. */
 export const CUES: ReadonlyMap<string, FigureKind> = new Map<string, FigureKind>([
   ...(
@@ -375,31 +392,17 @@ export const CUES: ReadonlyMap<string, FigureKind> = new Map<string, FigureKind>
   ...(["population", "residents", "inhabitants", "populated", "populous", "live", "living"] as const).map(
     (w) => [w, "population"] as [string, FigureKind],
   ),
-  ...(
-    [
-      "aid",
-      "humanitarian",
-      "assistance",
-      "relief",
-      "supplies",
-      "trucks",
-      "lorries",
-      "convoy",
-      "convoys",
-      "pledged",
-      "pledge",
-      "pledges",
-      "donated",
-      "donation",
-      "donations",
-      "funding",
-      "appeal",
-      "appealed",
-      "meals",
-      "rations",
-      "airdropped",
-    ] as const
-  ).map((w) => [w, "aid"] as [string, FigureKind]),
+  ...[
+    ...AID_VOCABULARY,
+    "supplies",
+    "trucks",
+    "lorries",
+    "convoy",
+    "convoys",
+    "meals",
+    "rations",
+    "airdropped",
+  ].map((w) => [w, "aid"] as [string, FigureKind]),
   ...(
     [
       "troops",
