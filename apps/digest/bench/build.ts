@@ -7,7 +7,8 @@ import { renderBriefing } from "@briefing/emails";
 import { parseTextArticle } from "@briefing/parser";
 import nlp from "compromise";
 import { buildDigest } from "../src/build/digest.ts";
-import { loadInputs } from "../src/input/index.ts";
+import { buildFromInputs } from "../src/build/inputs.ts";
+import { closePool, defaultThreads } from "../src/build/pool.ts";
 import { type CorpusFile, generateCorpus } from "./corpus.ts";
 import type { BenchLine } from "./measure.ts";
 
@@ -47,23 +48,29 @@ export async function benchBuild(samplesDir: string): Promise<BenchLine[]> {
     buildDigest(articles, { date: "2024-12-07" });
   });
 
-  // The whole build as the command runs it: files read from a folder, extraction, HTML and text.
+  // The whole build as the command runs it: files read from a folder, extraction on every core (and on
+  // one, to show what the threads give), HTML and text.
   const root = mkdtempSync(join(tmpdir(), "briefing-bench-"));
-  const folders = corpora(201).map((corpus, run) => {
-    const dir = join(root, `run-${run}`);
-    mkdirSync(dir);
-    for (const file of corpus) writeFileSync(join(dir, `${file.id}.md`), file.text);
-    return { corpus, dir };
-  });
-  const wholeRate = await throughput(
-    folders.map((folder) => folder.corpus),
-    async (_corpus, run) => {
-      const dir = folders[run]?.dir ?? root;
-      const { articles } = await loadInputs([dir]);
-      const { digest } = buildDigest(articles, { date: "2024-12-07" });
-      await renderBriefing(digest, { tz: "UTC" });
-    },
-  );
+  const wholeRate = async (threads: number, first: number) => {
+    const folders = corpora(first).map((corpus, run) => {
+      const dir = join(root, `run-${first}-${run}`);
+      mkdirSync(dir);
+      for (const file of corpus) writeFileSync(join(dir, `${file.id}.md`), file.text);
+      return { corpus, dir };
+    });
+    return throughput(
+      folders.map((folder) => folder.corpus),
+      async (_corpus, run) => {
+        const dir = folders[run]?.dir ?? root;
+        const { digest } = await buildFromInputs([dir], { date: "2024-12-07", threads });
+        await renderBriefing(digest, { tz: "UTC" });
+      },
+    );
+  };
+  const oneThreadRate = await wholeRate(1, 201);
+  const threads = defaultThreads();
+  const allThreadsRate = await wholeRate(threads, 301);
+  await closePool();
   rmSync(root, { recursive: true, force: true });
 
   return [
@@ -75,10 +82,16 @@ export async function benchBuild(samplesDir: string): Promise<BenchLine[]> {
       ratio: extractionRate / baselineRate,
     },
     {
-      name: "build throughput (files, extract, render)",
-      value: wholeRate,
+      name: "build throughput, 1 thread (files, extract, render)",
+      value: oneThreadRate,
       unit: "MB/s",
-      ratio: wholeRate / baselineRate,
+      ratio: oneThreadRate / baselineRate,
+    },
+    {
+      name: `build throughput, ${threads} threads (files, extract, render)`,
+      value: allThreadsRate,
+      unit: "MB/s",
+      ratio: allThreadsRate / baselineRate,
     },
   ];
 }

@@ -1,4 +1,5 @@
 // The environment is read here and nowhere else, so every default of ../shared/CONTRACT.md has one home.
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 
 export interface Config {
@@ -17,6 +18,8 @@ export interface Config {
   /** Where `pnpm start` and the default `--input` look: the repository's sample articles. */
   samplesDir: string;
   outboxDir: string;
+  /** Threads that read and analyse articles, the main one included (default: one per core). */
+  threads: number;
 }
 
 const nonEmpty = (value: string | undefined): string | null =>
@@ -33,7 +36,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     secret: nonEmpty(env.BRIEFING_SECRET),
     samplesDir: resolve(cwd, "samples/articles"),
     outboxDir: resolve(cwd, "outbox"),
+    threads: threadsFrom(nonEmpty(env.BRIEFING_THREADS)),
   };
+}
+
+/** BRIEFING_THREADS as a count of threads (1: no worker threads); anything else means one per core. */
+function threadsFrom(value: string | null): number {
+  const count = value === null ? Number.NaN : Number(value);
+  return Number.isInteger(count) && count >= 1 ? count : availableParallelism();
 }
 
 /** Whether `tz` is a time zone this runtime knows. */

@@ -6,20 +6,17 @@ import {
   type ArticleFigure,
   type Digest,
   type DigestArticle,
-  extractEvents,
-  extractFigures,
   mergeFigures,
   mergeTimeline,
   type Theme,
 } from "@briefing/parser";
-import { buildSections } from "../sections/index.ts";
+import { candidatesOf, latestYear, type SectionSentence, sectionsOf } from "../sections/index.ts";
 import { buildSubject, buildSummary } from "../summary/index.ts";
-import { classifyParagraph } from "../themes/index.ts";
+import type { ThemeReason } from "../themes/index.ts";
+import { type AnalyseOptions, type ArticleAnalysis, createAnalyser } from "./analyse.ts";
 import { publicationDay } from "./dates.ts";
 
-export interface BuildDigestOptions {
-  /** The briefing's date, YYYY-MM-DD. */
-  date: string;
+export interface BuildDigestOptions extends AnalyseOptions {
   /** Leave out articles published before this date (YYYY-MM-DD). */
   since?: string | null;
   /** Warnings from reading the input, carried into the digest. */
@@ -31,31 +28,56 @@ export interface ExplainedParagraph {
   index: number;
   text: string;
   themes: Theme[];
-  reasons: ReturnType<typeof classifyParagraph>["reasons"];
+  /** Written only when the build is asked to explain; `explainParagraphs` works them out otherwise. */
+  reasons?: ThemeReason[];
 }
 
 export interface BuiltDigest {
   digest: Digest;
-  /** Why each paragraph got its themes, for `briefing build --explain`. */
+  /** Each paragraph's themes, and with `explain` why, for `briefing build --explain`. */
   explanations: ExplainedParagraph[];
 }
 
-export function buildDigest(input: Article[], options: BuildDigestOptions): BuiltDigest {
-  const warnings = [...(options.warnings ?? [])];
-  const articles = input.filter((article) => {
-    if (!options.since) return true;
-    return publicationDay(article, options.date) >= options.since;
-  });
+/** An article read and analysed, before its id is made unique across the build. */
+export interface AnalysedArticle {
+  article: Article;
+  analysis: ArticleAnalysis;
+}
 
+/** Whether an article is published on or after `since` (every article when there is none). */
+export function publishedSince(article: Article, date: string, since?: string | null): boolean {
+  return !since || publicationDay(article, date) >= since;
+}
+
+/** Builds the digest of articles in this thread (the command line spreads the work: see pool.ts). */
+export function buildDigest(input: Article[], options: BuildDigestOptions): BuiltDigest {
+  const analyse = createAnalyser(options);
+  const items: AnalysedArticle[] = [];
+  for (const article of input) {
+    if (publishedSince(article, options.date, options.since))
+      items.push({ article, analysis: analyse(article) });
+  }
+  return assembleDigest(items, options);
+}
+
+/** The digest of analysed articles: what spans articles (merged figures and events, sections, summary). */
+export function assembleDigest(items: AnalysedArticle[], options: BuildDigestOptions): BuiltDigest {
+  const warnings = [...(options.warnings ?? [])];
   const explanations: ExplainedParagraph[] = [];
   const digestArticles: DigestArticle[] = [];
   const figureItems: { article: Article; figures: ArticleFigure[] }[] = [];
   const eventItems: { article: Article; events: ArticleEvent[] }[] = [];
+  const sentenceItems: { id: string; sentences: SectionSentence[] }[] = [];
 
-  for (const article of articles) {
+  for (const { article, analysis } of items) {
     const paragraphs = article.paragraphs.map((text, index) => {
-      const { themes, reasons } = classifyParagraph(text);
-      explanations.push({ article: article.id, index, text, themes, reasons });
+      const themes = analysis.themes[index] ?? [];
+      const reasons = analysis.reasons?.[index];
+      explanations.push(
+        reasons
+          ? { article: article.id, index, text, themes, reasons }
+          : { article: article.id, index, text, themes },
+      );
       return { text, themes };
     });
     digestArticles.push({
@@ -66,14 +88,14 @@ export function buildDigest(input: Article[], options: BuildDigestOptions): Buil
       published: article.published,
       paragraphs,
     });
-    figureItems.push({ article, figures: extractFigures(article) });
-    const published = new Date(`${publicationDay(article, options.date)}T12:00:00Z`);
-    eventItems.push({ article, events: extractEvents(article, published) });
+    figureItems.push({ article, figures: analysis.figures });
+    eventItems.push({ article, events: analysis.events });
+    sentenceItems.push({ id: article.id, sentences: analysis.sentences });
   }
 
   const figures = mergeFigures(figureItems);
   const timeline = mergeTimeline(eventItems);
-  const sections = buildSections(digestArticles);
+  const sections = sectionsOf(candidatesOf(sentenceItems, latestYear(digestArticles)));
   const summary = buildSummary({ articles: digestArticles, sections, figures, timeline });
   const subject = buildSubject({
     date: options.date,

@@ -4,10 +4,10 @@ import { join, resolve } from "node:path";
 import type { Digest } from "@briefing/parser";
 import { type Command, Option } from "commander";
 import { isIsoDay, todayIn } from "../build/dates.ts";
-import { type BuiltDigest, buildDigest } from "../build/digest.ts";
+import type { BuiltDigest } from "../build/digest.ts";
+import { buildFromInputs } from "../build/inputs.ts";
 import { type Config, readConfig } from "../config.ts";
 import { UsageError, WorkError } from "../errors.ts";
-import { loadInputs } from "../input/index.ts";
 import { explainParagraphs } from "../themes/index.ts";
 
 /**
@@ -65,10 +65,15 @@ export async function buildBriefing(
   config: Config = readConfig(),
 ): Promise<Briefing> {
   const { date, since, inputs } = resolveBuildOptions(options, config);
-  const { articles, warnings } = await loadInputs(inputs, { timeZone: config.tz });
-  for (const warning of warnings) warn(`warning: ${warning}`);
-  if (articles.length === 0) throw new WorkError(`no readable article in ${inputs.join(", ")}`);
-  const built = buildDigest(articles, { date, since, warnings });
+  const { read, ...built } = await buildFromInputs(inputs, {
+    date,
+    since,
+    explain: options.explain,
+    timeZone: config.tz,
+    threads: config.threads,
+    warn: (warning) => warn(`warning: ${warning}`),
+  });
+  if (read === 0) throw new WorkError(`no readable article in ${inputs.join(", ")}`);
   const { renderBriefing } = await loadRenderer();
   const rendered = await renderBriefing(built.digest, { tz: config.tz, publicUrl: config.publicUrl });
   return { ...built, html: rendered.html, text: rendered.text };

@@ -108,7 +108,7 @@ function walk(dir: string, warnings: string[], visited: Set<string>): string[] {
 }
 
 /** Makes ids unique across the whole build: a second "report" becomes "report-2". */
-function uniqueIds(articles: Article[]): Article[] {
+export function uniqueIds<T extends { id: string }>(articles: T[]): T[] {
   const used = new Set<string>();
   return articles.map((article) => {
     const stem = article.id || "article";
@@ -129,6 +129,22 @@ function idFromUrl(address: string): string {
     return "page";
   }
 }
+
+/**
+ * One unit of reading, in the order the articles come in: a file, a page or feed fetched from a URL, or
+ * the warnings met on the way there. Plain data, so that any thread can read it (see build/pool.ts).
+ */
+export type InputJob =
+  | { kind: "file"; path: string; display: string }
+  | {
+      kind: "fetched";
+      id: string;
+      name: string;
+      bytes: Uint8Array;
+      contentType: string | null;
+      url: string;
+    }
+  | { kind: "warnings"; warnings: string[] };
 
 function readFileInput(path: string, display: string, options: LoadOptions, warnings: string[]): Article[] {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -161,43 +177,57 @@ function readFileInput(path: string, display: string, options: LoadOptions, warn
   return result.articles;
 }
 
-async function readUrlInput(address: string, options: LoadOptions, warnings: string[]): Promise<Article[]> {
+/** Reads one job's articles; what goes wrong is a warning naming the file or URL. */
+export function readJob(job: InputJob, options: LoadOptions = {}): LoadResult {
+  const warnings: string[] = [];
+  if (job.kind === "warnings") return { articles: [], warnings: [...job.warnings] };
+  if (job.kind === "file")
+    return { articles: readFileInput(job.path, job.display, options, warnings), warnings };
+  const result = readSource({
+    id: job.id,
+    name: job.name,
+    bytes: job.bytes,
+    contentType: job.contentType,
+    url: job.url,
+    timeZone: options.timeZone,
+    maxBytes: options.maxBytes,
+  });
+  return { articles: result.articles, warnings: result.warnings };
+}
+
+async function fetchJob(address: string, options: LoadOptions): Promise<InputJob> {
   try {
     const fetched = await fetchUrl(address, options);
     const type = fetched.contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
     if (/^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip|octet-stream|x-tar)/.test(type)) {
-      warnings.push(`${address}: not an article (content type ${type}); skipped`);
-      return [];
+      return { kind: "warnings", warnings: [`${address}: not an article (content type ${type}); skipped`] };
     }
-    const result = readSource({
+    return {
+      kind: "fetched",
       id: idFromUrl(fetched.url),
       name: address,
       bytes: fetched.bytes,
       contentType: fetched.contentType,
       url: fetched.url,
-      timeZone: options.timeZone,
-      maxBytes: options.maxBytes,
-    });
-    warnings.push(...result.warnings);
-    return result.articles;
+    };
   } catch (error) {
-    warnings.push(error instanceof Error ? error.message : `${address}: ${String(error)}`);
-    return [];
+    return {
+      kind: "warnings",
+      warnings: [error instanceof Error ? error.message : `${address}: ${String(error)}`],
+    };
   }
 }
 
 /**
- * Reads every input — files, folders (recursively, sorted), http(s) URLs — into articles.
- * Throws InputError for a path that does not exist (or a named file that cannot be read);
- * everything else that goes wrong is a one-line warning naming the file or URL.
+ * Every input — files, folders (recursively, sorted), http(s) URLs (fetched here) — as jobs to read.
+ * Throws InputError for a path that does not exist (or a named file that cannot be read).
  */
-export async function loadInputs(inputs: string[], options: LoadOptions = {}): Promise<LoadResult> {
-  const warnings: string[] = [];
-  const articles: Article[] = [];
+export async function planInputs(inputs: string[], options: LoadOptions = {}): Promise<InputJob[]> {
+  const jobs: InputJob[] = [];
   const visited = new Set<string>();
   for (const input of inputs) {
     if (isUrl(input)) {
-      articles.push(...(await readUrlInput(input.trim(), options, warnings)));
+      jobs.push(await fetchJob(input.trim(), options));
       continue;
     }
     let info: Awaited<ReturnType<typeof stat>>;
@@ -210,16 +240,20 @@ export async function loadInputs(inputs: string[], options: LoadOptions = {}): P
       throw new InputError(input, `cannot read input ${input} (${reasonOf(error)})`);
     }
     if (info.isDirectory()) {
-      for (const file of walk(input, warnings, visited)) {
-        const display = join(input, relative(input, file));
-        articles.push(...readFileInput(file, display, options, warnings));
-      }
+      const warnings: string[] = [];
+      const files = walk(input, warnings, visited);
+      if (warnings.length) jobs.push({ kind: "warnings", warnings });
+      for (const file of files)
+        jobs.push({ kind: "file", path: file, display: join(input, relative(input, file)) });
       continue;
     }
     if (!ARTICLE_EXTENSIONS[extname(input).toLowerCase()]) {
-      warnings.push(
-        `${input}: not an article file (read: ${Object.keys(ARTICLE_EXTENSIONS).join(" ")}); skipped`,
-      );
+      jobs.push({
+        kind: "warnings",
+        warnings: [
+          `${input}: not an article file (read: ${Object.keys(ARTICLE_EXTENSIONS).join(" ")}); skipped`,
+        ],
+      });
       continue;
     }
     try {
@@ -227,7 +261,23 @@ export async function loadInputs(inputs: string[], options: LoadOptions = {}): P
     } catch (error) {
       throw new InputError(input, `cannot read input ${input} (${reasonOf(error)})`);
     }
-    articles.push(...readFileInput(input, input, options, warnings));
+    jobs.push({ kind: "file", path: input, display: input });
+  }
+  return jobs;
+}
+
+/**
+ * Reads every input — files, folders (recursively, sorted), http(s) URLs — into articles.
+ * Throws InputError for a path that does not exist (or a named file that cannot be read);
+ * everything else that goes wrong is a one-line warning naming the file or URL.
+ */
+export async function loadInputs(inputs: string[], options: LoadOptions = {}): Promise<LoadResult> {
+  const warnings: string[] = [];
+  const articles: Article[] = [];
+  for (const job of await planInputs(inputs, options)) {
+    const read = readJob(job, options);
+    articles.push(...read.articles);
+    warnings.push(...read.warnings);
   }
   return { articles: uniqueIds(articles), warnings };
 }

@@ -1,7 +1,13 @@
 // The email's theme sections: per theme, the most informative sentences of the paragraphs with that
 // theme, near-duplicates across articles merged into one item listing every article, each statement in
 // one section only, ordered by importance.
-import { type DigestArticle, type SectionItem, splitSentences, type Theme } from "@briefing/parser";
+import {
+  type DigestArticle,
+  type DigestParagraph,
+  type SectionItem,
+  splitSentences,
+  type Theme,
+} from "@briefing/parser";
 import {
   keptAnalysis,
   type PackedAnalysis,
@@ -13,7 +19,7 @@ import {
 import { THEME_LIST as THEMES } from "../themes/list.ts";
 import { endsSentence, type Tokens, tokenize } from "../themes/tokens.ts";
 import { clusterNearDuplicates, type Fingerprint, fingerprint } from "./dedupe.ts";
-import { type Informativeness, informativeness } from "./informative.ts";
+import { type Informativeness, measureSentence, type SentenceMeasure, settleMeasure } from "./informative.ts";
 
 export interface SectionOptions {
   /** Most items per theme (default 5). */
@@ -52,7 +58,8 @@ const MAX_WORDS = 70;
 /** A sentence counts for a theme of its paragraph from this score of its own. */
 const SENTENCE_SHARE = 0.6;
 
-function yearOf(articles: DigestArticle[]): number | undefined {
+/** The latest year an article is published in: the briefing's year, before which years are history. */
+export function latestYear(articles: readonly Pick<DigestArticle, "published">[]): number | undefined {
   let max: number | undefined;
   for (const a of articles) {
     const y = Number(a.published?.slice(0, 4));
@@ -73,24 +80,25 @@ function firstTokenAt(tokens: Tokens, offset: number): number {
   return lo;
 }
 
-/** A sentence's own scores, specificity and fingerprint (null: too short or too long to show). */
-interface Memo {
+/** What a usable sentence tells, whatever the article: its own scores, measure and fingerprint. */
+export interface SentenceMemo {
   scores: Record<Theme, number>;
-  info: Informativeness;
+  measure: SentenceMeasure;
   print: Fingerprint;
 }
 
-/** A usable sentence of a paragraph with the themes it carries there. */
-interface SentenceOfParagraph {
+/** A usable sentence of an article's themed paragraph, with the themes it carries there. */
+export interface SectionSentence {
   text: string;
-  memo: Memo;
+  paragraph: number;
   themes: Theme[];
+  memo: SentenceMemo;
 }
 
 /** What a paragraph gives, kept per text: a paragraph repeated (wire copy) is split and scored once. */
 interface ParagraphMemo {
   themes: readonly Theme[];
-  sentences: SentenceOfParagraph[];
+  sentences: { text: string; memo: SentenceMemo; themes: Theme[] }[];
 }
 
 const STARTS_SENTENCE = /^[\p{Lu}\d"“‘']/u;
@@ -107,16 +115,15 @@ const scratchThemes: Theme[] = [];
 function paragraphSentences(
   text: string,
   paragraphThemes: readonly Theme[],
-  year: number | undefined,
-  seen: Map<string, Memo | null>,
-): SentenceOfParagraph[] {
+  seen: Map<string, SentenceMemo | null>,
+): ParagraphMemo["sentences"] {
   let sentences: string[];
   try {
     sentences = splitSentences(text);
   } catch {
     sentences = [text];
   }
-  const out: SentenceOfParagraph[] = [];
+  const out: ParagraphMemo["sentences"] = [];
   let analysis: PackedAnalysis | undefined;
   let cursor = 0;
   for (let k = 0; k < sentences.length; k++) {
@@ -149,7 +156,7 @@ function paragraphSentences(
           ? null
           : {
               scores,
-              info: informativeness(sentence, year, tokens, from, to),
+              measure: measureSentence(sentence, tokens, from, to),
               print: fingerprint(sentence, tokens, from, to),
             };
       seen.set(sentence, memo);
@@ -169,16 +176,18 @@ function paragraphSentences(
   return out;
 }
 
-/** Candidate sentences of every themed paragraph, scored from the paragraph's own analysis. */
-export function candidates(articles: DigestArticle[], year?: number): Candidate[] {
-  const out: Candidate[] = [];
-  const seen = new Map<string, Memo | null>();
+/**
+ * Reads the usable sentences of articles' themed paragraphs, one article at a time (in whatever thread
+ * classified them). Sentences and paragraphs seen before, by this reader, are not analysed again.
+ */
+export function sentenceReader(): (paragraphs: readonly DigestParagraph[]) => SectionSentence[] {
+  const seen = new Map<string, SentenceMemo | null>();
   const paragraphs = new Map<string, ParagraphMemo>();
   // Paragraphs classified as one text (classifyParagraph shares their analysis) found without hashing
   // the text again; the same text and themes give the same sentences either way.
   const byAnalysis = new Map<PackedAnalysis, ParagraphMemo>();
-  for (const article of articles) {
-    const list = article.paragraphs;
+  return (list) => {
+    const out: SectionSentence[] = [];
     for (let index = 0; index < list.length; index++) {
       const paragraph = list[index];
       if (!paragraph?.themes.length) continue;
@@ -186,30 +195,57 @@ export function candidates(articles: DigestArticle[], year?: number): Candidate[
       const analysis = keptAnalysis(text, paragraph.themes);
       let kept = analysis ? byAnalysis.get(analysis) : paragraphs.get(text);
       if (!kept || !sameThemes(kept.themes, paragraph.themes)) {
-        kept = {
-          themes: paragraph.themes,
-          sentences: paragraphSentences(text, paragraph.themes, year, seen),
-        };
+        kept = { themes: paragraph.themes, sentences: paragraphSentences(text, paragraph.themes, seen) };
         if (analysis) byAnalysis.set(analysis, kept);
         else paragraphs.set(text, kept);
       }
-      const lead = index === 0 ? 0.5 : index === 1 ? 0.25 : 0;
       for (const { text: sentence, memo, themes } of kept.sentences) {
-        out.push({
-          text: sentence,
-          article: article.id,
-          paragraph: index,
-          scores: memo.scores,
-          themes,
-          info: memo.info.score + lead,
-          words: memo.info.words,
-          background: memo.info.background,
-          print: memo.print,
-        });
+        out.push({ text: sentence, paragraph: index, themes, memo });
       }
+    }
+    return out;
+  };
+}
+
+/** Candidates of articles whose sentences are read, settled for the briefing's year. */
+export function candidatesOf(
+  articles: { id: string; sentences: SectionSentence[] }[],
+  year?: number,
+): Candidate[] {
+  const out: Candidate[] = [];
+  // A memo shared by repeated sentences is settled once.
+  const settled = new Map<SentenceMemo, Informativeness>();
+  for (const article of articles) {
+    for (const { text, paragraph, themes, memo } of article.sentences) {
+      let info = settled.get(memo);
+      if (info === undefined) {
+        info = settleMeasure(memo.measure, year);
+        settled.set(memo, info);
+      }
+      const lead = paragraph === 0 ? 0.5 : paragraph === 1 ? 0.25 : 0;
+      out.push({
+        text,
+        article: article.id,
+        paragraph,
+        scores: memo.scores,
+        themes,
+        info: info.score + lead,
+        words: info.words,
+        background: info.background,
+        print: memo.print,
+      });
     }
   }
   return out;
+}
+
+/** Candidate sentences of every themed paragraph, scored from the paragraph's own analysis. */
+export function candidates(articles: DigestArticle[], year?: number): Candidate[] {
+  const read = sentenceReader();
+  return candidatesOf(
+    articles.map((article) => ({ id: article.id, sentences: read(article.paragraphs) })),
+    year,
+  );
 }
 
 /** Groups candidates into statements (near-duplicates merged, every article kept). */
@@ -278,9 +314,17 @@ export function buildSections(
   articles: DigestArticle[],
   options: SectionOptions = {},
 ): Record<Theme, SectionItem[]> {
+  return sectionsOf(candidates(articles ?? [], options.year ?? latestYear(articles ?? [])), options);
+}
+
+/** The sections made of candidate sentences (see `candidatesOf`). */
+export function sectionsOf(
+  candidates: Candidate[],
+  options: Omit<SectionOptions, "year"> = {},
+): Record<Theme, SectionItem[]> {
   const maxItems = options.maxItems ?? 5;
   const minItems = options.minItems ?? 3;
-  const all = statements(candidates(articles ?? [], options.year ?? yearOf(articles ?? [])));
+  const all = statements(candidates);
 
   // Each theme's ranking; a statement ranks higher in its primary theme.
   const ranked = Object.fromEntries(

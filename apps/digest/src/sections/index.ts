@@ -3,9 +3,21 @@ export {
   buildSections,
   type Candidate,
   candidates,
+  candidatesOf,
+  latestYear,
   type SectionOptions,
+  type SectionSentence,
+  type SentenceMemo,
   type Statement,
+  sectionsOf,
+  sentenceReader,
   statements,
 } from "./build.ts";
 export { clusterNearDuplicates, type Fingerprint, fingerprint, jaccard, sameStatement } from "./dedupe.ts";
-export { type Informativeness, informativeness } from "./informative.ts";
+export {
+  type Informativeness,
+  informativeness,
+  measureSentence,
+  type SentenceMeasure,
+  settleMeasure,
+} from "./informative.ts";

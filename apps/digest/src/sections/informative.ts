@@ -51,27 +51,41 @@ export interface Informativeness {
   background: boolean;
 }
 
-/** Scores the specificity of one sentence. */
-export function informativeness(
+/**
+ * What a sentence holds, before the briefing's year is known: the years it names decide between
+ * background and a date only then. Sentences are measured where they are read (a worker thread) and
+ * settled once every article's year is in.
+ */
+export interface SentenceMeasure {
+  numbers: number;
+  names: number;
+  /** Date words other than years. */
+  dates: number;
+  hedges: number;
+  years: number[];
+  words: number;
+  /** Written in the first person or opening on a quote. */
+  voiced: boolean;
+  dangling: boolean;
+}
+
+/** Counts the specific and the vague words of one sentence (its tokens within `tokens`: [from, to)). */
+export function measureSentence(
   sentence: string,
-  year?: number,
   tokens: Tokens = tokenize(sentence),
-  /** The sentence's tokens within `tokens` (a paragraph's): [from, to). */
   from = 0,
   to = tokens.length,
-): Informativeness {
+): SentenceMeasure {
   let numbers = 0;
   let names = 0;
   let dates = 0;
   let hedges = 0;
-  let background = false;
+  const years: number[] = [];
   for (let i = from; i < to; i++) {
     if (tokens.isNumber(i)) {
       const digits = tokens.raw(i).replace(/,/g, "");
-      if (YEAR.test(digits)) {
-        if (year === undefined || Number(digits) < year) background = true;
-        else dates++;
-      } else numbers++;
+      if (YEAR.test(digits)) years.push(Number(digits));
+      else numbers++;
       continue;
     }
     const key = tokens.key(i);
@@ -81,14 +95,47 @@ export function informativeness(
     if (flags & HEDGE) hedges++;
     if (i > from && !(flags & STOP_CAPITAL) && tokens.isCapital(i)) names++;
   }
-  const words = to - from;
-  let score = Math.min(numbers, 3) * 1.2 + Math.min(names, 5) * 0.4 + Math.min(dates, 2) * 0.6;
-  score -= Math.min(hedges, 4) * 0.5;
+  return {
+    numbers,
+    names,
+    dates,
+    hedges,
+    years,
+    words: to - from,
+    voiced: FIRST_PERSON.test(sentence) || /^["“]/.test(sentence.trim()),
+    dangling: DANGLING.test(sentence),
+  };
+}
+
+/** The specificity of a measured sentence in a briefing of `year`: years before it are history. */
+export function settleMeasure(measure: SentenceMeasure, year?: number): Informativeness {
+  let dates = measure.dates;
+  let background = false;
+  for (const y of measure.years) {
+    if (year === undefined || y < year) background = true;
+    else dates++;
+  }
+  const words = measure.words;
+  let score =
+    Math.min(measure.numbers, 3) * 1.2 + Math.min(measure.names, 5) * 0.4 + Math.min(dates, 2) * 0.6;
+  score -= Math.min(measure.hedges, 4) * 0.5;
   if (background) score -= 1.5;
-  if (FIRST_PERSON.test(sentence) || /^["“]/.test(sentence.trim())) score -= 1.5;
+  if (measure.voiced) score -= 1.5;
   // Leans on the previous sentence ("This advance…", "They…"): weaker on its own.
-  if (DANGLING.test(sentence)) score -= 1;
+  if (measure.dangling) score -= 1;
   if (words < 8) score -= 1.5;
   else if (words > 45) score -= 1;
   return { score, words, background };
+}
+
+/** Scores the specificity of one sentence. */
+export function informativeness(
+  sentence: string,
+  year?: number,
+  tokens: Tokens = tokenize(sentence),
+  /** The sentence's tokens within `tokens` (a paragraph's): [from, to). */
+  from = 0,
+  to = tokens.length,
+): Informativeness {
+  return settleMeasure(measureSentence(sentence, tokens, from, to), year);
 }

@@ -58,6 +58,7 @@ function config(): Config {
     tz: "UTC",
     cron: "0 6 * * *",
     publicUrl: PUBLIC_URL,
+    threads: 1,
     secret: null,
     samplesDir: join(dir, "no-samples"),
     outboxDir: join(dir, "outbox"),

@@ -1,0 +1,92 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/corpus.ts";
+import { planInputs } from "../input/index.ts";
+import { assembleDigest } from "./digest.ts";
+import { analyseJobs, closePool, gatherResults, jobRunner, poolStats } from "./pool.ts";
+import { packResults, unpackResults } from "./transfer.ts";
+
+const samples = fileURLToPath(new URL("../../../../samples/articles", import.meta.url));
+const options = { date: "2024-12-07", explain: true };
+let dir: string;
+
+beforeAll(() => {
+  // Enough files for several batches, a feed and a file that cannot be read among them.
+  dir = mkdtempSync(join(tmpdir(), "briefing-pool-"));
+  for (const file of generateCorpus(samples, 300 * 1024, 11))
+    writeFileSync(join(dir, `${file.id}.md`), file.text);
+  writeFileSync(join(dir, "empty.md"), "");
+  mkdirSync(join(dir, "nested"));
+  writeFileSync(
+    join(dir, "nested", "wire.json"),
+    JSON.stringify({
+      version: "https://jsonfeed.org/version/1.1",
+      title: "Wire",
+      items: [
+        {
+          id: "1",
+          title: "Convoy reaches Homs",
+          date_published: "2024-12-06T08:00:00Z",
+          content_text: "A convoy of 40 trucks reached Homs on Friday, the UN said.",
+        },
+      ],
+    }),
+  );
+});
+afterAll(() => closePool());
+
+const digestOf = async (threads: number, workerUrl?: URL) => {
+  const errors: string[] = [];
+  const results = await analyseJobs(await planInputs([dir]), options, {
+    threads,
+    workerUrl,
+    onWorkerError: (message) => errors.push(message),
+  });
+  const { items, warnings, read } = gatherResults(results);
+  return { built: assembleDigest(items, { ...options, warnings }), read, errors };
+};
+
+async function until(test: () => boolean) {
+  for (let waited = 0; !test(); waited += 20) {
+    if (waited > 30_000) throw new Error("the workers did not start");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe("analyseJobs", { timeout: 60_000 }, () => {
+  it("gives the same digest and explanations on worker threads as on this one", async () => {
+    const alone = await digestOf(1);
+    const shared = await digestOf(3);
+    expect(shared.errors).toEqual([]);
+    expect(shared.read).toBe(alone.read);
+    expect(alone.built.digest.warnings.some((w) => w.includes("empty.md"))).toBe(true);
+    expect(JSON.stringify(shared.built)).toBe(JSON.stringify(alone.built));
+    // Workers are kept for the next build: ready, each takes a batch before this thread does.
+    await until(() => poolStats().ready === 2);
+    const before = poolStats().batchesRead;
+    expect(JSON.stringify((await digestOf(3)).built)).toBe(JSON.stringify(alone.built));
+    expect(poolStats().batchesRead - before).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads a failed worker's batches in this thread and says so", async () => {
+    const alone = await digestOf(1);
+    const broken = await digestOf(2, new URL("./no-such-worker.mjs", import.meta.url));
+    expect(broken.errors.length).toBeGreaterThan(0);
+    expect(JSON.stringify(broken.built)).toBe(JSON.stringify(alone.built));
+  });
+});
+
+describe("packResults", () => {
+  it("brings back every sentence as it was, across a copy to another thread", async () => {
+    const run = jobRunner(options);
+    const jobs = await planInputs([dir]);
+    const expected = run(jobs);
+    const packed = structuredClone(packResults(jobRunner(options)(jobs)));
+    const back = unpackResults(packed);
+    expect(back).toEqual(expected);
+    expect(back.flatMap((r) => r.items).some((item) => item.analysis?.sentences.length)).toBe(true);
+  });
+});

@@ -1,0 +1,171 @@
+// How a worker's results cross to the main thread. Structured clone copies every object and re-hashes
+// every Set: the sections' sentences, tens of thousands of small objects with three Sets of words each,
+// cost more to copy than to compute. They travel packed instead, in typed arrays and a few strings, and
+// sentences found in their paragraph travel as offsets into it. Everything else is cloned as it is.
+import type { Theme } from "@briefing/parser";
+import type { SectionSentence, SentenceMemo } from "../sections/index.ts";
+import { THEME_LIST as THEMES } from "../themes/list.ts";
+import type { ArticleAnalysis } from "./analyse.ts";
+import type { JobResult } from "./pool.ts";
+
+/** The sentences of a batch's analysed articles, in article order. */
+interface PackedSentences {
+  /** Per analysed article, how many sentences are its. */
+  counts: Int32Array;
+  /** Per sentence: paragraph, start and end in it (start -1: its text is in `texts`), themes, memo. */
+  rows: Int32Array;
+  /** Texts of the sentences not found as they are in their paragraph. */
+  texts: string[];
+  /** Per memo: the three theme scores, then the measure's numbers. */
+  numbers: Float64Array;
+  /** Per memo: the years named, then the print's words, numbers and names, each joined by spaces. */
+  strings: string[];
+}
+
+/** A batch's results with their sentences packed. */
+export interface PackedResults {
+  results: JobResult[];
+  sentences: PackedSentences;
+}
+
+const ROW = 5;
+const MEMO_NUMBERS = 10;
+const MEMO_STRINGS = 4;
+/** Word keys and numbers are single tokens: they hold no space. */
+const SEPARATOR = " ";
+
+const themeCode = (themes: readonly Theme[]) => {
+  // Base 4, one digit per theme in order (0 ends the list): the order survives.
+  let code = 0;
+  for (let k = themes.length - 1; k >= 0; k--) code = code * 4 + THEMES.indexOf(themes[k] as Theme) + 1;
+  return code;
+};
+const themesOf = (code: number) => {
+  const themes: Theme[] = [];
+  for (let rest = code; rest > 0; rest = Math.floor(rest / 4)) themes.push(THEMES[(rest % 4) - 1] as Theme);
+  return themes;
+};
+
+const join = (set: ReadonlySet<string>) => [...set].join(SEPARATOR);
+const split = (joined: string) => new Set(joined === "" ? [] : joined.split(SEPARATOR));
+
+/** Packs a batch's results for the trip to the main thread (the results are emptied of their sentences). */
+export function packResults(results: JobResult[]): PackedResults {
+  const analyses: { analysis: ArticleAnalysis; paragraphs: string[] }[] = [];
+  for (const result of results) {
+    for (const item of result.items) {
+      if (item.analysis) analyses.push({ analysis: item.analysis, paragraphs: item.article.paragraphs });
+    }
+  }
+  const counts = new Int32Array(analyses.length);
+  let total = 0;
+  for (const [k, { analysis }] of analyses.entries()) {
+    counts[k] = analysis.sentences.length;
+    total += analysis.sentences.length;
+  }
+  const rows = new Int32Array(total * ROW);
+  const texts: string[] = [];
+  const memoIndex = new Map<SentenceMemo, number>();
+  const memoNumbers: number[] = [];
+  const strings: string[] = [];
+  let row = 0;
+  for (const { analysis, paragraphs } of analyses) {
+    for (const sentence of analysis.sentences) {
+      let memo = memoIndex.get(sentence.memo);
+      if (memo === undefined) {
+        memo = memoIndex.size;
+        memoIndex.set(sentence.memo, memo);
+        const { scores, measure, print } = sentence.memo;
+        memoNumbers.push(
+          scores.military,
+          scores.humanitarian,
+          scores.diplomatic,
+          measure.numbers,
+          measure.names,
+          measure.dates,
+          measure.hedges,
+          measure.words,
+          measure.voiced ? 1 : 0,
+          measure.dangling ? 1 : 0,
+        );
+        strings.push(
+          measure.years.join(SEPARATOR),
+          join(print.words),
+          join(print.numbers),
+          join(print.names),
+        );
+      }
+      const start = paragraphs[sentence.paragraph]?.indexOf(sentence.text) ?? -1;
+      if (start < 0) texts.push(sentence.text);
+      rows[row] = sentence.paragraph;
+      rows[row + 1] = start;
+      rows[row + 2] = start < 0 ? -1 : start + sentence.text.length;
+      rows[row + 3] = themeCode(sentence.themes);
+      rows[row + 4] = memo;
+      row += ROW;
+    }
+    analysis.sentences = [];
+  }
+  return {
+    results,
+    sentences: { counts, rows, texts, numbers: Float64Array.from(memoNumbers), strings },
+  };
+}
+
+/** The results as they were before packing. */
+export function unpackResults({ results, sentences }: PackedResults): JobResult[] {
+  const { counts, rows, texts, numbers, strings } = sentences;
+  const memos: SentenceMemo[] = [];
+  for (let m = 0; m * MEMO_NUMBERS < numbers.length; m++) {
+    const n = m * MEMO_NUMBERS;
+    const s = m * MEMO_STRINGS;
+    const years = strings[s] as string;
+    memos.push({
+      scores: {
+        military: numbers[n] as number,
+        humanitarian: numbers[n + 1] as number,
+        diplomatic: numbers[n + 2] as number,
+      },
+      measure: {
+        numbers: numbers[n + 3] as number,
+        names: numbers[n + 4] as number,
+        dates: numbers[n + 5] as number,
+        hedges: numbers[n + 6] as number,
+        years: years === "" ? [] : years.split(SEPARATOR).map(Number),
+        words: numbers[n + 7] as number,
+        voiced: numbers[n + 8] === 1,
+        dangling: numbers[n + 9] === 1,
+      },
+      print: {
+        words: split(strings[s + 1] as string),
+        numbers: split(strings[s + 2] as string),
+        names: split(strings[s + 3] as string),
+      },
+    });
+  }
+  let article = 0;
+  let row = 0;
+  let text = 0;
+  for (const result of results) {
+    for (const item of result.items) {
+      if (!item.analysis) continue;
+      const count = counts[article++] ?? 0;
+      const list: SectionSentence[] = new Array(count);
+      for (let k = 0; k < count; k++, row += ROW) {
+        const paragraph = rows[row] as number;
+        const start = rows[row + 1] as number;
+        list[k] = {
+          text:
+            start < 0
+              ? (texts[text++] as string)
+              : (item.article.paragraphs[paragraph] as string).slice(start, rows[row + 2]),
+          paragraph,
+          themes: themesOf(rows[row + 3] as number),
+          memo: memos[rows[row + 4] as number] as SentenceMemo,
+        };
+      }
+      item.analysis.sentences = list;
+    }
+  }
+  return results;
+}

@@ -1,0 +1,30 @@
+// A worker thread of the pool (pool.ts): reads and analyses the batches of jobs it is sent, with one
+// analyser per build (repeated sentences within a build are read once).
+import { parentPort } from "node:worker_threads";
+import { type FromWorker, type JobResult, jobRunner, type ToWorker } from "./pool.ts";
+import { packResults } from "./transfer.ts";
+
+const port = parentPort;
+if (port) {
+  let build = -1;
+  let run: ((jobs: ToWorker["jobs"]) => JobResult[]) | undefined;
+  port.on("message", (message: ToWorker) => {
+    let reply: FromWorker;
+    try {
+      if (!run || message.build !== build) {
+        build = message.build;
+        run = jobRunner(message.options);
+      }
+      reply = { type: "done", batch: message.batch, packed: packResults(run(message.jobs)) };
+    } catch (error) {
+      // A batch that breaks the analysis goes back to the main thread, which reads it and reports what broke.
+      reply = {
+        type: "failed",
+        batch: message.batch,
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ type: "ready" } satisfies FromWorker);
+}
