@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { generateCorpus } from "../bench/corpus.ts";
 
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 const repoRoot = join(appDir, "../..");
@@ -14,6 +15,7 @@ function briefing(args: string[], env: Record<string, string> = {}) {
   const run = spawnSync("pnpm", ["exec", "tsx", "src/cli.ts", ...args], {
     cwd: appDir,
     encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, BRIEFING_TZ: "UTC", ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -71,6 +73,19 @@ describe("briefing build", { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(/empty\.md/);
     expect(run.stderr).toMatch(/blob\.txt/);
     expect(JSON.parse(run.stdout).articles.map((a: { id: string }) => a.id)).toEqual(["good"]);
+  });
+
+  it("reads a large folder on worker threads into the same digest as on one thread", () => {
+    const dir = mkdtempSync(join(tmpdir(), "briefing-threads-"));
+    for (const file of generateCorpus(samples, 600 * 1024, 5))
+      writeFileSync(join(dir, `${file.id}.md`), file.text);
+    const args = ["build", "--input", dir, "--date", "2024-12-07", "--format", "json"];
+    const alone = briefing(args, { BRIEFING_THREADS: "1" });
+    const shared = briefing(args, { BRIEFING_THREADS: "3" });
+    expect(alone.status, alone.stderr).toBe(0);
+    expect(shared.status, shared.stderr).toBe(0);
+    expect(shared.stderr).not.toMatch(/thread failed/);
+    expect(shared.stdout).toBe(alone.stdout);
   });
 
   it("--explain shows, for each paragraph, its themes and the words or rules that gave them", () => {

@@ -28,13 +28,12 @@ export interface ExplainedParagraph {
   index: number;
   text: string;
   themes: Theme[];
-  /** Written only when the build is asked to explain; `explainParagraphs` works them out otherwise. */
-  reasons?: ThemeReason[];
+  reasons: ThemeReason[];
 }
 
 export interface BuiltDigest {
   digest: Digest;
-  /** Each paragraph's themes, and with `explain` why, for `briefing build --explain`. */
+  /** With `explain`: each paragraph's themes and why, for `briefing build --explain` (else empty). */
   explanations: ExplainedParagraph[];
 }
 
@@ -70,16 +69,21 @@ export function assembleDigest(items: AnalysedArticle[], options: BuildDigestOpt
   const sentenceItems: { id: string; sentences: SectionSentence[] }[] = [];
 
   for (const { article, analysis } of items) {
-    const paragraphs = article.paragraphs.map((text, index) => {
-      const themes = analysis.themes[index] ?? [];
-      const reasons = analysis.reasons?.[index];
-      explanations.push(
-        reasons
-          ? { article: article.id, index, text, themes, reasons }
-          : { article: article.id, index, text, themes },
-      );
-      return { text, themes };
-    });
+    const paragraphs = article.paragraphs.map((text, index) => ({
+      text,
+      themes: analysis.themes[index] ?? [],
+    }));
+    if (analysis.reasons) {
+      for (const [index, { text, themes }] of paragraphs.entries()) {
+        explanations.push({
+          article: article.id,
+          index,
+          text,
+          themes,
+          reasons: analysis.reasons[index] ?? [],
+        });
+      }
+    }
     digestArticles.push({
       id: article.id,
       title: article.title,

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.ts";
 import { planInputs } from "../input/index.ts";
+import type { SentenceMemo } from "../sections/index.ts";
 import { assembleDigest } from "./digest.ts";
 import { analyseJobs, closePool, gatherResults, jobRunner, poolStats } from "./pool.ts";
 import { packResults, unpackResults } from "./transfer.ts";
@@ -81,12 +82,20 @@ describe("analyseJobs", { timeout: 60_000 }, () => {
 
 describe("packResults", () => {
   it("brings back every sentence as it was, across a copy to another thread", async () => {
-    const run = jobRunner(options);
     const jobs = await planInputs([dir]);
-    const expected = run(jobs);
-    const packed = structuredClone(packResults(jobRunner(options)(jobs)));
-    const back = unpackResults(packed);
+    const expected = jobRunner(options)(jobs);
+    // Two batches of one build: the second sends the sentences the first sent as numbers only.
+    const run = jobRunner(options);
+    const sent = new Map<SentenceMemo, number>();
+    const half = Math.floor(jobs.length / 2);
+    const first = structuredClone(packResults(run(jobs.slice(0, half)), sent));
+    const second = structuredClone(packResults(run(jobs.slice(half)), sent));
+    const memos: SentenceMemo[] = [];
+    const back = [...unpackResults(first, memos), ...unpackResults(second, memos)];
+    expect(second.sentences.firstMemo).toBeGreaterThan(0);
     expect(back).toEqual(expected);
     expect(back.flatMap((r) => r.items).some((item) => item.analysis?.sentences.length)).toBe(true);
+    // Out of order, it says so rather than mixing sentences up.
+    expect(() => unpackResults(second, [])).toThrow(/out of order/);
   });
 });

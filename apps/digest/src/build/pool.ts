@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Article } from "@briefing/parser";
 import { type InputJob, type LoadOptions, readJob, uniqueIds } from "../input/index.ts";
+import type { SentenceMemo } from "../sections/index.ts";
 import { type ArticleAnalysis, createAnalyser } from "./analyse.ts";
 import { type AnalysedArticle, publishedSince } from "./digest.ts";
 import { type PackedResults, unpackResults } from "./transfer.ts";
@@ -80,6 +81,9 @@ class PoolWorker {
   readonly thread: Worker;
   ready = false;
   current: number | undefined;
+  /** The memos this worker has sent in the current build, in order (see transfer.ts). */
+  private memos: SentenceMemo[] = [];
+  private build = 0;
   constructor(
     private readonly pool: AnalysisPool,
     readonly url: URL,
@@ -93,6 +97,10 @@ class PoolWorker {
   }
 
   send(message: ToWorker): void {
+    if (message.build !== this.build) {
+      this.build = message.build;
+      this.memos = [];
+    }
     this.current = message.batch;
     this.thread.ref();
     this.thread.postMessage(message);
@@ -108,8 +116,15 @@ class PoolWorker {
         this.fail(message.message, message.batch);
         return;
       }
+      let results: JobResult[];
+      try {
+        results = unpackResults(message.packed, this.memos);
+      } catch (error) {
+        this.fail(error instanceof Error ? error.message : String(error), message.batch);
+        return;
+      }
       this.pool.batchesRead++;
-      session?.done(message.batch, unpackResults(message.packed));
+      session?.done(message.batch, results);
     }
     session?.give(this);
   }
@@ -179,10 +194,6 @@ export const poolStats = () => ({ workers: pool.size, ready: pool.ready, batches
 /** Stops the pool's worker threads (tests; a process may also just exit). */
 export const closePool = (): Promise<void> => pool.close();
 
-/**
- * Reads and analyses every job on up to `threads` threads (this one included). A worker that fails
- * (it cannot start, or it crashes) hands its batch back: no job is lost. Results come back in job order.
- */
 export interface PoolOptions {
   /** Threads that read, this one included (default: one per core; 1: no worker). */
   threads?: number;
@@ -192,6 +203,10 @@ export interface PoolOptions {
   workerUrl?: URL;
 }
 
+/**
+ * Reads and analyses every job on up to `threads` threads (this one included). A worker that fails
+ * (it cannot start, or it crashes) hands its batch back: no job is lost. Results come back in job order.
+ */
 export async function analyseJobs(
   jobs: InputJob[],
   options: AnalyseJobsOptions,

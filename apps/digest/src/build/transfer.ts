@@ -16,6 +16,8 @@ interface PackedSentences {
   rows: Int32Array;
   /** Texts of the sentences not found as they are in their paragraph. */
   texts: string[];
+  /** The number of the first memo sent with this batch (those before came with earlier ones). */
+  firstMemo: number;
   /** Per memo: the three theme scores, then the measure's numbers. */
   numbers: Float64Array;
   /** Per memo: the years named, then the print's words, numbers and names, each joined by spaces. */
@@ -49,8 +51,15 @@ const themesOf = (code: number) => {
 const join = (set: ReadonlySet<string>) => [...set].join(SEPARATOR);
 const split = (joined: string) => new Set(joined === "" ? [] : joined.split(SEPARATOR));
 
-/** Packs a batch's results for the trip to the main thread (the results are emptied of their sentences). */
-export function packResults(results: JobResult[]): PackedResults {
+/**
+ * Packs a batch's results for the trip to the main thread (the results are emptied of their sentences).
+ * `sent` numbers the memos sent before, in this build: a sentence seen again (wire copy) sends only its
+ * number, and the receiving side keeps the memos in the same order (see unpackResults).
+ */
+export function packResults(
+  results: JobResult[],
+  sent: Map<SentenceMemo, number> = new Map(),
+): PackedResults {
   const analyses: { analysis: ArticleAnalysis; paragraphs: string[] }[] = [];
   for (const result of results) {
     for (const item of result.items) {
@@ -65,16 +74,16 @@ export function packResults(results: JobResult[]): PackedResults {
   }
   const rows = new Int32Array(total * ROW);
   const texts: string[] = [];
-  const memoIndex = new Map<SentenceMemo, number>();
+  const firstMemo = sent.size;
   const memoNumbers: number[] = [];
   const strings: string[] = [];
   let row = 0;
   for (const { analysis, paragraphs } of analyses) {
     for (const sentence of analysis.sentences) {
-      let memo = memoIndex.get(sentence.memo);
+      let memo = sent.get(sentence.memo);
       if (memo === undefined) {
-        memo = memoIndex.size;
-        memoIndex.set(sentence.memo, memo);
+        memo = sent.size;
+        sent.set(sentence.memo, memo);
         const { scores, measure, print } = sentence.memo;
         memoNumbers.push(
           scores.military,
@@ -108,14 +117,21 @@ export function packResults(results: JobResult[]): PackedResults {
   }
   return {
     results,
-    sentences: { counts, rows, texts, numbers: Float64Array.from(memoNumbers), strings },
+    sentences: { counts, rows, texts, firstMemo, numbers: Float64Array.from(memoNumbers), strings },
   };
 }
 
-/** The results as they were before packing. */
-export function unpackResults({ results, sentences }: PackedResults): JobResult[] {
-  const { counts, rows, texts, numbers, strings } = sentences;
-  const memos: SentenceMemo[] = [];
+/**
+ * The results as they were before packing. `memos` holds the memos of the earlier batches of the same
+ * sender and build, and gets this batch's.
+ */
+export function unpackResults(
+  { results, sentences }: PackedResults,
+  memos: SentenceMemo[] = [],
+): JobResult[] {
+  const { counts, rows, texts, firstMemo, numbers, strings } = sentences;
+  if (memos.length !== firstMemo)
+    throw new Error(`packed results out of order: memo ${firstMemo} after ${memos.length}`);
   for (let m = 0; m * MEMO_NUMBERS < numbers.length; m++) {
     const n = m * MEMO_NUMBERS;
     const s = m * MEMO_STRINGS;

@@ -6,6 +6,7 @@ import { type Command, Option } from "commander";
 import { isIsoDay, todayIn } from "../build/dates.ts";
 import type { BuiltDigest } from "../build/digest.ts";
 import { buildFromInputs } from "../build/inputs.ts";
+import { closePool } from "../build/pool.ts";
 import { type Config, readConfig } from "../config.ts";
 import { UsageError, WorkError } from "../errors.ts";
 import { explainParagraphs } from "../themes/index.ts";
@@ -72,7 +73,7 @@ export async function buildBriefing(
     timeZone: config.tz,
     threads: config.threads,
     warn: (warning) => warn(`warning: ${warning}`),
-  });
+  }).finally(() => closePool()); // the schedule builds once a day: no idle thread kept in between
   if (read === 0) throw new WorkError(`no readable article in ${inputs.join(", ")}`);
   const { renderBriefing } = await loadRenderer();
   const rendered = await renderBriefing(built.digest, { tz: config.tz, publicUrl: config.publicUrl });
