@@ -60,6 +60,18 @@ describe("clusterNearDuplicates", () => {
     expect(new Set(roots).size).toBeGreaterThan(150);
   });
 
+  it("groups the same large figure told in other words, not a shared small number", () => {
+    const roots = clusterNearDuplicates(
+      [
+        "Some 45,000 people have been displaced from the district, the agency said.",
+        "Troops advanced 12 kilometres along the river valley overnight.",
+        "Aid groups counted 45,000 displaced since the offensive began.",
+        "Two hospitals closed after 12 staff were hurt.",
+      ].map((t) => fingerprint(t)),
+    );
+    expect(roots).toEqual([0, 1, 0, 3]);
+  });
+
   it("never throws", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 120 }), { maxLength: 30 }), (texts) => {

@@ -111,6 +111,15 @@ const SEEDS_A = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1,
 const SEEDS_B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 /** Most members a bucket compares with, so a hot bucket cannot make the work quadratic. */
 const BUCKET_CAP = 48;
+/**
+ * MinHash values are unsigned; they are kept as int32 with the top bit flipped, so that signed
+ * comparisons order them as unsigned ones would (int32 stays in registers, no float conversions).
+ */
+const FLIP = 0x80000000 | 0;
+
+/** Per word number: a number key ("n280000", "y2011"), and a salient number of 3 digits or more. */
+const NUMBER_KEY = 1;
+const BIG_NUMBER = 2;
 
 /**
  * Jaccard of two ascending lists of distinct word numbers, ids[aFrom, aTo) and ids[bFrom, bTo) (a
@@ -136,6 +145,20 @@ function jaccardSorted(ids: Int32Array, aFrom: number, aTo: number, bFrom: numbe
   return inter / (aLength + bLength - inter);
 }
 
+/** Whether two ascending lists of distinct numbers, ids[aFrom, aTo) and ids[bFrom, bTo), share one. */
+function intersects(ids: Int32Array, aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
+  let i = aFrom;
+  let k = bFrom;
+  while (i < aTo && k < bTo) {
+    const x = ids[i] as number;
+    const y = ids[k] as number;
+    if (x === y) return true;
+    if (x < y) i++;
+    else k++;
+  }
+  return false;
+}
+
 function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -145,21 +168,24 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** The HASHES MinHash values of one word (from its string hash), into `out` at `at`. */
-function wordValues(h: number, out: Uint32Array, at: number): void {
+/** The HASHES MinHash values of one word (from its string hash), flipped, into `out` at `at`. */
+function wordValues(h: number, out: Int32Array, at: number): void {
   for (let i = 0; i < HASHES; i++)
-    out[at + i] = (Math.imul(h, SEEDS_A[i] as number) + (SEEDS_B[i] as number)) >>> 0;
+    out[at + i] = (Math.imul(h, SEEDS_A[i] as number) + (SEEDS_B[i] as number)) ^ FLIP;
 }
 
-/** MinHash signature of a set of words (ids[from, to), each word's values at id * HASHES), into `sig`. */
+/**
+ * MinHash signature (flipped values) of a set of words (ids[from, to), each word's values at
+ * id * HASHES), into `sig`.
+ */
 function signature(
   ids: Int32Array,
   from: number,
   to: number,
-  values: Uint32Array,
-  sig: Uint32Array,
-): Uint32Array {
-  sig.fill(0xffffffff);
+  values: Int32Array,
+  sig: Int32Array,
+): Int32Array {
+  sig.fill(0x7fffffff);
   for (let k = from; k < to; k++) {
     const base = (ids[k] as number) * HASHES;
     for (let i = 0; i < HASHES; i++) {
@@ -170,105 +196,368 @@ function signature(
   return sig;
 }
 
+/** The group (root) of item i, with path compression. */
+function rootOf(parent: Int32Array, i: number): number {
+  let r = i;
+  while (parent[r] !== r) r = parent[r] as number;
+  let x = i;
+  while (parent[x] !== r) {
+    const next = parent[x] as number;
+    parent[x] = r;
+    x = next;
+  }
+  return r;
+}
+
+/** The numbers of words, names and salient numbers of every item, each item's list ascending. */
+interface WordLists {
+  /** Item i's words at [wordStart[i], wordStart[i + 1]) of `words`. */
+  words: Int32Array;
+  wordStart: Int32Array;
+  names: Int32Array;
+  nameStart: Int32Array;
+  /** Salient numbers: ascending in `numbers`, in the item's own order in `numbersInOrder`. */
+  numbers: Int32Array;
+  numbersInOrder: Int32Array;
+  numberStart: Int32Array;
+  /** NUMBER_KEY and BIG_NUMBER bits per word number. */
+  flags: Uint8Array;
+  /** Per word number, its HASHES MinHash values (computed once per distinct word). */
+  values: Int32Array;
+}
+
+/** Numbers the words of every item (in order of first sight) and lists them per item, ascending. */
+function numberWords(items: readonly Fingerprint[]): WordLists {
+  const numberOf = new Map<string, number>();
+  let values = new Int32Array(1024 * HASHES);
+  let flags = new Uint8Array(1024);
+  const idOf = (word: string): number => {
+    let id = numberOf.get(word);
+    if (id === undefined) {
+      id = numberOf.size;
+      numberOf.set(word, id);
+      if ((id + 1) * HASHES > values.length) {
+        const grown = new Int32Array(values.length * 2);
+        grown.set(values);
+        values = grown;
+        const grownFlags = new Uint8Array(flags.length * 2);
+        grownFlags.set(flags);
+        flags = grownFlags;
+      }
+      wordValues(hashString(word), values, id * HASHES);
+      flags[id] = (isNumberKey(word) ? NUMBER_KEY : 0) | (digitCount(word) >= 3 ? BIG_NUMBER : 0);
+    }
+    return id;
+  };
+  const count = items.length;
+  let wordTotal = 0;
+  let nameTotal = 0;
+  let numberTotal = 0;
+  for (let i = 0; i < count; i++) {
+    const item = items[i] as Fingerprint;
+    wordTotal += item.words.size;
+    nameTotal += item.names.size;
+    numberTotal += item.numbers.size;
+  }
+  const lists: WordLists = {
+    words: new Int32Array(wordTotal),
+    wordStart: new Int32Array(count + 1),
+    names: new Int32Array(nameTotal),
+    nameStart: new Int32Array(count + 1),
+    numbers: new Int32Array(numberTotal),
+    numbersInOrder: new Int32Array(numberTotal),
+    numberStart: new Int32Array(count + 1),
+    flags,
+    values,
+  };
+  let wordAt = 0;
+  let nameAt = 0;
+  let numberAt = 0;
+  for (let i = 0; i < count; i++) {
+    const item = items[i] as Fingerprint;
+    const wordFrom = wordAt;
+    for (const w of item.words) lists.words[wordAt++] = idOf(w);
+    sortRange(lists.words, wordFrom, wordAt);
+    lists.wordStart[i + 1] = wordAt;
+    const nameFrom = nameAt;
+    for (const w of item.names) lists.names[nameAt++] = idOf(w);
+    sortRange(lists.names, nameFrom, nameAt);
+    lists.nameStart[i + 1] = nameAt;
+    const numberFrom = numberAt;
+    for (const n of item.numbers) {
+      const id = idOf(n);
+      lists.numbers[numberAt] = id;
+      lists.numbersInOrder[numberAt++] = id;
+    }
+    sortRange(lists.numbers, numberFrom, numberAt);
+    lists.numberStart[i + 1] = numberAt;
+  }
+  // Grown while numbering: the final arrays.
+  lists.flags = flags;
+  lists.values = values;
+  return lists;
+}
+
+/** Insertion sort of a[from, to): a sentence has a few dozen words at most. */
+function sortRange(a: Int32Array, from: number, to: number): void {
+  for (let k = from + 1; k < to; k++) {
+    const v = a[k] as number;
+    let m = k - 1;
+    while (m >= from && (a[m] as number) > v) {
+      a[m + 1] = a[m] as number;
+      m--;
+    }
+    a[m + 1] = v;
+  }
+}
+
+/** sameStatement of items x and y, on their numbered word lists (the same tests, in the same order). */
+function sameItems(lists: WordLists, x: number, y: number): boolean {
+  const { words, wordStart, names, nameStart, numbers, numberStart, flags } = lists;
+  const xWords = wordStart[x] as number;
+  const xWordsEnd = wordStart[x + 1] as number;
+  const yWords = wordStart[y] as number;
+  const yWordsEnd = wordStart[y + 1] as number;
+  const j = jaccardSorted(words, xWords, xWordsEnd, yWords, yWordsEnd);
+  if (j >= 0.45) return true;
+  if (
+    j >= 0.35 &&
+    intersects(
+      names,
+      nameStart[x] as number,
+      nameStart[x + 1] as number,
+      nameStart[y] as number,
+      nameStart[y + 1] as number,
+    )
+  )
+    return true;
+  let shared = 0;
+  let bigNumber = false;
+  let a = numberStart[x] as number;
+  const aEnd = numberStart[x + 1] as number;
+  let b = numberStart[y] as number;
+  const bEnd = numberStart[y + 1] as number;
+  while (a < aEnd && b < bEnd) {
+    const u = numbers[a] as number;
+    const v = numbers[b] as number;
+    if (u === v) {
+      shared++;
+      if ((flags[u] as number) & BIG_NUMBER) bigNumber = true;
+      a++;
+      b++;
+    } else if (u < v) a++;
+    else b++;
+  }
+  if (shared === 0) return false;
+  if (j >= 0.2) return true;
+  // The same large figure and another word in common ("280,000 … displaced"): one fact told twice.
+  if (!bigNumber) return false;
+  a = xWords;
+  b = yWords;
+  while (a < xWordsEnd && b < yWordsEnd) {
+    const u = words[a] as number;
+    const v = words[b] as number;
+    if (u === v) {
+      if (((flags[u] as number) & NUMBER_KEY) === 0) return true;
+      a++;
+      b++;
+    } else if (u < v) a++;
+    else b++;
+  }
+  return false;
+}
+
+/**
+ * sameItems of the item being placed (its words, names and numbers marked with `stamp` in `marks`)
+ * and item y: one pass over y's lists, no merge.
+ */
+function sameAsMarked(lists: WordLists, marks: Marks, stamp: number, xWordCount: number, y: number): boolean {
+  const { words, wordStart, names, nameStart, numbers, numberStart, flags } = lists;
+  const yWords = wordStart[y] as number;
+  const yWordsEnd = wordStart[y + 1] as number;
+  const yWordCount = yWordsEnd - yWords;
+  let inter = 0;
+  for (let k = yWords; k < yWordsEnd; k++) if (marks.words[words[k] as number] === stamp) inter++;
+  const j = xWordCount === 0 && yWordCount === 0 ? 1 : inter / (xWordCount + yWordCount - inter);
+  if (j >= 0.45) return true;
+  if (j >= 0.35) {
+    for (let k = nameStart[y] as number; k < (nameStart[y + 1] as number); k++)
+      if (marks.names[names[k] as number] === stamp) return true;
+  }
+  let shared = 0;
+  let bigNumber = false;
+  for (let k = numberStart[y] as number; k < (numberStart[y + 1] as number); k++) {
+    const id = numbers[k] as number;
+    if (marks.numbers[id] === stamp) {
+      shared++;
+      if ((flags[id] as number) & BIG_NUMBER) bigNumber = true;
+    }
+  }
+  if (shared === 0) return false;
+  if (j >= 0.2) return true;
+  // The same large figure and another word in common ("280,000 … displaced"): one fact told twice.
+  if (!bigNumber) return false;
+  for (let k = yWords; k < yWordsEnd; k++) {
+    const id = words[k] as number;
+    if (marks.words[id] === stamp && ((flags[id] as number) & NUMBER_KEY) === 0) return true;
+  }
+  return false;
+}
+
+/** Per word number, the stamp of the last item whose words, names or numbers included it. */
+interface Marks {
+  words: Int32Array;
+  names: Int32Array;
+  numbers: Int32Array;
+}
+
+/** Marks item i's words, names and numbers with `stamp`. */
+function mark(lists: WordLists, marks: Marks, i: number, stamp: number): void {
+  const { words, wordStart, names, nameStart, numbers, numberStart } = lists;
+  for (let k = wordStart[i] as number; k < (wordStart[i + 1] as number); k++)
+    marks.words[words[k] as number] = stamp;
+  for (let k = nameStart[i] as number; k < (nameStart[i + 1] as number); k++)
+    marks.names[names[k] as number] = stamp;
+  for (let k = numberStart[i] as number; k < (numberStart[i + 1] as number); k++)
+    marks.numbers[numbers[k] as number] = stamp;
+}
+
+/**
+ * Buckets of items, each a list of members in order of arrival (linked through typed arrays: no
+ * array per bucket). Band buckets are found by (band, key) in an open-addressing table, number
+ * buckets by the number's word number.
+ */
+class Buckets {
+  private head: Int32Array;
+  private tail: Int32Array;
+  private size: Int32Array;
+  private count = 0;
+  private item: Int32Array;
+  private next: Int32Array;
+  private members = 0;
+  // (band, key) → bucket + 1 (0: empty slot).
+  private readonly slotBand: Int32Array;
+  private readonly slotKey: Int32Array;
+  private readonly slotBucket: Int32Array;
+  private readonly slotMask: number;
+  constructor(expected: number) {
+    const capacity = Math.max(16, expected);
+    this.head = new Int32Array(capacity);
+    this.tail = new Int32Array(capacity);
+    this.size = new Int32Array(capacity);
+    this.item = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+    let slots = 16;
+    while (slots < expected * 2) slots *= 2;
+    this.slotBand = new Int32Array(slots);
+    this.slotKey = new Int32Array(slots);
+    this.slotBucket = new Int32Array(slots);
+    this.slotMask = slots - 1;
+  }
+  /** The bucket of a band's key, or -1 (and then `create` it). */
+  bandBucket(band: number, key: number): number {
+    let slot = Math.imul(key ^ Math.imul(band + 1, 0x27d4eb2f), 0x9e3779b1) & this.slotMask;
+    for (;;) {
+      const bucket = this.slotBucket[slot] as number;
+      if (bucket === 0) return -1 - slot;
+      if (this.slotKey[slot] === key && this.slotBand[slot] === band) return bucket - 1;
+      slot = (slot + 1) & this.slotMask;
+    }
+  }
+  /** A new band bucket at the free slot `bandBucket` gave (as -1 - slot), holding item i. */
+  createBand(freeSlot: number, band: number, key: number, i: number): void {
+    const slot = -1 - freeSlot;
+    this.slotBand[slot] = band;
+    this.slotKey[slot] = key;
+    this.slotBucket[slot] = this.create(i) + 1;
+  }
+  /** A new bucket holding item i. */
+  create(i: number): number {
+    if (this.count === this.head.length) {
+      this.head = grow(this.head);
+      this.tail = grow(this.tail);
+      this.size = grow(this.size);
+    }
+    const bucket = this.count++;
+    const member = this.newMember(i);
+    this.head[bucket] = member;
+    this.tail[bucket] = member;
+    this.size[bucket] = 1;
+    return bucket;
+  }
+  push(bucket: number, i: number): void {
+    const member = this.newMember(i);
+    this.next[this.tail[bucket] as number] = member;
+    this.tail[bucket] = member;
+    this.size[bucket] = (this.size[bucket] as number) + 1;
+  }
+  private newMember(i: number): number {
+    if (this.members === this.item.length) {
+      this.item = grow(this.item);
+      this.next = grow(this.next);
+    }
+    const member = this.members++;
+    this.item[member] = i;
+    this.next[member] = -1;
+    return member;
+  }
+  first(bucket: number): number {
+    return this.head[bucket] as number;
+  }
+  /** The member after `member`, -1 at the end. */
+  after(member: number): number {
+    return this.next[member] as number;
+  }
+  itemOf(member: number): number {
+    return this.item[member] as number;
+  }
+  sizeOf(bucket: number): number {
+    return this.size[bucket] as number;
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
+}
+
 /**
  * Groups near-duplicate fingerprints. Returns, for each item, the index of its group's first item.
  * Candidate pairs come from shared MinHash bands or a shared salient number; each is checked exactly.
  */
 export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
-  const parent = items.map((_, i) => i);
-  const root = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] ?? r;
-    let x = i;
-    while (parent[x] !== r) {
-      const next = parent[x] ?? r;
-      parent[x] = r;
-      x = next;
-    }
-    return r;
-  };
-  const union = (a: number, b: number) => {
-    const ra = root(a);
-    const rb = root(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
+  const count = items.length;
+  const parent = new Int32Array(count);
+  for (let i = 0; i < count; i++) parent[i] = i;
+  // Each item's words as ascending numbers, all in one array: the many checks become merges of small ranges.
+  const lists = numberWords(items);
+  const { wordStart, numbersInOrder, numberStart } = lists;
 
-  // Each item's words as ascending numbers, all in one array (item i at [offsets[i], offsets[i + 1])):
-  // the many Jaccard checks become merges of small ranges.
-  const wordNumbers = new Map<string, number>();
-  // Per word number, its HASHES MinHash values (computed once per distinct word).
-  let wordValuesOf = new Uint32Array(1024 * HASHES);
-  const offsets = new Int32Array(items.length + 1);
-  let total = 0;
-  for (let i = 0; i < items.length; i++) total += (items[i] as Fingerprint).words.size;
-  const ids = new Int32Array(total);
-  let at = 0;
-  for (let i = 0; i < items.length; i++) {
-    const from = at;
-    for (const w of (items[i] as Fingerprint).words) {
-      let id = wordNumbers.get(w);
-      if (id === undefined) {
-        id = wordNumbers.size;
-        wordNumbers.set(w, id);
-        if ((id + 1) * HASHES > wordValuesOf.length) {
-          const grown = new Uint32Array(wordValuesOf.length * 2);
-          grown.set(wordValuesOf);
-          wordValuesOf = grown;
-        }
-        wordValues(hashString(w), wordValuesOf, id * HASHES);
-      }
-      ids[at++] = id;
-    }
-    // Insertion sort: a sentence has a few dozen words at most.
-    for (let k = from + 1; k < at; k++) {
-      const v = ids[k] as number;
-      let m = k - 1;
-      while (m >= from && (ids[m] as number) > v) {
-        ids[m + 1] = ids[m] as number;
-        m--;
-      }
-      ids[m + 1] = v;
-    }
-    offsets[i + 1] = at;
-  }
-  const same = (x: number, y: number): boolean => {
-    const a = items[x];
-    const b = items[y];
-    if (!a || !b) return false;
-    return sameStatement(
-      a,
-      b,
-      jaccardSorted(
-        ids,
-        offsets[x] as number,
-        offsets[x + 1] as number,
-        offsets[y] as number,
-        offsets[y + 1] as number,
-      ),
-    );
-  };
-
-  // Band buckets keyed by a number (the band's rows hashed together), one Map per band; numbers apart.
-  const bands: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map());
-  const numberBuckets = new Map<string, number[]>();
-  const sig = new Uint32Array(HASHES);
+  const buckets = new Buckets(count * BANDS + numbersInOrder.length);
+  // Per salient number (word number), its bucket + 1 (0: none yet).
+  const numberBucket = new Int32Array(lists.flags.length);
+  const sig = new Int32Array(HASHES);
   // Groups already compared with the item being placed (stamped with its number + 1): each pair of
   // groups is checked once.
-  const checked = new Int32Array(items.length);
-  let stamp = 0;
-  const place = <K>(buckets: Map<K, number[]>, key: K, i: number) => {
-    const members = buckets.get(key);
-    if (!members) {
-      buckets.set(key, [i]);
-      return;
-    }
+  const checked = new Int32Array(count);
+  const wordCount = lists.flags.length;
+  const marks: Marks = {
+    words: new Int32Array(wordCount),
+    names: new Int32Array(wordCount),
+    numbers: new Int32Array(wordCount),
+  };
+
+  /** Compares item i with the members of a bucket (joining groups), then keeps it there if new. */
+  const place = (bucket: number, i: number, stamp: number, wordsOfI: number): void => {
     // A bucket keeps one member per group (the first that came): an item joining a group already
     // there adds nothing to compare later items with.
     let joined = false;
     // The item's root changes only when it joins a group.
-    let ri = root(i);
-    for (const j of members) {
-      const rj = root(j);
+    let ri = rootOf(parent, i);
+    for (let member = buckets.first(bucket); member >= 0; member = buckets.after(member)) {
+      const j = buckets.itemOf(member);
+      const rj = rootOf(parent, j);
       if (ri === rj) {
         joined = true;
         continue;
@@ -276,26 +565,46 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
       if (checked[rj] === stamp) continue;
       checked[rj] = stamp;
       // Both the pair and the groups' first members must agree: no chains of loose matches.
-      if (same(i, j) && ((ri === i && rj === j) || same(ri, rj))) {
-        union(i, j);
-        ri = root(i);
+      if (
+        sameAsMarked(lists, marks, stamp, wordsOfI, j) &&
+        ((ri === i && rj === j) || sameItems(lists, ri, rj))
+      ) {
+        // Union: the group's first item stays its root.
+        const ra = rootOf(parent, i);
+        const rb = rootOf(parent, j);
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        ri = rootOf(parent, i);
         joined = true;
       }
     }
-    if (!joined && members.length < BUCKET_CAP) members.push(i);
+    if (!joined && buckets.sizeOf(bucket) < BUCKET_CAP) buckets.push(bucket, i);
   };
 
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as Fingerprint;
-    if (item.words.size === 0) continue;
-    stamp = i + 1;
-    signature(ids, offsets[i] as number, offsets[i + 1] as number, wordValuesOf, sig);
+  for (let i = 0; i < count; i++) {
+    const from = wordStart[i] as number;
+    const to = wordStart[i + 1] as number;
+    if (from === to) continue;
+    const stamp = i + 1;
+    // Item i is compared with many: its words are marked once.
+    mark(lists, marks, i, stamp);
+    signature(lists.words, from, to, lists.values, sig);
     for (let band = 0; band < BANDS; band++) {
       let key = 0;
-      for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ (sig[band * ROWS + r] as number), 0x9e3779b1);
-      place(bands[band] as Map<number, number[]>, key | 0, i);
+      // The band's rows (unflipped: the unsigned values) hashed together.
+      for (let r = 0; r < ROWS; r++)
+        key = Math.imul(key ^ ((sig[band * ROWS + r] as number) ^ FLIP), 0x9e3779b1);
+      const bucket = buckets.bandBucket(band, key);
+      if (bucket < 0) buckets.createBand(bucket, band, key, i);
+      else place(bucket, i, stamp, to - from);
     }
-    for (const n of item.numbers) place(numberBuckets, n, i);
+    for (let k = numberStart[i] as number; k < (numberStart[i + 1] as number); k++) {
+      const id = numbersInOrder[k] as number;
+      const bucket = (numberBucket[id] as number) - 1;
+      if (bucket < 0) numberBucket[id] = buckets.create(i) + 1;
+      else place(bucket, i, stamp, to - from);
+    }
   }
-  return items.map((_, i) => root(i));
+  const roots: number[] = new Array(count);
+  for (let i = 0; i < count; i++) roots[i] = rootOf(parent, i);
+  return roots;
 }

@@ -324,53 +324,50 @@ for (const [key, list] of INDEX) {
 // Every token from `tokenize` carries the entries its key starts (no second lookup).
 describeKeys((key) => STARTS.get(key));
 
-// Scratch of the scan being built (reused by every scan; each keeps exact-size copies): lexicon hits,
-// and word-class finds in text order (class, token, length), grouped by class once the scan is done.
+// Scratch of the scan (see Scan): lexicon hits, and per word class its finds (start, length) in
+// text order.
 const scratchLexAt: number[] = [];
 const scratchLexEntry: Entry[] = [];
-const scratchSet: number[] = [];
-const scratchAt: number[] = [];
-const scratchLength: number[] = [];
-const groupedAt: number[] = [];
-const groupedLength: number[] = [];
-const scratchSets: number[] = [];
-const scratchStarts: number[][] = [];
-const scratchLengths: number[][] = [];
-/** Shared empty lists of a scan that found no word class (never written to). */
-const NO_SETS: number[] = [];
-const NO_LISTS: number[][] = [];
-const NONE_LIST: number[] = [];
-let classCount = new Int32Array(64);
+const classStarts: number[][] = [];
+const classLengths: number[][] = [];
+/** Per class, the number of the last scan that found it (0: none yet). */
+let classScan = new Int32Array(64);
+/** Per class, the token of its last find (in the scan classScan names). */
 let classLast = new Int32Array(64);
-let classOffset = new Int32Array(64);
+let scans = 0;
 
-/** What one scan of a text found: lexicon hits and, per word class, where its phrases start. */
+/**
+ * What one scan of a text found: lexicon hits and, per word class, where its phrases start.
+ * A scan's lists are shared scratch, valid until the next scan is made: a scan lives only while its
+ * text is analysed (analyseText), which never starts another; nothing kept reads it later.
+ */
 class Scan {
-  /** Lexicon hits: token index and entry, in text order (longest entry first at one index). */
-  readonly lexAt: number[];
-  readonly lexEntry: Entry[];
-  /**
-   * The word classes found (ascending), and per class found its ascending start positions and the
-   * length of the longest phrase there (a few classes per text: a short list, searched linearly).
-   */
-  private readonly sets: number[] = NO_SETS;
-  /** Bit c set when class c (below 31) was found: most lookups are of classes a text lacks. */
-  private readonly mask: number = 0;
-  private readonly starts: number[][] = NO_LISTS;
-  private readonly lengths: number[][] = NO_LISTS;
+  /** Lexicon hits: token index and entry, in text order (longest entry first at one index), lexCount of them. */
+  readonly lexAt: readonly number[] = scratchLexAt;
+  readonly lexEntry: readonly Entry[] = scratchLexEntry;
+  readonly lexCount: number = 0;
+  /** This scan's number: a class is found when classScan[class] is it. */
+  private readonly number: number;
   constructor(readonly tokens: Tokens) {
     const n = tokens.length;
     const keys = tokens.keys;
     const infos = infosOf(tokens) as readonly (Starts | undefined)[] | undefined;
-    if (classCount.length < classes) {
-      classCount = new Int32Array(classes);
+    if (classScan.length < classes) {
+      classScan = new Int32Array(classes);
       classLast = new Int32Array(classes);
-      classOffset = new Int32Array(classes);
     }
-    classCount.fill(0);
-    classLast.fill(-1);
+    while (classStarts.length < classes) {
+      classStarts.push([]);
+      classLengths.push([]);
+    }
+    // Scan numbers stay int32 (they are stored in classScan); at the end of the range, start over.
+    if (scans === 0x7fffffff) {
+      scans = 0;
+      classScan.fill(0);
+    }
+    this.number = ++scans;
+    const number = this.number;
     let lexCount = 0;
-    let foundCount = 0;
     for (let i = 0; i < n; i++) {
       const starts = infos ? infos[i] : STARTS.get(keys[i] as string);
       if (starts === undefined) continue;
@@ -396,13 +393,7 @@ class Scan {
             if (set < 0) {
               scratchLexAt[lexCount] = i;
               scratchLexEntry[lexCount++] = entry;
-            } else if (classLast[set] !== i) {
-              classLast[set] = i;
-              classCount[set] = (classCount[set] as number) + 1;
-              scratchSet[foundCount] = set;
-              scratchAt[foundCount] = i;
-              scratchLength[foundCount++] = len;
-            }
+            } else if (classScan[set] !== number || classLast[set] !== i) this.find(set, i, len, number);
           }
         }
       }
@@ -413,59 +404,28 @@ class Scan {
         if (set < 0) {
           scratchLexAt[lexCount] = i;
           scratchLexEntry[lexCount++] = entry;
-        } else if (classLast[set] !== i) {
-          classLast[set] = i;
-          classCount[set] = (classCount[set] as number) + 1;
-          scratchSet[foundCount] = set;
-          scratchAt[foundCount] = i;
-          scratchLength[foundCount++] = 1;
-        }
+        } else if (classScan[set] !== number || classLast[set] !== i) this.find(set, i, 1, number);
       }
     }
-    this.lexAt = scratchLexAt.slice(0, lexCount);
-    this.lexEntry = scratchLexEntry.slice(0, lexCount);
-    if (foundCount > 0) {
-      // Group the finds by class (stable: each class stays in text order), then copy each exactly.
-      let offset = 0;
-      for (let set = 0; set < classes; set++) {
-        classOffset[set] = offset;
-        offset += classCount[set] as number;
-      }
-      for (let f = 0; f < foundCount; f++) {
-        const set = scratchSet[f] as number;
-        const at = classOffset[set] as number;
-        groupedAt[at] = scratchAt[f] as number;
-        groupedLength[at] = scratchLength[f] as number;
-        classOffset[set] = at + 1;
-      }
-      let found = 0;
-      for (let set = 0; set < classes; set++) {
-        const count = classCount[set] as number;
-        if (count === 0) continue;
-        const end = classOffset[set] as number;
-        scratchSets[found] = set;
-        scratchStarts[found] = groupedAt.slice(end - count, end);
-        scratchLengths[found++] = groupedLength.slice(end - count, end);
-      }
-      this.sets = scratchSets.slice(0, found);
-      let mask = 0;
-      for (let k = 0; k < found; k++) {
-        const set = scratchSets[k] as number;
-        mask |= set < 31 ? 1 << set : 0;
-      }
-      this.mask = mask;
-      this.starts = scratchStarts.slice(0, found);
-      this.lengths = scratchLengths.slice(0, found);
-      scratchStarts.fill(NONE_LIST, 0, found);
-      scratchLengths.fill(NONE_LIST, 0, found);
+    this.lexCount = lexCount;
+  }
+  /** Notes a phrase of class `set` at token i (its first find in a scan starts the class's lists anew). */
+  private find(set: number, i: number, length: number, number: number): void {
+    classLast[set] = i;
+    if (classScan[set] !== number) {
+      classScan[set] = number;
+      // New lists (cheaper than emptying the last scan's: setting an array's length is a runtime call).
+      classStarts[set] = [i];
+      classLengths[set] = [length];
+      return;
     }
+    (classStarts[set] as number[]).push(i);
+    (classLengths[set] as number[]).push(length);
   }
   /** Length of the longest phrase of a class starting at token i, 0 when none. */
   match(set: number, i: number): number {
-    if (set < 31 && (this.mask & (1 << set)) === 0) return 0;
-    const k = this.sets.indexOf(set);
-    if (k < 0) return 0;
-    const starts = this.starts[k] as number[];
+    if (classScan[set] !== this.number) return 0;
+    const starts = classStarts[set] as number[];
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -473,13 +433,11 @@ class Scan {
       if ((starts[mid] as number) < i) lo = mid + 1;
       else hi = mid;
     }
-    return starts[lo] === i ? ((this.lengths[k] as number[])[lo] as number) : 0;
+    return starts[lo] === i ? ((classLengths[set] as number[])[lo] as number) : 0;
   }
   /** Token indexes where phrases of a class start, in order. */
   positions(set: number): readonly number[] {
-    if (set < 31 && (this.mask & (1 << set)) === 0) return NONE;
-    const k = this.sets.indexOf(set);
-    return k < 0 ? NONE : (this.starts[k] as number[]);
+    return classScan[set] === this.number ? (classStarts[set] as number[]) : NONE;
   }
 }
 
@@ -492,6 +450,14 @@ const HEADS = new Set(["president", "leader", "prime", "chancellor", "pope"].map
 const APPEAL = new Set(["call", "urge", "appeal", "press", "implore"].map((w) => wordKey(w)));
 const IN_YEAR = wordKey("in");
 const ABOUT = /^\s*About [^.:;\n]{1,60}:/;
+/**
+ * Whether ABOUT may match: the text starts with "A" or a possible space (\s is within code units up
+ * to 32 and from 0xa0). Most paragraphs fail here without running the regex.
+ */
+const mayStartWithAbout = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c === 65 || c <= 32 || c >= 0xa0;
+};
 /** What a state gives when it is aid. */
 const AID = new Set(
   "aid assistance relief supplies supply food medicine rescue humanitarian million billion tonnes tons funding fund"
@@ -620,24 +586,21 @@ function sentenceFactors(scan: Scan): Factors {
     for (const i of scan.positions(NUMBERS)) if (!YEAR.test(tokens.raw(i))) figures = true;
     if (!figures) {
       const first = commentary[0] ?? 0;
+      const firstLength = scan.match(COMMENTARY, first);
       for (let s = 0; s <= tokens.sentence(tokens.length - 1); s++) {
-        halve(
-          factors,
-          factors.sentences,
-          s,
-          () => `commentary ${quote(tokens, first, scan.match(COMMENTARY, first))}`,
-        );
+        halve(factors, factors.sentences, s, () => `commentary ${quote(tokens, first, firstLength)}`);
       }
     }
   }
   // Boilerplate of press releases: "About IOM: IOM is the leading …".
-  if (ABOUT.test(tokens.text)) {
+  if (mayStartWithAbout(tokens.text) && ABOUT.test(tokens.text)) {
     factors.set(factors.sentences, 0, { factor: 0, why: () => `meta remark ${quote(tokens, 0, 2)}` });
   }
   for (const i of scan.positions(META)) {
+    const length = scan.match(META, i);
     factors.set(factors.sentences, tokens.sentence(i), {
       factor: 0,
-      why: () => `meta remark ${quote(tokens, i, scan.match(META, i))}`,
+      why: () => `meta remark ${quote(tokens, i, length)}`,
     });
   }
   return factors;
@@ -693,7 +656,7 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
   let coverEnd = -1;
   let coverThemes = 0;
   const disasters = scan.positions(DISASTERS);
-  for (let h = 0; h < scan.lexAt.length; h++) {
+  for (let h = 0; h < scan.lexCount; h++) {
     const i = scan.lexAt[h] as number;
     const entry = scan.lexEntry[h] as Entry;
     const value = entry.value;
@@ -1252,11 +1215,12 @@ function diplomaticRules(
     if (f === 0) continue;
     for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
       if (tokens.sentence(k) !== tokens.sentence(i)) break;
-      if (scan.match(APPEAL_OBJECTS, k) > 0) {
+      const objectLength = scan.match(APPEAL_OBJECTS, k);
+      if (objectLength > 0) {
         add(
           "diplomatic",
           0.6 * f,
-          () => `rule appeal ${quote(tokens, i)} … ${quote(tokens, k, scan.match(APPEAL_OBJECTS, k))}`,
+          () => `rule appeal ${quote(tokens, i)} … ${quote(tokens, k, objectLength)}`,
           "appeal",
           i,
         );
@@ -1409,14 +1373,40 @@ function diplomaticRules(
 }
 
 // The analysis of a classified paragraph is kept only as long as its `themes` array (a hidden
-// property), so that buildSections, given the paragraphs buildDigest made from classifyParagraph's
+// field), so that buildSections, given the paragraphs buildDigest made from classifyParagraph's
 // results, reuses tokens and hits instead of analysing each paragraph again.
-const ANALYSIS = Symbol("analysis");
-type Carrier = readonly Theme[] & { [ANALYSIS]?: PackedAnalysis };
+
+/** A base class whose constructor returns its argument: a subclass's private fields land on that object. */
+class Stamp {
+  constructor(target: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the point of the class (see AnalysisCarrier).
+    return target;
+  }
+}
+
+/**
+ * Puts a private field on a themes array: like a non-enumerable property, invisible to JSON,
+ * equality checks and copies ([...themes] drops it), but added on the fast path of a field
+ * definition rather than through Object.defineProperty (a runtime call per paragraph).
+ */
+class AnalysisCarrier extends Stamp {
+  #analysis: PackedAnalysis | undefined;
+  private constructor(themes: readonly Theme[], analysis: PackedAnalysis | undefined) {
+    super(themes);
+    this.#analysis = analysis;
+  }
+  /** Keeps `analysis` with a new themes array (once per array). */
+  static attach(themes: readonly Theme[], analysis: PackedAnalysis | undefined): void {
+    new AnalysisCarrier(themes, analysis);
+  }
+  static of(themes: readonly Theme[]): PackedAnalysis | undefined {
+    return #analysis in themes ? (themes as unknown as AnalysisCarrier).#analysis : undefined;
+  }
+}
 
 /** The analysis kept with a paragraph's themes by classifyParagraph, if any (and of this text). */
 export function keptAnalysis(text: string, themes?: readonly Theme[]): PackedAnalysis | undefined {
-  const kept = (themes as Carrier | undefined)?.[ANALYSIS];
+  const kept = themes && AnalysisCarrier.of(themes);
   return kept && kept.tokens.text === text ? kept : undefined;
 }
 
@@ -1437,24 +1427,61 @@ const UNTHEMED: Classified = { themes: [], analysis: undefined, texts: undefined
  * Paragraphs classified during the current synchronous run (a digest build): wire copy repeats
  * paragraphs word for word, and the same text always gets the same result. Dropped as soon as the
  * run ends (a microtask), and bounded, so a process that runs for months does not grow.
+ * Keyed by `sampleHash` (a string key would hash every character of every paragraph), each key's
+ * paragraphs chained and told apart by equality.
  */
-let recent: Map<string, Classified> | undefined;
+let recent: Map<number, RecentParagraph> | undefined;
+let recentCount = 0;
 const RECENT_MAX = 1 << 16;
 const forgetRecent = () => {
   recent = undefined;
+  recentCount = 0;
 };
+
+class RecentParagraph {
+  constructor(
+    readonly text: string,
+    readonly classified: Classified,
+    readonly next: RecentParagraph | undefined,
+  ) {}
+}
+
+/** Characters a paragraph's sample hash reads at most (spread evenly over it). */
+const SAMPLES = 32;
+
+/** A cheap hash of a text: its length and up to SAMPLES characters spread over it (a small integer). */
+function sampleHash(text: string): number {
+  const n = text.length;
+  const step = n <= SAMPLES ? 1 : Math.floor(n / SAMPLES);
+  let h = n;
+  for (let i = 0; i < n; i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  if (n > 0) h = Math.imul(h ^ text.charCodeAt(n - 1), 0x01000193);
+  // Small enough to stay an immediate integer as a Map key.
+  return h & 0x3fffffff;
+}
 
 /** Themes of one paragraph, multi-label, with the words and rules that gave them. */
 export function classifyParagraph(text: string): ThemeResult {
   const input = typeof text === "string" ? text : String(text ?? "");
-  let known = recent?.get(input);
+  const key = sampleHash(input);
+  const chain = recent?.get(key);
+  let known: Classified | undefined;
+  for (let entry = chain; entry !== undefined; entry = entry.next) {
+    if (entry.text === input) {
+      known = entry.classified;
+      break;
+    }
+  }
   if (known === undefined) {
     known = classify(input, packAnalysis(analyseText(input)));
     if (recent === undefined) {
       recent = new Map();
       queueMicrotask(forgetRecent);
     }
-    if (recent.size < RECENT_MAX) recent.set(input, known);
+    if (recentCount < RECENT_MAX) {
+      recent.set(key, new RecentParagraph(input, known, chain));
+      recentCount++;
+    }
   }
   const count = known.themes.length;
   if (count === 0) return { themes: [], reasons: [] };
@@ -1467,9 +1494,8 @@ export function classifyParagraph(text: string): ThemeResult {
       : count === 2
         ? [new Reason(themes[0] as Theme, texts), new Reason(themes[1] as Theme, texts)]
         : themes.map((theme) => new Reason(theme, texts));
-  // Kept for buildSections, which reads themed paragraphs only. Non-enumerable: invisible to JSON,
-  // equality checks and copies ([...themes] drops it).
-  Object.defineProperty(themes, ANALYSIS, { value: known.analysis });
+  // Kept for buildSections, which reads themed paragraphs only.
+  AnalysisCarrier.attach(themes, known.analysis);
   return { themes, reasons };
 }
 

@@ -112,6 +112,10 @@ class KeyIndex {
     }
     return key;
   }
+  /** The length of paragraph i's key. (A method, not a closure per call: tsx names each closure made.) */
+  length(i: number): number {
+    return (this.shapes[i] as KeyShape).length;
+  }
   /** Whether an earlier paragraph added with `add` has the key of paragraph i. */
   has(i: number): boolean {
     const shape = this.shapes[i] as KeyShape;
@@ -147,16 +151,15 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
   const count = paragraphs.length;
   const lower = paragraphs.map((p) => p.text.toLowerCase());
   const keys = new KeyIndex(paragraphs, lower.map(keyShape));
-  const keyLength = (i: number) => (keys.shapes[i] as KeyShape).length;
   // A paragraph repeats when its text, or nearly all of its sentences, were said before.
   const repeated: boolean[] = new Array(count).fill(false);
   const seenSentences = new Set<string>();
   for (let i = 0; i < count; i++) {
-    const sentences = keyLength(i) >= MIN_SENTENCE_KEY ? sentenceKeys(lower[i] ?? "") : [];
+    const sentences = keys.length(i) >= MIN_SENTENCE_KEY ? sentenceKeys(lower[i] ?? "") : [];
     let covered = 0;
     for (const s of sentences) if (seenSentences.has(s)) covered++;
     repeated[i] =
-      (keyLength(i) > 0 && keys.has(i)) || (sentences.length > 0 && covered >= sentences.length * 0.8);
+      (keys.length(i) > 0 && keys.has(i)) || (sentences.length > 0 && covered >= sentences.length * 0.8);
     keys.add(i);
     for (const s of sentences) seenSentences.add(s);
   }
@@ -164,12 +167,12 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
   let repostFrom = count;
   let tries = 0;
   for (let s = 0; s < count && tries < 20; s++) {
-    if (!repeated[s] || keyLength(s) < 60) continue;
+    if (!repeated[s] || keys.length(s) < 60) continue;
     tries++;
     let long = 0;
     let again = 0;
     for (let j = s; j < count; j++) {
-      if (keyLength(j) < 60) continue;
+      if (keys.length(j) < 60) continue;
       long++;
       if (repeated[j]) again++;
     }
@@ -189,7 +192,7 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
     const paragraph = paragraphs[i];
     if (!paragraph) continue;
     const text = paragraph.text;
-    if (keyLength(i) === 0) continue;
+    if (keys.length(i) === 0) continue;
     if (LINK_SECTION.test(text.trim())) {
       inLinkSection = true;
       continue;

@@ -165,10 +165,14 @@ export function removeMarkup(text: string): string {
   return out;
 }
 
+const SPACE_TO_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
 /** Collapses runs of white space (including no-break spaces) and trims. */
 export function collapseSpace(text: string): string {
-  // Most lines have single plain spaces only: test before building a new string.
-  if (!/ {2}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $/.test(text))
+  // Most lines have single plain spaces only: test before building a new string. (The ends are
+  // looked at directly: anchors in the expression cost a test at every position.)
+  const n = text.length;
+  if (n > 0 && text.charCodeAt(0) !== 32 && text.charCodeAt(n - 1) !== 32 && !SPACE_TO_COLLAPSE.test(text))
     return text;
   return text.replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ").trim();
 }
@@ -236,6 +240,16 @@ function isWordUnit(c: number): boolean {
   return known === 1;
 }
 
+/** What a unit is to a key: part of a word, a gap between words, or a quote (dropped). */
+const WORD = 1;
+const GAP = 2;
+const QUOTE = 0;
+/** The ASCII units by what they are to a key: a table, not a chain of tests per character. */
+const ASCII_UNITS = new Uint8Array(128).fill(GAP);
+for (let c = 48; c <= 57; c++) ASCII_UNITS[c] = WORD; // 0-9
+for (let c = 97; c <= 122; c++) ASCII_UNITS[c] = WORD; // a-z (the text is lower case already)
+for (const quote of ['"', "'", "`"]) ASCII_UNITS[quote.charCodeAt(0)] = QUOTE;
+
 const isQuoteUnit = (c: number): boolean =>
   c === 34 || c === 39 || c === 96 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 
@@ -259,26 +273,23 @@ function writeKey(lower: string, out: Uint16Array | null): number {
   let gap = false;
   for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
-    let word: boolean;
+    let unit: number;
     let low = -1; // the second unit of a surrogate pair
-    if (c < 128) {
-      if (c === 34 || c === 39 || c === 96) continue; // " ' `
-      word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    } else if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) {
-      continue;
-    } else if (c >= 0xd800 && c <= 0xdfff) {
+    if (c < 128) unit = ASCII_UNITS[c] as number;
+    else if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) unit = QUOTE;
+    else if (c >= 0xd800 && c <= 0xdfff) {
       // A pair may be split by quotes, which go first: "\ud800'\udc00" holds a letter.
       let j = i + 1;
       while (c <= 0xdbff && j < n && isQuoteUnit(lower.charCodeAt(j))) j++;
       const d = c <= 0xdbff && j < n ? lower.charCodeAt(j) : 0;
       if (d >= 0xdc00 && d <= 0xdfff) {
-        word = WORD_CHAR.test(String.fromCharCode(c, d));
+        unit = WORD_CHAR.test(String.fromCharCode(c, d)) ? WORD : GAP;
         low = d;
         i = j;
-      } else word = false; // a lone surrogate
-    } else word = isWordUnit(c);
-    if (!word) {
-      gap = true;
+      } else unit = GAP; // a lone surrogate
+    } else unit = isWordUnit(c) ? WORD : GAP;
+    if (unit !== WORD) {
+      if (unit === GAP) gap = true;
       continue;
     }
     if (gap) {

@@ -46,6 +46,16 @@ function plainLine(text: string): string {
   return collapseSpace(text.includes("<") ? removeMarkup(text) : text);
 }
 
+/** line.trim().length, without the trimmed copy when both ends are printable ASCII (nothing to trim). */
+function trimmedLength(line: string): number {
+  const n = line.length;
+  if (n === 0) return 0;
+  const first = line.charCodeAt(0);
+  const last = line.charCodeAt(n - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127) return n;
+  return line.trim().length;
+}
+
 /** Reads a .txt or .md article (with optional YAML front matter) into a clean Article. */
 export function parseTextArticle(input: TextArticleInput): ArticleResult {
   const name = input.name ?? input.id;
@@ -63,7 +73,7 @@ export function parseTextArticle(input: TextArticleInput): ArticleResult {
           heading: line.heading,
           item: line.item,
           breaks: line.breaks,
-          width: rawLines[i]?.trim().length ?? 0,
+          width: trimmedLength(rawLines[i] ?? ""),
         }));
   const paragraphs = toParagraphs(lines);
   const meta = front.meta;

@@ -22,6 +22,7 @@ import {
 } from "./lexicon.ts";
 import { type Amount, parseAmount } from "./numbers.ts";
 import { NUM, PUNCT, type Token, tokenize, WORD } from "./tokens.ts";
+import { type WordMap, type WordSet, wordMap, wordSet } from "./words.ts";
 
 /** A number phrase found in a sentence, before its kind is known. */
 export interface Candidate {
@@ -48,12 +49,13 @@ export interface Candidate {
   drop?: string;
 }
 
-// Quick reject: a sentence with no digit and no number word has no figure.
+// Quick reject: a sentence with no digit and no number word has no figure. (Two regular expressions
+// beat a hand scan of the characters here: the engine's search is native code.)
 const DIGIT_RE = /\d/;
 const NUMBER_WORD_RE =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|dozen|half|hundred|thousand|million|billion|trillion|quarter)\b/i;
 
-const STOP_AFTER = new Set([
+const STOP_AFTER = wordSet([
   "of",
   "the",
   "a",
@@ -129,7 +131,7 @@ const STOP_AFTER = new Set([
 ]);
 
 /** Adjectives that may stand between a number and its noun: "30 more people", "500 additional troops". */
-const SKIPPABLE = new Set([
+const SKIPPABLE = wordSet([
   "more",
   "additional",
   "other",
@@ -179,7 +181,7 @@ const SKIPPABLE = new Set([
 ]);
 
 /** Verbs in -s that are not plural nouns ("30 remains", "5 says"). */
-const NOT_THINGS = new Set([
+const NOT_THINGS = wordSet([
   "remains",
   "says",
   "claims",
@@ -206,33 +208,41 @@ const NOT_THINGS = new Set([
   "besides",
 ]);
 
-const PART_OF_BEFORE = new Set(["including", "includes", "included", "among", "amongst"]);
+const PART_OF_BEFORE = wordSet(["including", "includes", "included", "among", "amongst"]);
+
+/** A qualifier's words and the words joined, as a figure keeps them. */
+interface Qualifier {
+  words: readonly string[];
+  text: string;
+}
 
 /** The qualifiers by their last word, each list in the order of QUALIFIERS (longest first). */
-const QUALIFIERS_BY_LAST = new Map<string, (readonly string[])[]>();
-for (const q of QUALIFIERS) {
-  const last = q[q.length - 1] as string;
-  const list = QUALIFIERS_BY_LAST.get(last);
+const qualifiersByLast = new Map<string, Qualifier[]>();
+for (const words of QUALIFIERS) {
+  const last = words[words.length - 1] as string;
+  const q: Qualifier = { words, text: words.join(" ") };
+  const list = qualifiersByLast.get(last);
   if (list) list.push(q);
-  else QUALIFIERS_BY_LAST.set(last, [q]);
+  else qualifiersByLast.set(last, [q]);
 }
+const QUALIFIERS_BY_LAST: WordMap<Qualifier[]> = wordMap(qualifiersByLast);
 
 function qualifierBefore(toks: Token[], start: number): { words: string; len: number } | null {
   const before = toks[start - 1];
   const candidates = before && before.type === WORD ? QUALIFIERS_BY_LAST.get(before.lower) : undefined;
   if (!candidates) return null;
   for (const q of candidates) {
-    const len = q.length;
+    const len = q.words.length;
     if (start - len < 0) continue;
     let ok = true;
     for (let k = 0; k < len; k++) {
       const t = toks[start - len + k] as Token;
-      if (t.type !== WORD || t.lower !== q[k]) {
+      if (t.type !== WORD || t.lower !== q.words[k]) {
         ok = false;
         break;
       }
     }
-    if (ok) return { words: q.join(" "), len };
+    if (ok) return { words: q.text, len };
   }
   return null;
 }
@@ -392,8 +402,9 @@ export function findCandidates(toks: Token[]): Candidate[] {
     let a = i;
     let currency: string | undefined;
     if (t.type === PUNCT) {
+      if (toks[i + 1]?.type !== NUM) continue;
       const cur = CURRENCY_SYMBOLS.get(t.text);
-      if (cur === undefined || toks[i + 1]?.type !== NUM) continue;
+      if (cur === undefined) continue;
       currency = cur;
       a = i + 1;
     } else if (t.type === WORD) {
@@ -526,7 +537,7 @@ function finishCandidate(toks: Token[], c: Candidate, between: boolean, out: Can
 }
 
 /** Words that follow a count, not a model name: "told Reuters 40 were killed". */
-const AFTER_COUNT = new Set([
+const AFTER_COUNT = wordSet([
   "were",
   "was",
   "are",
@@ -541,7 +552,7 @@ const AFTER_COUNT = new Set([
 ]);
 
 /** Nouns for a person, after which ", 72," is an age. */
-const PERSON_NOUNS = new Set([
+const PERSON_NOUNS = wordSet([
   "man",
   "woman",
   "boy",
@@ -589,10 +600,10 @@ const PERSON_NOUNS = new Set([
   "widow",
 ]);
 
-const WINDOW_ADJ = new Set(["past", "last", "previous", "next", "coming", "first"]);
-const WINDOW_PREP = new Set(["in", "over", "during", "within", "throughout"]);
+const WINDOW_ADJ = wordSet(["past", "last", "previous", "next", "coming", "first"]);
+const WINDOW_PREP = wordSet(["in", "over", "during", "within", "throughout"]);
 
-const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+const WEEKDAYS: WordSet = wordSet(WEEKDAY_NAMES);
 
 const MEASURE = new Set(["distance", "area", "weight", "volume", "currency", "time"]);
 
@@ -780,7 +791,9 @@ function readSentence(
   const toks = tokenize(sentence);
   const cands = findCandidates(toks);
   // only dropped numbers ("one of", years, dates): nothing below would keep one
-  if (cands.every((c) => Boolean(c.drop))) return [];
+  let kept = false;
+  for (const c of cands) if (!c.drop) kept = true;
+  if (!kept) return [];
   const out: ArticleFigure[] = [];
   const kinds: (FigureKind | undefined)[] = [];
   const marks = backgroundMarks(toks, cands, published);
@@ -827,7 +840,7 @@ function readSentence(
   return out;
 }
 
-const MODALS = new Set([
+const MODALS = wordSet([
   "could",
   "may",
   "might",
@@ -857,8 +870,8 @@ function isForecast(toks: Token[], c: Candidate): boolean {
   return false;
 }
 
-const ANAPHORA_NOUNS = new Set(["number", "figure", "count", "total", "tally"]);
-const ANAPHORA_DETERMINERS = new Set(["the", "that", "this", "its"]);
+const ANAPHORA_NOUNS = wordSet(["number", "figure", "count", "total", "tally"]);
+const ANAPHORA_DETERMINERS = wordSet(["the", "that", "this", "its"]);
 
 /**
  * "Aid agencies warned that the number could climb to 1.5 million": a bare count that refers back to
@@ -884,7 +897,7 @@ function resolveAnaphora(
   }
 }
 
-const LINK_SKIP = new Set(["were", "was", "are", "is", "among", "amongst", "the", "of", "those", "them"]);
+const LINK_SKIP = wordSet(["were", "was", "are", "is", "among", "amongst", "the", "of", "those", "them"]);
 
 /** "111 civilians were among the 826 people killed": a part before its whole takes the whole's kind. */
 function linkParts(toks: Token[], cands: Candidate[], kinds: (FigureKind | undefined)[]): void {
@@ -931,24 +944,43 @@ function formatCount(v: number): string {
 // Syndicated copy repeats sentences word for word across articles: each distinct sentence is read once
 // per publication date and previous human kind (what "the number" refers to). Bounded; the result is the
 // same with or without it: every call gets copies, with its own paragraph.
-// Keyed by date and kind ("published\u0000kind"), then by the sentence itself: no key string per sentence.
+// Keyed by date and kind ("published\u0000kind"), then by the sentence itself: no key string per sentence,
+// and extractFigures looks up the table of its context only when the context changes.
 // A sentence is only stored from its second reading on: the first reading records that it was seen
 // (no copy of its figures kept), so fresh text pays one lookup and one small entry per sentence.
-const memo = new Map<string, Map<string, ArticleFigure[] | null>>();
+type SentenceMemo = Map<string, ArticleFigure[] | null>;
+
+const memo = new Map<string, SentenceMemo>();
 let memoSize = 0;
 const MEMO_SIZE = 20_000;
 
+/** The memo key of a publication date and previous human kind. */
+const memoContext = (published: string | null, human: FigureKind | undefined): string =>
+  `${published ?? ""}\u0000${human ?? ""}`;
+
+/** The sentences of a context, emptying the whole memo first when it is full. */
+function memoTable(context: string): SentenceMemo {
+  if (memoSize >= MEMO_SIZE) {
+    memo.clear();
+    memoSize = 0;
+  }
+  let table = memo.get(context);
+  if (!table) {
+    table = new Map();
+    memo.set(context, table);
+  }
+  return table;
+}
+
+/** The figures of a sentence that maybeNumber lets through; `table` is the memo of its context. */
 function sentenceFigures(
   sentence: string,
   paragraph: number,
   published: string | null,
-  previous: FigureKind | undefined,
+  human: FigureKind | undefined,
+  table: SentenceMemo,
 ): ArticleFigure[] {
-  if (!maybeNumber(sentence)) return [];
-  const human = previous !== undefined && isHumanKind(previous) ? previous : undefined;
-  const context = `${published ?? ""}\u0000${human ?? ""}`;
-  let bySentence = memo.get(context);
-  const stored = bySentence?.get(sentence);
+  const stored = table.get(sentence);
   if (stored) {
     const copies: ArticleFigure[] = new Array(stored.length);
     for (let i = 0; i < stored.length; i++) copies[i] = { ...(stored[i] as ArticleFigure), paragraph };
@@ -957,45 +989,63 @@ function sentenceFigures(
   const figures = readSentence(sentence, paragraph, published, human);
   if (stored === null) {
     // seen before: keep a copy for the next reading
-    (bySentence as Map<string, ArticleFigure[] | null>).set(
+    table.set(
       sentence,
       figures.map((f) => ({ ...f })),
     );
-    return figures;
+  } else {
+    table.set(sentence, null);
+    memoSize++;
   }
-  if (memoSize >= MEMO_SIZE) {
-    memo.clear();
-    memoSize = 0;
-    bySentence = undefined;
-  }
-  if (!bySentence) {
-    bySentence = new Map();
-    memo.set(context, bySentence);
-  }
-  bySentence.set(sentence, null);
-  memoSize++;
   return figures;
+}
+
+/** Index in `out` of the figure with the value, range and unit of f (the same number told again), or -1. */
+function sameNumberAt(out: ArticleFigure[], atByValue: Map<number, number[]>, f: ArticleFigure): number {
+  const indices = atByValue.get(f.value);
+  if (!indices) return -1;
+  const unit = f.unit === "" ? "people" : f.unit;
+  for (const at of indices) {
+    const o = out[at] as ArticleFigure;
+    if (o.valueMax === f.valueMax && (o.unit === "" ? "people" : o.unit) === unit) return at;
+  }
+  return -1;
 }
 
 /** Every figure of an article; the same figure repeated in the article is kept once. */
 export function extractFigures(article: Article): ArticleFigure[] {
   const out: ArticleFigure[] = [];
-  const seen = new Map<string, number>();
+  // the figures kept, by value: the same number told twice (same value, range and unit) is one figure
+  const atByValue = new Map<number, number[]>();
   const paragraphs = Array.isArray(article?.paragraphs) ? article.paragraphs : [];
+  const published = article?.published ?? null;
   let previous: FigureKind | undefined; // the kind of the last figure, for "the number" in a later sentence
+  // the memo table changes only with the human kind (or when the memo is emptied): it is looked up then,
+  // not once per sentence
+  let human: FigureKind | undefined;
+  let table = memoTable(memoContext(published, human));
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     if (typeof text !== "string" || !maybeNumber(text)) continue;
-    for (const sentence of paragraphSentences(paragraphs, p)) {
-      const figures = sentenceFigures(sentence, p, article.published ?? null, previous);
+    const sentences = paragraphSentences(paragraphs, p);
+    for (const sentence of sentences) {
+      // a paragraph of one sentence is that sentence with white space around: already tested
+      if (sentences.length > 1 && !maybeNumber(sentence)) continue;
+      const nextHuman = previous !== undefined && isHumanKind(previous) ? previous : undefined;
+      if (nextHuman !== human || memoSize >= MEMO_SIZE) {
+        human = nextHuman;
+        table = memoTable(memoContext(published, human));
+      }
+      const figures = sentenceFigures(sentence, p, published, human, table);
       const last = figures[figures.length - 1];
       if (last) previous = last.kind;
       for (const f of figures) {
-        // the same number told twice is one figure; the telling that says what it counts wins over "other"
-        const k = `${f.value}|${f.valueMax ?? ""}|${f.unit === "" ? "people" : f.unit}`;
-        const at = seen.get(k);
-        if (at === undefined) {
-          seen.set(k, out.length);
+        // the telling that says what it counts wins over "other"
+        const at = sameNumberAt(out, atByValue, f);
+        if (at < 0) {
+          const indices = atByValue.get(f.value);
+          if (indices) indices.push(out.length);
+          else atByValue.set(f.value, [out.length]);
           out.push(f);
         } else if (out[at]?.kind === "other" && f.kind !== "other") {
           out[at] = f;

@@ -13,8 +13,9 @@ import type { FigureKind } from "../types.ts";
 import type { Candidate } from "./extract.ts";
 import { AID_VOCABULARY, CUES, EVENT_KINDS } from "./lexicon.ts";
 import { PUNCT, type Token, WORD } from "./tokens.ts";
+import { wordSet } from "./words.ts";
 
-const POPULATION_HOLDERS = new Set([
+const POPULATION_HOLDERS = wordSet([
   "population",
   "city",
   "town",
@@ -37,7 +38,7 @@ const POPULATION_HOLDERS = new Set([
 ]);
 
 /** Words that cost nothing between a number and its cue: "30 people were reportedly killed". */
-const FREE = new Set([
+const FREE = wordSet([
   "were",
   "was",
   "is",
@@ -62,10 +63,16 @@ const FREE = new Set([
 ]);
 
 /** Cues that only decide when nothing stronger is near: "150,000 people live in the area". */
-const WEAK_CUES = new Set(["live", "living", "forced", "crossed"]);
+const WEAK_CUES = wordSet(["live", "living", "forced", "crossed"]);
 
-const POSSESSIVE_RE = /['’]s$/;
-const FRACTIONS = new Set([
+/** Ends in "'s" or "’s": what /['’]s$/ says, without a regular expression run per token. */
+function isPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 115 /* s */) return false;
+  const q = text.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019;
+}
+const FRACTIONS = wordSet([
   "percent",
   "cent",
   "half",
@@ -153,7 +160,7 @@ export function decideKind(
     if (t1?.lower === "population") return "population";
     // "90% of Gaza's 2.1 million people", "half of the 300,000 residents": the whole is the population
     let k = c.start - 1;
-    for (let n = 0; n < 2 && (toks[k]?.lower === "the" || POSSESSIVE_RE.test(toks[k]?.text ?? "")); n++) k--;
+    for (let n = 0; n < 2 && (toks[k]?.lower === "the" || isPossessive(toks[k]?.text ?? "")); n++) k--;
     if (toks[k]?.lower === "of") {
       const f = toks[k - 1];
       if (f && (f.text === "%" || FRACTIONS.has(f.lower))) return "population";
@@ -164,7 +171,7 @@ export function decideKind(
 
   // "Gaza's 2.3 million people": a place's own people, when no event word says otherwise
   const possessive =
-    t1?.cap === true && POSSESSIVE_RE.test(t1.text) && (!u || u.unit === "people" || u.unit === "residents");
+    t1?.cap === true && isPossessive(t1.text) && (!u || u.unit === "people" || u.unit === "residents");
   const cues: Cues = {
     event: undefined,
     eventCost: 0,
@@ -249,7 +256,7 @@ function costBetween(toks: Token[], from: number, to: number): number {
   return cost;
 }
 
-const CLAUSE_MARKS = new Set([",", "—", "–", "(", ")"]);
+const CLAUSE_MARKS = wordSet([",", "—", "–", "(", ")"]);
 
 /**
  * How far one token puts a cue from its number: a content word 1, a comma, dash or bracket 2, a word of no
@@ -277,7 +284,7 @@ export function ownerMap(n: number, cands: Candidate[]): (number | undefined)[] 
   return owner;
 }
 
-const AID_WORDS = new Set([
+const AID_WORDS = wordSet([
   ...AID_VOCABULARY,
   "fund",
   "grant",
@@ -297,8 +304,20 @@ function aidNear(toks: Token[], c: Candidate): boolean {
   return false;
 }
 
-const BACKGROUND_NOUNS = new Set(["war", "conflict", "uprising", "revolution", "insurgency"]);
-const BACKGROUND_MARKS = new Set(["since", "in", "from", "the", "during", "until", "before"]);
+const BACKGROUND_NOUNS = wordSet(["war", "conflict", "uprising", "revolution", "insurgency"]);
+const BACKGROUND_MARKS = wordSet(["since", "in", "from", "the", "during", "until", "before"]);
+
+// The year of the last publication date asked about: every sentence of an article asks the same.
+let lastPublished: string | null = null;
+let lastYear = Number.NaN;
+
+function yearOf(published: string | null): number {
+  if (published !== lastPublished) {
+    lastPublished = published;
+    lastYear = published ? Number(published.slice(0, 4)) : Number.NaN;
+  }
+  return lastYear;
+}
 
 /**
  * Where a sentence tells history rather than news: "since 2011" (a year two or more before the article),
@@ -307,7 +326,7 @@ const BACKGROUND_MARKS = new Set(["since", "in", "from", "the", "during", "until
  */
 export function backgroundMarks(toks: Token[], cands: Candidate[], published: string | null): number[] {
   const marks: number[] = [];
-  const pubYear = published ? Number(published.slice(0, 4)) : Number.NaN;
+  const pubYear = yearOf(published);
   if (Number.isFinite(pubYear)) {
     for (const c of cands) {
       if (c.drop !== "year") continue;

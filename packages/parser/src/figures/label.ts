@@ -6,11 +6,12 @@ import type { FigureKind } from "../types.ts";
 import type { Candidate } from "./extract.ts";
 import { CUES, EVENT_KINDS, LABEL_PREPOSITIONS, LABEL_STOP } from "./lexicon.ts";
 import { PUNCT, type Token, WORD } from "./tokens.ts";
+import { wordSet } from "./words.ts";
 
 const MAX_PHRASE_WORDS = 7;
 const PLACE_WINDOW = 20;
-const OPENERS_EXCLUDED = new Set(["of", "to", "by", "on", "at"]);
-const DISTANCE_OPENERS = new Set([
+const OPENERS_EXCLUDED = wordSet(["of", "to", "by", "on", "at"]);
+const DISTANCE_OPENERS = wordSet([
   "from",
   "away",
   "north",
@@ -34,7 +35,7 @@ const DISTANCE_OPENERS = new Set([
   "wide",
   "long",
 ]);
-const DURATION_SUBJECTS = new Set([
+const DURATION_SUBJECTS = wordSet([
   "war",
   "conflict",
   "offensive",
@@ -54,7 +55,7 @@ const DURATION_SUBJECTS = new Set([
   "bombardment",
   "war's",
 ]);
-const NOT_PLACES = new Set([
+const NOT_PLACES = wordSet([
   "thousands",
   "hundreds",
   "dozens",
@@ -257,7 +258,7 @@ function nearestPlace(toks: Token[], c: Candidate): string {
     if (k >= c.start && k < c.end) continue;
     const t = toks[k] as Token;
     if (t.type !== WORD || !t.cap || NOT_PLACES.has(t.lower) || t.text.length < 3) continue;
-    if (t.text === t.text.toUpperCase() && t.text.length <= 4) continue; // UN, SOHR, HTS
+    if (t.text.length <= 4 && t.text === t.text.toUpperCase()) continue; // UN, SOHR, HTS
     // the sentence's first word is a place only when a comma or a possessive follows ("Aleppo, which …")
     if (k === 0 && toks[1]?.text !== "," && !/['’]s$/.test(t.text)) continue;
     // a possessive names the container ("Syria's third city"), not the place itself
@@ -311,7 +312,7 @@ function durationLabel(sentence: string, toks: Token[], c: Candidate): string {
   return "duration";
 }
 
-const AUXILIARIES = new Set([
+const AUXILIARIES = wordSet([
   "were",
   "was",
   "are",

@@ -1,9 +1,10 @@
 // Word tables of the figure grammar. Every lookup is on the lower-cased token, possessive "'s" removed.
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../text/calendar.ts";
 import type { FigureKind } from "../types.ts";
+import { type WordMap, type WordSet, wordMap, wordSet } from "./words.ts";
 
 /** Cardinal words below one hundred. */
-export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
+const SMALL_NUMBER_ENTRIES: readonly (readonly [string, number])[] = [
   ["zero", 0],
   ["one", 1],
   ["two", 2],
@@ -33,9 +34,11 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
   ["seventy", 70],
   ["eighty", 80],
   ["ninety", 90],
-]);
+];
 
-export const TENS = new Set([
+export const SMALL_NUMBERS: WordMap<number> = wordMap(SMALL_NUMBER_ENTRIES);
+
+export const TENS = wordSet([
   "twenty",
   "thirty",
   "forty",
@@ -48,7 +51,7 @@ export const TENS = new Set([
 ]);
 
 /** Scale words written out ("two million"). */
-export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+export const SCALE_WORDS: WordMap<number> = wordMap([
   ["hundred", 1e2],
   ["thousand", 1e3],
   ["million", 1e6],
@@ -57,7 +60,7 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Scale abbreviations after digits ("$2.5bn", "1.4m", "10k"); "m" and "k" only when glued to the digits. */
-export const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+export const SCALE_ABBREVIATIONS: WordMap<number> = wordMap([
   ["k", 1e3],
   ["m", 1e6],
   ["mn", 1e6],
@@ -71,7 +74,13 @@ export const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Words that start a written number. */
-export const NUMBER_START = new Set([...SMALL_NUMBERS.keys(), "a", "an", "half", "dozen"]);
+export const NUMBER_START = wordSet([
+  ...SMALL_NUMBER_ENTRIES.map(([word]) => word),
+  "a",
+  "an",
+  "half",
+  "dozen",
+]);
 
 /** Qualifiers before a number, longest first; the matched words are kept lower-cased. */
 export const QUALIFIERS: readonly (readonly string[])[] = [
@@ -138,7 +147,7 @@ const u = (unit: string, cls: UnitClass, kind?: FigureKind): UnitInfo =>
   kind ? { unit, cls, kind } : { unit, cls };
 
 /** Units and counted nouns that may follow a number (single lower-cased tokens). */
-export const UNITS: ReadonlyMap<string, UnitInfo> = new Map([
+export const UNITS: WordMap<UnitInfo> = wordMap([
   // distance
   ["km", u("km", "distance", "distance")],
   ["kms", u("km", "distance", "distance")],
@@ -326,7 +335,7 @@ export const AID_VOCABULARY: readonly string[] = [
 ];
 
 /** Words that govern a figure's kind (events and nouns), looked up around the number. */
-export const CUES: ReadonlyMap<string, FigureKind> = new Map<string, FigureKind>([
+export const CUES: WordMap<FigureKind> = wordMap<FigureKind>([
   ...(
     [
       "killed",
@@ -435,10 +444,10 @@ export const CUES: ReadonlyMap<string, FigureKind> = new Map<string, FigureKind>
 export const EVENT_KINDS: ReadonlySet<FigureKind> = new Set(["killed", "injured", "displaced"]);
 
 /** Months (proper-cased in the text) that mark a date next to a number. */
-export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+export const MONTHS: WordSet = wordSet([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** Nouns before a number that make it a name or a reference: "Part 1", "Resolution 2254", "Route 4". */
-export const IDENTIFIER_NOUNS = new Set([
+export const IDENTIFIER_NOUNS = wordSet([
   "part",
   "day",
   "parts",
@@ -501,7 +510,7 @@ export const IDENTIFIER_NOUNS = new Set([
 ]);
 
 /** Words after a time amount that make it a date, not a duration: "ten days ago", "two weeks later". */
-export const RELATIVE_AFTER = new Set([
+export const RELATIVE_AFTER = wordSet([
   "ago",
   "later",
   "earlier",
@@ -513,13 +522,13 @@ export const RELATIVE_AFTER = new Set([
 ]);
 
 /** Words after a number that make it a time of day. */
-export const TIME_OF_DAY = new Set(["am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "hrs", "hours"]);
+export const TIME_OF_DAY = wordSet(["am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "hrs", "hours"]);
 
 /** Multipliers and ratios: "three times", "two-fold". */
-export const MULTIPLIERS = new Set(["times", "fold", "x"]);
+export const MULTIPLIERS = wordSet(["times", "fold", "x"]);
 
 /** Words before a change that make "from X to Y" a change, not a range. */
-export const CHANGE_VERBS = new Set([
+export const CHANGE_VERBS = wordSet([
   "rose",
   "risen",
   "rising",
@@ -546,7 +555,7 @@ export const CHANGE_VERBS = new Set([
 ]);
 
 /** Prepositions that open the phrase used in a label ("displaced in north-west Syria"). */
-export const LABEL_PREPOSITIONS = new Set([
+export const LABEL_PREPOSITIONS = wordSet([
   "in",
   "since",
   "from",
@@ -572,7 +581,7 @@ export const LABEL_PREPOSITIONS = new Set([
 ]);
 
 /** Words that end a label phrase. */
-export const LABEL_STOP = new Set([
+export const LABEL_STOP = wordSet([
   "and",
   "but",
   "while",

@@ -118,12 +118,14 @@ function conflicting(a: Group, b: Group): boolean {
   const y = b.fig;
   if (x.kind !== y.kind || !CONFLICTING.has(x.kind) || x.unit !== y.unit) return false;
   if (Boolean(x.background) !== Boolean(y.background)) return false;
-  const [few, many] = a.articles.length <= b.articles.length ? [a, b] : [b, a];
-  for (const id of few.articles) if (many.articleIds.has(id)) return false;
+  // the cheap tests first: the shared-article test reads every article of the smaller group
   const lo = Math.min(x.value, y.value);
   const hi = Math.max(x.value, y.value);
   if (lo < CONFLICT_MIN || hi / lo > CONFLICT_RATIO) return false;
-  return placesCompatible(a.places, b.places);
+  if (!placesCompatible(a.places, b.places)) return false;
+  const [few, many] = a.articles.length <= b.articles.length ? [a, b] : [b, a];
+  for (const id of few.articles) if (many.articleIds.has(id)) return false;
+  return true;
 }
 
 function score(g: Group, newest: number): number {
@@ -149,19 +151,27 @@ function fmt(v: number): string {
   return v.toLocaleString("en-US");
 }
 
-export function mergeFigures(items: { article: Article; figures: ArticleFigure[] }[]): DigestFigure[] {
-  const groups: Group[] = [];
-  // same kind, unit family and value bucket (2% wide; a value is looked up in its bucket and both neighbours)
-  // labels repeat across articles: their places are read once (the sets are never changed)
-  const placesByLabel = new Map<string, Set<string>>();
-  // family ("kind|unit|") -> bucket -> groups: no key string per bucket looked up
-  const families = new Map<string, Map<number, Group[]>>();
-  const lookup = (family: string, bucket: number): Group[] | undefined => families.get(family)?.get(bucket);
-  const listFor = (family: string, bucket: number): Group[] => {
-    let buckets = families.get(family);
+/**
+ * Groups by kind, unit family ("" for people) and value bucket, in nested maps: no key string is built
+ * per figure looked up.
+ */
+class FigureFamilies {
+  private readonly byKind = new Map<FigureKind, Map<string, Map<number, Group[]>>>();
+
+  lookup(kind: FigureKind, unit: string, bucket: number): Group[] | undefined {
+    return this.byKind.get(kind)?.get(unit)?.get(bucket);
+  }
+
+  listFor(kind: FigureKind, unit: string, bucket: number): Group[] {
+    let byUnit = this.byKind.get(kind);
+    if (!byUnit) {
+      byUnit = new Map();
+      this.byKind.set(kind, byUnit);
+    }
+    let buckets = byUnit.get(unit);
     if (!buckets) {
       buckets = new Map();
-      families.set(family, buckets);
+      byUnit.set(unit, buckets);
     }
     let list = buckets.get(bucket);
     if (!list) {
@@ -169,7 +179,33 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
       buckets.set(bucket, list);
     }
     return list;
-  };
+  }
+
+  /** The first group telling the same fact as f in the bucket or either neighbour, in that order. */
+  findSame(
+    kind: FigureKind,
+    unit: string,
+    bucket: number,
+    f: ArticleFigure,
+    places: Set<string>,
+  ): Group | undefined {
+    const buckets = this.byKind.get(kind)?.get(unit);
+    if (!buckets) return undefined;
+    for (let d = -1; d <= 1; d++) {
+      const list = buckets.get(bucket + d);
+      if (!list) continue;
+      for (const g of list) if (sameFact(g, f, places)) return g;
+    }
+    return undefined;
+  }
+}
+
+export function mergeFigures(items: { article: Article; figures: ArticleFigure[] }[]): DigestFigure[] {
+  const groups: Group[] = [];
+  // same kind, unit family and value bucket (2% wide; a value is looked up in its bucket and both neighbours)
+  // labels repeat across articles: their places are read once (the sets are never changed)
+  const placesByLabel = new Map<string, Set<string>>();
+  const families = new FigureFamilies();
   let order = 0;
   for (const item of items ?? []) {
     const id = String(item?.article?.id ?? "");
@@ -182,29 +218,27 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
         placesByLabel.set(f.label, places);
       }
       const b = bucketOf(f.value);
-      const family = `${f.kind}|${PEOPLE_UNITS.has(f.unit) ? "" : f.unit}|`;
-      let g: Group | undefined;
-      for (let d = -1; d <= 1 && !g; d++) g = lookup(family, b + d)?.find((x) => sameFact(x, f, places));
+      const unit = PEOPLE_UNITS.has(f.unit) ? "" : f.unit;
+      let g = families.findSame(f.kind, unit, b, f, places);
       if (!g && f.kind !== "other" && f.value >= OTHER_JOINS_FROM) {
         // an earlier "other" telling of this number: it now knows what it counts
-        const rest = `other|${PEOPLE_UNITS.has(f.unit) ? "" : f.unit}|`;
         for (let d = -1; d <= 1 && !g; d++) {
-          const list = lookup(rest, b + d);
-          const at =
-            list?.findIndex((x) => agree(x.fig.value, f.value) && unitsCompatible(x.fig.unit, f.unit)) ?? -1;
-          if (list && at >= 0) {
+          const list = families.lookup("other", unit, b + d);
+          if (!list) continue;
+          const at = list.findIndex(
+            (x) => agree(x.fig.value, f.value) && unitsCompatible(x.fig.unit, f.unit),
+          );
+          if (at >= 0) {
             g = list[at] as Group;
             list.splice(at, 1);
             g.fig = f;
-            listFor(family, b).push(g);
+            families.listFor(f.kind, unit, b).push(g);
           }
         }
       }
       if (!g && f.kind === "other" && f.value >= OTHER_JOINS_FROM) {
-        const rest = `|${PEOPLE_UNITS.has(f.unit) ? "" : f.unit}|`;
         for (const kind of KINDS_BY_WEIGHT) {
-          for (let d = -1; d <= 1 && !g; d++)
-            g = lookup(kind + rest, b + d)?.find((x) => sameFact(x, f, places));
+          g = families.findSame(kind, unit, b, f, places);
           if (g) break;
         }
       }
@@ -231,7 +265,7 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
         places,
       };
       groups.push(created);
-      listFor(family, b).push(created);
+      families.listFor(f.kind, unit, b).push(created);
     }
   }
 

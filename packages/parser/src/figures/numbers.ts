@@ -26,14 +26,25 @@ export interface Amount {
 }
 
 const GROUPED_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const PLAIN_RE = /^\d+(?:\.\d+)?$/;
+/** What /^\d+(?:\.\d+)?$/ says ("280", "1.4"), without a regular expression run per number. */
+function isPlainNumber(text: string): boolean {
+  const n = text.length;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c !== 46 || dot >= 0 || i === 0 || i === n - 1) return false;
+    dot = i;
+  }
+  return n > 0;
+}
 const EURO_GROUPED_RE = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const MAX_VALUE = 1e15;
 
 /** The value of a digit token, or null when it is not a plain number ("1.2.3", "5,10"). */
 export function parseDigits(text: string): number | null {
   let v: number;
-  if (PLAIN_RE.test(text)) v = Number(text);
+  if (isPlainNumber(text)) v = Number(text);
   else if (GROUPED_RE.test(text)) v = Number(text.replace(/,/g, ""));
   else if (EURO_GROUPED_RE.test(text)) v = Number(text.replace(/\./g, ""));
   else return null;

@@ -61,14 +61,20 @@ const ABBREVIATIONS = new Set([
 
 const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "p", "pp", "art", "sec", "ch", "op"]);
 const CANDIDATE = /[.!?…\n]/g;
-const TERMINATORS = new Set([".", "!", "?", "…"]);
-const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
+// Character codes, not one-character strings: "…", "”" and "’" would each be a new string to hash.
+/** . ! ? … */
+const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+/** " ' ” ’ ) ] » */
+const isCloser = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
 
-function isSpace(ch: string | undefined): boolean {
-  return (
-    ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0" || ch === "\f" || ch === "\v"
-  );
+/** Space, line break, tab, carriage return, no-break space, form feed, vertical tab (NaN past the end: no). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11;
 }
+
+/** Space, tab or carriage return: what may stand on a blank line. */
+const isLineSpace = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 /** A character that continues a sentence after a stop: a lower-case letter, "," ";" ":" ")" "]". */
 function continues(ch: string): boolean {
@@ -117,16 +123,16 @@ export function splitSentences(text: string): string[] {
   CANDIDATE.lastIndex = 0;
   while (i < n) {
     // Jump to the next character that may end a sentence.
+    // (test, not exec: no match array; every candidate is one code unit long)
     CANDIDATE.lastIndex = i;
-    const hit = CANDIDATE.exec(text);
-    if (!hit) break;
-    i = hit.index;
-    const ch = text[i] as string;
+    if (!CANDIDATE.test(text)) break;
+    i = CANDIDATE.lastIndex - 1;
+    const c = text.charCodeAt(i);
     // A blank line (paragraph break) always ends a sentence.
-    if (ch === "\n") {
+    if (c === 10) {
       let j = i + 1;
-      while (j < n && (text[j] === " " || text[j] === "\t" || text[j] === "\r")) j++;
-      if (text[j] === "\n") {
+      while (j < n && isLineSpace(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === 10) {
         pushSentence(out, text, start, i);
         start = i;
         i = j + 1;
@@ -135,23 +141,23 @@ export function splitSentences(text: string): string[] {
       i++;
       continue;
     }
-    if (!TERMINATORS.has(ch)) {
+    if (!isTerminator(c)) {
       i++;
       continue;
     }
     // The run of terminators and closing quotes.
     const markStart = i;
     let j = i;
-    while (j < n && TERMINATORS.has(text[j] as string)) j++;
-    const single = j - markStart === 1 && ch === ".";
-    while (j < n && CLOSERS.has(text[j] as string)) j++;
-    if (j < n && !isSpace(text[j])) {
+    while (j < n && isTerminator(text.charCodeAt(j))) j++;
+    const single = j - markStart === 1 && c === 46;
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
+    if (j < n && !isSpace(text.charCodeAt(j))) {
       i = j;
       continue; // "1.4", "U.S.A", "example.com": no white space after the mark
     }
     // The next non-space character decides.
     let k = j;
-    while (k < n && isSpace(text[k])) k++;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
     if (k >= n) {
       pushSentence(out, text, start, j);
       start = j;

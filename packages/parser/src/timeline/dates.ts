@@ -229,9 +229,33 @@ function latestMonth(pub: Date, month: number, strict: boolean): Date {
 
 /** The latest such weekday on or before the publication day (strictly before when `strict`). */
 function latestWeekday(pub: Date, weekday: number, strict: boolean): Date {
+  return subDays(pub, weekdayDistance(pub, weekday, strict));
+}
+
+/** How many days before the publication day latestWeekday lies. */
+function weekdayDistance(pub: Date, weekday: number, strict: boolean): number {
   let diff = (getDay(pub) - weekday + 7) % 7;
   if (strict && diff === 0) diff = 7;
-  return subDays(pub, diff);
+  return diff;
+}
+
+// YYYY-MM-DD of the days just before the publication day ("on Friday", "yesterday"), for the
+// publication day last asked about: named days and relative days resolve to these few.
+let daysBeforeTime = Number.NaN;
+const daysBefore: string[] = [];
+
+/** YYYY-MM-DD of `back` days before the publication day (what `iso(subDays(pub, back))` gives). */
+function dayBefore(pub: Date, back: number): string {
+  if (pub.getTime() !== daysBeforeTime) {
+    daysBeforeTime = pub.getTime();
+    daysBefore.length = 0;
+  }
+  let day = daysBefore[back];
+  if (day === undefined) {
+    day = iso(subDays(pub, back));
+    daysBefore[back] = day;
+  }
+  return day;
 }
 
 type Found = Omit<DateMention, "start" | "end" | "text"> & { start?: number; end?: number };
@@ -314,6 +338,9 @@ function absoluteDay(
   return latestDayMonth(pub, month, day);
 }
 
+// "next Friday", "every Friday": not a past day.
+const NOT_PAST_WEEKDAY = new Set(["next", "until", "till", "every", "each", "following", "coming"]);
+
 const HANDLERS: [RegExp, Handler, Cue][] = [
   [R_ISO, (m, pub) => absoluteDayIso(pub, m[1], m[2], m[3]), "iso"],
   [
@@ -382,14 +409,16 @@ const HANDLERS: [RegExp, Handler, Cue][] = [
     R_WEEKDAY,
     (m, pub) => {
       const prep = lower(m[1]);
-      if (/^(?:next|until|till|every|each|following|coming)$/.test(prep)) return null;
+      if (NOT_PAST_WEEKDAY.has(prep)) return null;
       const weekday = WEEKDAYS.indexOf(m[2] ?? "");
       if (weekday < 0) return null;
       const strict = prep === "last" || prep === "past" || prep === "previous";
-      return mention(latestWeekday(pub, weekday, strict), "day", {
+      return {
+        date: dayBefore(pub, weekdayDistance(pub, weekday, strict)),
+        precision: "day",
         since: prep === "since",
         possessive: possessive(m[3]) && !m[4],
-      });
+      };
     },
     "day",
   ],
@@ -401,7 +430,7 @@ const HANDLERS: [RegExp, Handler, Cue][] = [
       const word = lower(m[2]);
       const back =
         word === "yesterday" || word === "last night" ? 1 : word === "the day before yesterday" ? 2 : 0;
-      return mention(subDays(pub, back), "day", { possessive: possessive(m[3]) });
+      return { date: dayBefore(pub, back), precision: "day", since: false, possessive: possessive(m[3]) };
     },
     "relDay",
   ],
@@ -473,6 +502,9 @@ const HANDLERS: [RegExp, Handler, Cue][] = [
   ],
 ];
 
+// The cue bit of each form, in HANDLERS order.
+const HANDLER_CUES = HANDLERS.map(([, , cue]) => CUE[cue]);
+
 function absoluteDayIso(pub: Date, y?: string, mo?: string, d?: string): Found | null {
   const day = makeDay(Number(y), Number(mo) - 1, Number(d));
   if (!day || day.getTime() > pub.getTime()) return null;
@@ -500,6 +532,43 @@ function overlaps(spans: number[], start: number, end: number): boolean {
   return false;
 }
 
+// R_WEEKDAY tries its optional first word at every position of the sentence: it is started instead where a
+// match can begin before the next weekday name (every match holds one), or not at all when there is none.
+const WEEKDAY_NAME = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/g;
+
+/** The next match of a form from its lastIndex, as `re.exec` finds it. */
+function nextMatch(re: RegExp, sentence: string): RegExpExecArray | null {
+  if (re === R_WEEKDAY) {
+    const from = re.lastIndex;
+    WEEKDAY_NAME.lastIndex = from;
+    const name = WEEKDAY_NAME.exec(sentence);
+    if (name === null) {
+      re.lastIndex = 0;
+      return null;
+    }
+    // Back over the white space and the word that may open the match ("last  Friday"); farther is harmless.
+    let start = name.index;
+    while (start > from && mayBeSpace(sentence.charCodeAt(start - 1))) start--;
+    while (start > from && isWordCharCode(sentence.charCodeAt(start - 1))) start--;
+    re.lastIndex = start;
+  }
+  return re.exec(sentence);
+}
+
+/** Every character \s matches, and more (anything outside ASCII). */
+function mayBeSpace(c: number): boolean {
+  return c <= 32 || c >= 127;
+}
+
+/** A character \w matches. */
+function isWordCharCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function byStart(a: DateMention, b: DateMention): number {
+  return a.start - b.start;
+}
+
 export function findDates(sentence: string, pub: Date): DateMention[] {
   return findDatesCued(sentence, pub, false);
 }
@@ -519,10 +588,13 @@ export function findDatesCued(sentence: string, pub: Date, anyCue: boolean): Dat
   // Spans already read, kept or rejected: a rejected "5 May 2025" must not come back as "May 2025".
   // Start and end offsets in pairs; a sentence holds few.
   const covered: number[] = [];
-  for (const [re, handler, cue] of HANDLERS) {
-    if ((cues & CUE[cue]) === 0) continue;
+  for (let h = 0; h < HANDLERS.length; h++) {
+    if ((cues & (HANDLER_CUES[h] as number)) === 0) continue;
+    const form = HANDLERS[h] as [RegExp, Handler, Cue];
+    const re = form[0];
+    const handler = form[1];
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+    for (let m = nextMatch(re, sentence); m !== null; m = nextMatch(re, sentence)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
@@ -546,5 +618,6 @@ export function findDatesCued(sentence: string, pub: Date, anyCue: boolean): Dat
       });
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  // Most sentences hold one date: nothing to order.
+  return taken.length > 1 ? taken.sort(byStart) : taken;
 }

@@ -21,30 +21,47 @@ const REFERENCE_POINT =
 const COMPARISON =
   /\b(?:\w+est|first|most|highest|lowest|biggest|largest|worst|deadliest|heaviest)\b[^,;:.]*$/i;
 
-const CLAUSE_MARK = /[;:—–()]|,(?!\d)/g; // not the comma of "3,000"
+const WORD_OF_3 = /\w{3,}/;
+
+/** A clause mark at index k: ; : — – ( ) or a comma, but not the comma of "3,000". */
+function isClauseMark(sentence: string, k: number): boolean {
+  const c = sentence.charCodeAt(k);
+  if (c === 44) {
+    const d = sentence.charCodeAt(k + 1);
+    return !(d >= 48 && d <= 57);
+  }
+  return c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41;
+}
+
+/** The index of the first clause mark at or after `from` (-1 if none). */
+function nextClauseMark(sentence: string, from: number): number {
+  for (let k = from; k < sentence.length; k++) if (isClauseMark(sentence, k)) return k;
+  return -1;
+}
 
 /** The stretch of the sentence between the punctuation marks around the date. */
 function segmentAround(sentence: string, m: DateMention): { before: string; after: string; all: string } {
+  // After the last mark before the date.
   let a = 0;
-  CLAUSE_MARK.lastIndex = 0;
-  for (let x = CLAUSE_MARK.exec(sentence); x !== null; x = CLAUSE_MARK.exec(sentence)) {
-    if (x.index < m.start) a = x.index + 1;
-    else break;
+  for (let k = m.start - 1; k >= 0; k--) {
+    if (isClauseMark(sentence, k)) {
+      a = k + 1;
+      break;
+    }
   }
-  CLAUSE_MARK.lastIndex = m.end;
-  let next = CLAUSE_MARK.exec(sentence);
+  let next = nextClauseMark(sentence, m.end);
   const before = sentence.slice(a, m.start);
   // "On Friday, the council will vote": a date standing alone belongs to the clause after it.
-  if (next && !/\w{3,}/.test(before) && !/\w{3,}/.test(sentence.slice(m.end, next.index))) {
-    CLAUSE_MARK.lastIndex = next.index + 1;
-    next = CLAUSE_MARK.exec(sentence);
+  if (next >= 0 && !WORD_OF_3.test(before) && !WORD_OF_3.test(sentence.slice(m.end, next))) {
+    next = nextClauseMark(sentence, next + 1);
   }
-  const b = next ? next.index : sentence.length;
+  const b = next >= 0 ? next : sentence.length;
   const after = sentence.slice(m.end, b);
   return { before, after, all: before + after };
 }
 
 const WINDOW = 300;
+const NO_MENTIONS: DateMention[] = [];
 const MAX_DATES_PER_SENTENCE = 40;
 
 /** The sentence, or for a run-on one the stretch around the date, with the other dates inside it. */
@@ -54,7 +71,11 @@ function around(
   mentions: DateMention[],
 ): { text: string; m: DateMention; others: DateMention[] } {
   const m = mentions[i] as DateMention;
-  if (sentence.length <= 4 * WINDOW) return { text: sentence, m, others: mentions.filter((o) => o !== m) };
+  if (sentence.length <= 4 * WINDOW) {
+    // Most sentences hold one date: no other to list.
+    const others = mentions.length === 1 ? NO_MENTIONS : mentions.filter((o) => o !== m);
+    return { text: sentence, m, others };
+  }
   const from = Math.max(0, m.start - WINDOW);
   const to = Math.min(sentence.length, m.end + WINDOW);
   const shift = (x: DateMention) => ({ ...x, start: x.start - from, end: x.end - from });
@@ -71,6 +92,8 @@ const NEGATED = /\b(?:not|never|no longer|n't|n’t)\b/i;
 // "KHARTOUM, March 14 (Reuters) - …", "BEIRUT (AP) — …": the dateline is not part of the story.
 const DATELINE = /^[^\n]{0,80}?\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Anadolu|IANS|PTI|ANI)\)\s*[-–—]+\s*/;
 
+const RELATIVE_WORD = /\b(?:last|ago|a year|this)\b/i;
+
 function isPlanOrCondition(sentence: string, m: DateMention): boolean {
   const seg = segmentAround(sentence, m);
   if (m.since && NEGATED.test(seg.before)) return true; // "have not slept since Monday": a state
@@ -80,12 +103,7 @@ function isPlanOrCondition(sentence: string, m: DateMention): boolean {
   if (LOOSE_DAY.test(m.text) && !hasEventVerb(seg.all)) return true;
   // "The council meets on Friday": a named day with a present-tense verb and nothing past is a schedule.
   if (WEEKDAY_WORD.test(m.text) && !m.possessive && !m.since && isScheduled(seg.all)) return true;
-  if (
-    /\b(?:last|ago|a year|this)\b/i.test(m.text) &&
-    m.precision !== "day" &&
-    REFERENCE_POINT.test(seg.before)
-  )
-    return true;
+  if (RELATIVE_WORD.test(m.text) && m.precision !== "day" && REFERENCE_POINT.test(seg.before)) return true;
   // "the coming days", "in the next two weeks" are not caught as dates; "later" phrases are rejected in dates.ts.
   return false;
 }
@@ -99,36 +117,36 @@ const NOT_VERB_AFTER = new Set(
 );
 const NOT_MAIN_VERB_AFTER = new Set("a an the this its their his her our of in on at to for".split(" "));
 
-/** The runs of a-z in the lower-cased segment (what `.toLowerCase().match(/[a-z]+/g)` gives). */
-function lowerWords(segment: string): string[] {
-  const n = segment.length;
-  for (let i = 0; i < n; i++) {
-    // Outside ASCII, lower-casing may change lengths or yield ASCII letters: the plain way.
-    if (segment.charCodeAt(i) >= 128) return segment.toLowerCase().match(/[a-z]+/g) ?? [];
+// Words of a segment: the runs of a-z in it lower-cased (what `.toLowerCase().match(/[a-z]+/g)` gives),
+// read one at a time with no array.
+
+/** The index of the first a-z letter at or after `from` (-1 if none). */
+function wordStart(lowered: string, from: number): number {
+  for (let i = from; i < lowered.length; i++) {
+    const c = lowered.charCodeAt(i);
+    if (c >= 97 && c <= 122) return i;
   }
-  const out: string[] = [];
-  let i = 0;
-  while (i < n) {
-    const c = segment.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n) {
-      const cj = segment.charCodeAt(j) | 32;
-      if (cj < 97 || cj > 122) break;
-      j++;
-    }
-    out.push(segment.slice(i, j).toLowerCase());
-    i = j;
+  return -1;
+}
+
+/** The index after the run of a-z letters that starts at `start`. */
+function wordEnd(lowered: string, start: number): number {
+  let j = start + 1;
+  while (j < lowered.length) {
+    const c = lowered.charCodeAt(j);
+    if (c < 97 || c > 122) break;
+    j++;
   }
-  return out;
+  return j;
 }
 
 function hasEventVerb(segment: string): boolean {
+  const lowered = segment.toLowerCase();
   let prev = "";
-  for (const w of lowerWords(segment)) {
+  for (let i = wordStart(lowered, 0); i >= 0; ) {
+    const end = wordEnd(lowered, i);
+    const w = lowered.slice(i, end);
+    i = wordStart(lowered, end);
     const after = prev;
     prev = w;
     if (NOT_VERB_AFTER.has(after)) continue;
@@ -144,8 +162,12 @@ const WEEKDAY_WORD = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 /** A present-tense main verb ("meets", "are meeting") and no past form or perfect in the clause. */
 function isScheduled(segment: string): boolean {
   let present = false;
+  const lowered = segment.toLowerCase();
   let prev = "";
-  for (const w of lowerWords(segment)) {
+  for (let i = wordStart(lowered, 0); i >= 0; ) {
+    const end = wordEnd(lowered, i);
+    const w = lowered.slice(i, end);
+    i = wordStart(lowered, end);
     const after = prev;
     prev = w;
     if (
@@ -225,6 +247,20 @@ function normEventSlow(s: string): string {
   return norm;
 }
 
+// The publication date last passed in and its noon (articles share publication times). Never mutated.
+let lastPublishedTime = Number.NaN;
+let lastNoon: Date | null = null;
+
+function publicationNoonOf(published: Date): Date | null {
+  if (!(published instanceof Date)) return null;
+  const time = published.getTime();
+  if (time !== lastPublishedTime || Number.isNaN(time)) {
+    lastNoon = publicationNoon(published);
+    lastPublishedTime = time;
+  }
+  return lastNoon;
+}
+
 // The publication day last asked about, its YYYY-MM-DD and that of a year before (articles share days).
 let lastPubTime = Number.NaN;
 let lastPubDay = "";
@@ -235,7 +271,7 @@ let lastYearBefore = "";
  * every date is YYYY-MM-DD, on or before it. Never throws on any text.
  */
 export function extractEvents(article: Article, published: Date): ArticleEvent[] {
-  const pub = publicationNoon(published);
+  const pub = publicationNoonOf(published);
   if (!pub || !article || !Array.isArray(article.paragraphs)) return [];
   const out: ArticleEvent[] = [];
   const seen = new Set<string>();
@@ -259,9 +295,8 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
       // The whole paragraph as one sentence: mayHoldDate has already scanned it.
       const cued = sentences.length === 1 && sentence.length === text.length;
       for (const found of sentenceEvents(sentence, pub, pubDay, yearBefore, cued)) {
-        const key = `${found.date}|${found.precision}|${normEvent(found.event)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (seen.has(found.key)) continue;
+        seen.add(found.key);
         const item: ArticleEvent = {
           date: found.date,
           precision: found.precision,
@@ -277,7 +312,10 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
   return out;
 }
 
-type SentenceEvent = Pick<ArticleEvent, "date" | "precision" | "event" | "background">;
+type SentenceEvent = Pick<ArticleEvent, "date" | "precision" | "event" | "background"> & {
+  /** Date, precision and normalised phrase: one event per key in an article. Built once per memo entry. */
+  key: string;
+};
 
 // Syndicated copy repeats sentences word for word across articles: each distinct sentence is read once per
 // publication day. Bounded; the result is the same with or without it.
@@ -285,6 +323,7 @@ type SentenceEvent = Pick<ArticleEvent, "date" | "precision" | "event" | "backgr
 const memo = new Map<string, Map<string, SentenceEvent[]>>();
 let memoSize = 0;
 const MEMO_SIZE = 20_000;
+const NO_EVENTS: readonly SentenceEvent[] = [];
 
 function sentenceEvents(
   sentence: string,
@@ -292,18 +331,26 @@ function sentenceEvents(
   pubDay: string,
   yearBefore: string,
   cued: boolean,
-): SentenceEvent[] {
+): readonly SentenceEvent[] {
+  // No date cue at all: one scan, and no memo entry (hashing the sentence would cost more).
+  if (!cued && !mayHoldDate(sentence)) return NO_EVENTS;
   const cached = memo.get(pubDay)?.get(sentence);
   if (cached) return cached;
   const out: SentenceEvent[] = [];
-  const mentions = findDatesCued(sentence, pub, cued);
+  const mentions = findDatesCued(sentence, pub, true);
   // A "sentence" with dozens of dates is a list or a table, not prose: its first dates are enough.
   for (let i = 0; i < Math.min(mentions.length, MAX_DATES_PER_SENTENCE); i++) {
     // A run-on "sentence" (a list, a table, text without stops) is read around each date only, so the
     // work stays linear in its length.
     const { text: near, m, others } = around(sentence, i, mentions);
     if (isPlanOrCondition(near, m)) continue;
-    const event: SentenceEvent = { date: m.date, precision: m.precision, event: phraseOf(near, m, others) };
+    const phrase = phraseOf(near, m, others);
+    const event: SentenceEvent = {
+      date: m.date,
+      precision: m.precision,
+      event: phrase,
+      key: `${m.date}|${m.precision}|${normEvent(phrase)}`,
+    };
     if (isBackground(m, pub, yearBefore)) event.background = true;
     out.push(event);
   }

@@ -182,6 +182,38 @@ function scanOrder(group: Group, year: number): number {
   return Number.POSITIVE_INFINITY;
 }
 
+/** The matching group found so far and its place in the scan. */
+interface Found {
+  group: Group | undefined;
+  order: number;
+}
+
+/** Takes a group of the years around `year` if it comes before the one found so far and has the event. */
+function consider(found: Found, g: Group, year: number, member: Member): void {
+  const order = scanOrder(g, year);
+  if (order < found.order && hasSameEvent(g, member)) {
+    found.group = g;
+    found.order = order;
+  }
+}
+
+/** Whether one of the group's representatives reports the member's event (dates agree, words similar). */
+function hasSameEvent(g: Group, member: Member): boolean {
+  const event = member.event;
+  for (const o of g.reps) {
+    if (
+      agree(o.event.date, o.event.precision, o.day, event.date, event.precision, member.day) &&
+      similar(o, member)
+    )
+      return true;
+  }
+  return false;
+}
+
+function isPrecision(p: string): boolean {
+  return p === "day" || p === "week" || p === "month" || p === "year";
+}
+
 /** Merges the events of every article into the digest's timeline, oldest first. */
 export function mergeTimeline(items: { article: Article; events: ArticleEvent[] }[]): TimelineEntry[] {
   const groups: Group[] = [];
@@ -230,31 +262,24 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
       if (!group) {
         const year = Number(event.date.slice(0, 4));
         // The candidates, in the order of a scan of the groups of year - 1, year and year + 1.
-        const candidates: { g: Group; order: number }[] = [];
-        const consider = (g: Group) => {
-          const order = scanOrder(g, year);
-          if (order !== Number.POSITIVE_INFINITY) candidates.push({ g, order });
-        };
-        if (member.words.size === 0) for (const g of wordless) consider(g);
+        // The first group in that scan with a representative of the same event: of those that match, the
+        // one first in scan order (orders are distinct), found without sorting the candidates.
+        const found: Found = { group: undefined, order: Number.POSITIVE_INFINITY };
+        if (member.words.size === 0) for (const g of wordless) consider(found, g, year, member);
         else {
           const seenGroups = new Set<Group>();
           for (const w of member.words) {
             if (GENERIC.has(w)) continue;
-            for (const g of byWord.get(w) ?? []) {
+            const wordGroups = byWord.get(w);
+            if (!wordGroups) continue;
+            for (const g of wordGroups) {
               if (seenGroups.has(g)) continue;
               seenGroups.add(g);
-              consider(g);
+              consider(found, g, year, member);
             }
           }
         }
-        candidates.sort((a, b) => a.order - b.order);
-        group = candidates.find(({ g }) =>
-          g.reps.some(
-            (o) =>
-              agree(o.event.date, o.event.precision, o.day, event.date, event.precision, member.day) &&
-              similar(o, member),
-          ),
-        )?.g;
+        group = found.group;
         if (!group) {
           group = { members: [], reps: [], yearAt: new Map() };
           groups.push(group);
@@ -282,6 +307,18 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
     }
   }
   const entries = groups.map(({ members, reps }): TimelineEntry => {
+    const only = members.length === 1 ? members[0] : undefined;
+    if (only && isPrecision(only.event.precision)) {
+      // One report: its own date, precision and phrase (what the counting below comes to).
+      const single: TimelineEntry = {
+        date: only.event.date,
+        precision: only.event.precision,
+        event: only.event.event,
+        articles: [only.article],
+      };
+      if (only.event.background) single.background = true;
+      return single;
+    }
     const finest = Math.min(...reps.map((m) => RANK[m.event.precision]));
     const counts = new Map<string, number>();
     for (const m of members) {

@@ -30,6 +30,8 @@ interface Tok {
 
 /** What a word is, read once per distinct word (the same few thousand words recur in news prose). */
 interface WordFacts {
+  /** The word as written. */
+  text: string;
   lower: string;
   info: VerbInfo | undefined;
   adv: boolean;
@@ -45,6 +47,7 @@ function factsOf(text: string): WordFacts {
   const lower = text.toLowerCase();
   const info = verbInfo(lower);
   facts = {
+    text,
     lower,
     info,
     adv:
@@ -58,6 +61,11 @@ function factsOf(text: string): WordFacts {
   return facts;
 }
 
+// The facts of recent words by a hash of their characters, in front of `wordFacts`: a word met again is
+// recognised in the sentence itself, with no slice to allocate and no string to hash.
+const KNOWN_SLOTS = 1 << 14;
+const knownWords: (WordFacts | undefined)[] = new Array(KNOWN_SLOTS).fill(undefined);
+
 /**
  * A token whose word facts are looked up when first read: a phrase reads the tokens of one clause or
  * two, not every token of the sentence.
@@ -68,38 +76,73 @@ class LazyTok implements Tok {
   end: number;
   punct: boolean;
   facts: WordFacts | undefined;
-  constructor(text: string, start: number, end: number, facts: WordFacts | undefined) {
+  /** Its slot in knownWords, where its facts go once read (-1: none). */
+  slot: number;
+  constructor(
+    text: string,
+    start: number,
+    end: number,
+    punct: boolean,
+    facts: WordFacts | undefined,
+    slot: number,
+  ) {
     this.text = text;
     this.start = start;
     this.end = end;
-    this.punct = facts !== undefined;
+    this.punct = punct;
     this.facts = facts;
+    this.slot = slot;
+  }
+  private read(): WordFacts {
+    let facts = this.facts;
+    if (facts === undefined) {
+      facts = factsOf(this.text);
+      this.facts = facts;
+      if (this.slot >= 0) knownWords[this.slot] = facts;
+    }
+    return facts;
   }
   get lower(): string {
-    this.facts ??= factsOf(this.text);
-    return this.facts.lower;
+    return this.read().lower;
   }
   get info(): VerbInfo | undefined {
-    this.facts ??= factsOf(this.text);
-    return this.facts.info;
+    return this.read().info;
   }
   get adv(): boolean {
-    this.facts ??= factsOf(this.text);
-    return this.facts.adv;
+    return this.read().adv;
   }
   get regPast(): boolean {
-    this.facts ??= factsOf(this.text);
-    return this.facts.regPast;
+    return this.read().regPast;
   }
 }
 
-function wordTok(text: string, start: number, end: number): Tok {
-  return new LazyTok(text, start, end, undefined);
+/** The word token of text[start, end), given a hash of its characters. */
+function wordTok(text: string, start: number, end: number, hash: number): Tok {
+  const slot = hash & (KNOWN_SLOTS - 1);
+  const known = knownWords[slot];
+  if (known !== undefined && sameChars(known.text, text, start, end))
+    return new LazyTok(known.text, start, end, false, known, slot);
+  return new LazyTok(text.slice(start, end), start, end, false, undefined, slot);
 }
+
+/** word === text.slice(start, end), without the slice. */
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+// The few clause marks, each with its facts once.
+const punctFacts = new Map<string, WordFacts>();
 
 /** A clause mark: itself in lower case, no verb, no adverb. */
 function punctTok(text: string, start: number): Tok {
-  return new LazyTok(text, start, start + 1, { lower: text, info: undefined, adv: false, regPast: false });
+  let facts = punctFacts.get(text);
+  if (facts === undefined) {
+    facts = { text, lower: text, info: undefined, adv: false, regPast: false };
+    punctFacts.set(text, facts);
+  }
+  return new LazyTok(facts.text, start, start + 1, true, facts, -1);
 }
 
 const DETERMINERS = new Set(
@@ -157,10 +200,16 @@ function isWordCode(c: number): boolean {
     c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f)
   );
 }
+// isWordCode of every UTF-16 code unit: one load per character in tokenize.
+const WORD_CODES = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) WORD_CODES[c] = isWordCode(c) ? 1 : 0;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 // ' ’ . - inside a word ("al-Assad", "U.S", "1.4", "Syria’s").
 const isJoinCode = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45;
-const PUNCT_CODES = new Set([44, 59, 58, 40, 41, 0x2014, 0x2013]);
+// , ; : ( ) — –
+function isPunctCode(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013;
+}
 
 /** Words and clause marks, by character codes (no Unicode regex in the hot path). */
 function tokenize(text: string): Tok[] {
@@ -171,26 +220,40 @@ function tokenize(text: string): Tok[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isWordCode(c)) {
+    if (WORD_CODES[c] === 1) {
+      // The word's hash (for knownWords) is taken on the way, character by character.
+      let hash = c;
       let j = i + 1;
       while (j < n) {
         const cj = text.charCodeAt(j);
-        if (isWordCode(cj)) j++;
-        else if (isJoinCode(cj) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2;
-        else if (cj === 44 && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1)))
+        if (WORD_CODES[cj] === 1) {
+          hash = (Math.imul(hash, 31) + cj) | 0;
+          j++;
+        } else if (
+          (isJoinCode(cj) && j + 1 < n && WORD_CODES[text.charCodeAt(j + 1)] === 1) ||
+          (cj === 44 && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1)))
+        ) {
+          hash = (Math.imul(Math.imul(hash, 31) + cj, 31) + text.charCodeAt(j + 1)) | 0;
           j += 2;
-        else break;
+        } else break;
       }
       // "U.N." keeps its last dot.
-      if (j < n && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(i + 1) === 46) j++;
+      if (j < n && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(i + 1) === 46) {
+        hash = (Math.imul(hash, 31) + 46) | 0;
+        j++;
+      }
       if (depth === 0) {
-        out.push(wordTok(text.slice(i, j), i, j));
+        out.push(wordTok(text, i, j, hash));
       }
       i = j;
       continue;
     }
+    if (c === 32) {
+      i++; // the commonest character between words: no mark
+      continue;
+    }
     const spacedHyphen = c === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32;
-    if (PUNCT_CODES.has(c) || spacedHyphen) {
+    if (isPunctCode(c) || spacedHyphen) {
       // A short parenthesis ("(RSF)", "(SOHR)") is an aside: left out, not a clause break.
       if (c === 40) {
         const close = text.indexOf(")", i);
@@ -245,6 +308,9 @@ function baseOfIng(word: string): string | null {
   return baseOfRegularPast(`${word.slice(0, -3)}ed`);
 }
 
+// Words before a comparative "as" ("such as", "as well as"): no clause break.
+const AS_AFTER = new Set(["such", "well", "known", "same", "so", "as", "much", "many"]);
+
 function isBoundary(toks: Tok[], i: number, date: { from: number; to: number }): boolean {
   const t = toks[i];
   if (!t) return true;
@@ -261,7 +327,7 @@ function isBoundary(toks: Tok[], i: number, date: { from: number; to: number }):
   }
   if (w === "as") {
     const prev = toks[i - 1]?.lower ?? "";
-    return !/^(?:such|well|known|same|so|as|much|many)$/.test(prev);
+    return !AS_AFTER.has(prev);
   }
   if (w === "that") {
     const prev = toks[i - 1];
@@ -293,17 +359,24 @@ function isPlural(subject: Tok[]): boolean {
   const of = subject.findIndex((t) => t.lower === "of");
   const head = of > 0 ? subject[of - 1] : subject.at(-1);
   if (!head) return false;
-  if (/^\d/.test(head.text) || PLURAL_NOUNS.has(head.lower) || /men$/.test(head.lower)) return true;
-  if (subject[0] && /^\d/.test(subject[0].text)) return true;
+  if (startsWithDigit(head.text) || PLURAL_NOUNS.has(head.lower) || head.lower.endsWith("men")) return true;
+  if (subject[0] && startsWithDigit(subject[0].text)) return true;
   if (head.text === head.text.toUpperCase()) return false; // HTS, UN
   // Names ending in s are singular ("Hamas", "Homs"); peoples and groups are not ("Rebels", "Houthis").
   if (head.text !== head.lower) {
     // A capital at the start of the sentence is no name: "Queues stretched".
-    if (head.start === 0)
-      return /(?:[^s]es|ers|ors|nts|ians|ists|ops|els|als|ons|ings|ks|ts|ds|is)$/.test(head.text);
-    return /(?:ans|ists|ers|els|ies|ees|ines|ops|ces|ts|ds|is)$/.test(head.text);
+    if (head.start === 0) return PLURAL_AT_START.test(head.text);
+    return PLURAL_NAME.test(head.text);
   }
-  return /[^su's]s$/.test(head.lower);
+  return PLURAL_WORD.test(head.lower);
+}
+
+const PLURAL_AT_START = /(?:[^s]es|ers|ors|nts|ians|ists|ops|els|als|ons|ings|ks|ts|ds|is)$/;
+const PLURAL_NAME = /(?:ans|ists|ers|els|ies|ees|ines|ops|ces|ts|ds|is)$/;
+const PLURAL_WORD = /[^su's]s$/;
+
+function startsWithDigit(s: string): boolean {
+  return isDigitCode(s.charCodeAt(0));
 }
 
 /** Drops determiners and adverbs; keeps words. */
@@ -386,14 +459,48 @@ function objectAfter(toks: Tok[], from: number, to: number, max: number): Tok[] 
   return out;
 }
 
-function words(toks: Tok[]): string {
-  let out = "";
-  for (const t of toks) {
-    if (t.text === '"' || t.text === "“" || t.text === "”") continue;
-    out = out ? `${out} ${t.text}` : t.text;
-  }
-  return out;
+function isQuote(text: string): boolean {
+  return text === '"' || text === "“" || text === "”";
 }
+
+/**
+ * The headline of a subject, a verb and an object: the first MAX_WORDS words (no quote marks), without
+ * trailing prepositions and articles, capitalised. Token texts hold no spaces: each is one word.
+ */
+function clip(subject: Tok[], verb = "", object: readonly Tok[] = NO_TOKS): string {
+  const cut: string[] = [];
+  for (let k = 0; k < subject.length && cut.length < MAX_WORDS; k++) {
+    const text = (subject[k] as Tok).text;
+    if (!isQuote(text)) cut.push(text);
+  }
+  // The verb, read word by word (it is one word but for odd input).
+  let i = 0;
+  while (i <= verb.length && cut.length < MAX_WORDS) {
+    let j = verb.indexOf(" ", i);
+    if (j < 0) j = verb.length;
+    if (j > i) cut.push(verb.slice(i, j));
+    i = j + 1;
+  }
+  for (let k = 0; k < object.length && cut.length < MAX_WORDS; k++) {
+    const text = (object[k] as Tok).text;
+    if (!isQuote(text)) cut.push(text);
+  }
+  while (cut.length > 1 && TRAILING.has((cut.at(-1) ?? "").toLowerCase())) cut.pop();
+  const first = cut[0];
+  if (first === undefined) return "";
+  cut[0] = capitalised(first);
+  return cut.join(" ");
+}
+
+/** The word with its first character upper-cased (the word itself when that changes nothing). */
+function capitalised(word: string): string {
+  const c = word.charCodeAt(0);
+  if (!(c >= 97)) return word; // ASCII but not a lower-case letter, or empty
+  if (c <= 122) return String.fromCharCode(c - 32) + word.slice(1);
+  return (word[0] as string).toUpperCase() + word.slice(1);
+}
+
+const NO_TOKS: readonly Tok[] = [];
 
 const TRAILING = new Set([
   "of",
@@ -410,24 +517,6 @@ const TRAILING = new Set([
   "a",
   "an",
 ]);
-
-function clip(parts: string[]): string {
-  const cut: string[] = [];
-  // The first MAX_WORDS words, read word by word: a long part is not split whole.
-  for (let p = 0; p < parts.length && cut.length < MAX_WORDS; p++) {
-    const part = parts[p] as string;
-    let i = 0;
-    while (i <= part.length && cut.length < MAX_WORDS) {
-      let j = part.indexOf(" ", i);
-      if (j < 0) j = part.length;
-      if (j > i) cut.push(part.slice(i, j));
-      i = j + 1;
-    }
-  }
-  while (cut.length > 1 && TRAILING.has((cut.at(-1) ?? "").toLowerCase())) cut.pop();
-  const text = cut.join(" ");
-  return text ? (text[0] as string).toUpperCase() + text.slice(1) : text;
-}
 
 interface Clause {
   from: number; // first token index
@@ -477,6 +566,71 @@ function firstEndingAfter(toks: Tok[], offset: number): number {
   return lo;
 }
 
+const PRONOUN = /^(?:it|they|he|she|we|i|you)$/i;
+const ONGOING = new Set(["ongoing", "under way", "underway", "continuing", "raging"]);
+
+/** "reopened" → "reopen": what `.replace(/ed$/, "")` gives. */
+function withoutEd(word: string): string {
+  return word.endsWith("ed") ? word.slice(0, -2) : word;
+}
+
+/** A set of token indices, emptied in constant time: one is reused by every call of eventPhrase. */
+class TokenMarks {
+  private stamps = new Int32Array(256);
+  private stamp = 0;
+  clear(): void {
+    this.stamp++;
+    if (this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+  add(k: number): void {
+    if (k < 0) return;
+    if (k >= this.stamps.length) {
+      const grown = new Int32Array(Math.max(k + 1, 2 * this.stamps.length));
+      grown.set(this.stamps);
+      this.stamps = grown;
+    }
+    this.stamps[k] = this.stamp;
+  }
+  has(k: number): boolean {
+    return k >= 0 && k < this.stamps.length && this.stamps[k] === this.stamp;
+  }
+}
+
+// The tokens left out of the phrase: the date's own, other dates' and the prepositions joining them.
+const droppedMarks = new TokenMarks();
+
+const CONJUNCTION_START = new Set(["and", "but", "or", "then", "so", "yet"]);
+
+/** The indices of a clause's content words: no dropped date words, marks, adverbs or leading conjunction. */
+function contentOf(toks: Tok[], c: Clause, dropped: TokenMarks): number[] {
+  const out: number[] = [];
+  for (let k = c.from; k <= c.to; k++) {
+    const t = toks[k];
+    if (!t || dropped.has(k) || t.punct || isAdverb(t)) continue;
+    if (out.length === 0 && CONJUNCTION_START.has(t.lower)) continue;
+    out.push(k);
+  }
+  return out;
+}
+
+/** Whether the clause's content words are determiners only (or none): the date stands alone. */
+function onlyDeterminers(toks: Tok[], idx: number[]): boolean {
+  for (const k of idx) if (!DETERMINERS.has((toks[k] as Tok).lower)) return false;
+  return true;
+}
+
+/** A form of "be" among the content words before the date (a copula: "was on Friday … "). */
+function hasBeBefore(toks: Tok[], idx: number[], di: number): boolean {
+  for (const k of idx) {
+    if (k >= di) break;
+    if (BE.has((toks[k] as Tok).lower)) return true;
+  }
+  return false;
+}
+
 /**
  * The event phrase of a date mention in its sentence (≤ 8 words, headline style), or "" when the
  * clause holds nothing but the date.
@@ -485,17 +639,14 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   const toks = tokenize(sentence);
   if (toks.length === 0) return "";
   // Tokens are in text order: the ones inside a span are a run from the first that ends after its start.
-  const dateIdx: number[] = [];
-  for (let k = firstEndingAfter(toks, mention.start); k < toks.length; k++) {
-    const t = toks[k] as Tok;
-    if (t.start >= mention.end) break;
-    dateIdx.push(k);
-  }
-  const di = dateIdx[0];
-  const dj = dateIdx.at(-1);
-  if (di === undefined || dj === undefined) return "";
+  const di = firstEndingAfter(toks, mention.start);
+  let dj = di - 1;
+  while (dj + 1 < toks.length && (toks[dj + 1] as Tok).start < mention.end) dj++;
+  if (dj < di) return "";
   const date = { from: di, to: dj };
-  const dropped = new Set<number>(dateIdx);
+  const dropped = droppedMarks;
+  dropped.clear();
+  for (let k = di; k <= dj; k++) dropped.add(k);
   for (const o of others) {
     let first = -1;
     for (let k = firstEndingAfter(toks, o.start); k < toks.length; k++) {
@@ -536,34 +687,24 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
       if (verb && base && HARM.has(base) && (verb.info?.form === "past" || verb.regPast)) {
         const rest = toks.slice(k + 1).filter((_, n) => !dropped.has(k + 1 + n));
         const object = objectAfter(rest, 0, rest.length, Math.max(1, MAX_WORDS - np.length - 1));
-        return clip([words(np), presentTense(base, isPlural(np)), words(object)]);
+        return clip(np, presentTense(base, isPlural(np)), object);
       }
-      return clip([words(np)]);
+      return clip(np);
     }
   }
 
-  const content = (c: Clause) => {
-    const out: number[] = [];
-    for (let k = c.from; k <= c.to; k++) {
-      const t = toks[k];
-      if (!t || dropped.has(k) || t.punct || isAdverb(t)) continue;
-      if (out.length === 0 && /^(?:and|but|or|then|so|yet)$/.test(t.lower)) continue;
-      out.push(k);
-    }
-    return out;
-  };
-  let idx = content(clause);
+  let idx = contentOf(toks, clause, dropped);
   let relative = !!clause.lead && RELATIVES.has(clause.lead.lower);
   const appositive = clause.lead?.text === "," && toks[clause.to + 1]?.text === ",";
   // The date stands alone ("On Tuesday, …"): the event is the main clause after it.
-  if (idx.filter((k) => !DETERMINERS.has((toks[k] as Tok).lower)).length === 0) {
+  if (onlyDeterminers(toks, idx)) {
     const next = clause.to + 1;
     if (next < toks.length) {
       let b = Math.min(next + 2, toks.length);
       while (b < toks.length && !isBoundary(toks, b, date)) b++;
       clause = { from: next + 1, to: b - 1, lead: toks[next] };
       relative = false;
-      idx = content(clause);
+      idx = contentOf(toks, clause, dropped);
     }
   }
   if (idx.length === 0) return "";
@@ -606,11 +747,7 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
     }
   }
 
-  const auxIdx = idx.filter(
-    (k) => AUXILIARIES.has((toks[k] as Tok).lower) || MODALS.has((toks[k] as Tok).lower),
-  );
-
-  if (v < 0 || (v > di && auxIdx.some((k) => k < di && BE.has((toks[k] as Tok).lower)) && v > dj + 4)) {
+  if (v < 0 || (v > dj + 4 && hasBeBefore(toks, idx, di))) {
     // No verb (or only a copula): the noun phrase the date belongs to.
     let np = nounPhraseBefore(toks, di - 1 - (dropped.has(di - 1) ? 1 : 0));
     if ((np.length === 0 || relative || appositive) && clause.lead) {
@@ -618,10 +755,8 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
       if (ante.length && (relative || appositive || np.length === 0)) np = ante;
     }
     if (np.length === 0) np = clean(idx.map((k) => toks[k] as Tok)).slice(0, 5);
-    const ongoing = idx.some((k) =>
-      /^(?:ongoing|under way|underway|continuing|raging)$/.test((toks[k] as Tok).lower),
-    );
-    return clip([words(np), mention.since || ongoing ? "begins" : ""]);
+    const ongoing = idx.some((k) => ONGOING.has((toks[k] as Tok).lower));
+    return clip(np, mention.since || ongoing ? "begins" : "");
   }
 
   // "were reported killed", "was believed captured": the second participle carries the event.
@@ -635,25 +770,34 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   const ingBase = vt.info ? null : baseOfIng(vt.lower);
   const info: VerbInfo =
     verbAt(toks, v) ??
-    (ingBase ? { base: ingBase, form: "ing" } : { base: vt.lower.replace(/ed$/, ""), form: "past" });
-  const beforeVerb = idx.filter((k) => k < v);
-  const auxBefore = beforeVerb.filter(
-    (k) => AUXILIARIES.has((toks[k] as Tok).lower) || MODALS.has((toks[k] as Tok).lower),
-  );
-  const subjectToks = beforeVerb.filter((k) => !auxBefore.includes(k)).map((k) => toks[k] as Tok);
+    (ingBase ? { base: ingBase, form: "ing" } : { base: withoutEd(vt.lower), form: "past" });
+  // The content words before the verb: auxiliaries (and modals), the rest the subject.
+  let auxBefore = 0;
+  let beBefore = false;
+  let subjectCount = 0;
+  const subjectToks: Tok[] = [];
+  for (const k of idx) {
+    if (k >= v) break;
+    const t = toks[k] as Tok;
+    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) {
+      auxBefore++;
+      if (BE.has(t.lower)) beBefore = true;
+      continue;
+    }
+    subjectCount++;
+    if (!SUBORDINATORS.has(t.lower) && !RELATIVES.has(t.lower)) subjectToks.push(t);
+  }
   // "The agreement, signed in 2015, …": a participle opening an appositive is a passive.
-  const reduced = appositive && !relative && subjectToks.length === 0 && auxBefore.length === 0;
-  const passive =
-    (info.form === "past" || info.form === "participle") &&
-    (reduced || auxBefore.some((k) => BE.has((toks[k] as Tok).lower)));
-  let subject = headOf(subjectToks.filter((t) => !SUBORDINATORS.has(t.lower) && !RELATIVES.has(t.lower)));
+  const reduced = appositive && !relative && subjectCount === 0 && auxBefore === 0;
+  const passive = (info.form === "past" || info.form === "participle") && (reduced || beBefore);
+  let subject = headOf(subjectToks);
   if (subject.length === 0) {
     if (relative || appositive) subject = antecedent(toks, clause);
     if (subject.length === 0) subject = sentenceSubject(toks, clause.from);
   }
   const plural = isPlural(subject);
   let verb: string;
-  if (passive) verb = info.form === "past" && !/ed$/.test(vt.lower) ? participleOf(info.base) : vt.lower;
+  if (passive) verb = info.form === "past" && !vt.lower.endsWith("ed") ? participleOf(info.base) : vt.lower;
   else if (vt.info) verb = presentTense(info.base, plural);
   else {
     const base = baseOfRegularPast(vt.lower) ?? baseOfIng(vt.lower);
@@ -675,10 +819,7 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
         // "it had taken control" → "it took control" once the auxiliary is gone.
         const info = t.info;
         const prev = all[n - 1];
-        if (
-          info?.form !== "participle" ||
-          (prev && !/^(?:it|they|he|she|we|i|you)$/i.test(prev.text) && prev.text === prev.lower)
-        )
+        if (info?.form !== "participle" || (prev && !PRONOUN.test(prev.text) && prev.text === prev.lower))
           return t;
         const past = pastOf(info.base);
         return {
@@ -706,5 +847,5 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
     for (let k = v + 1; k <= end; k++) if (!dropped.has(k)) rest.push(toks[k] as Tok);
     object = objectAfter(rest, 0, rest.length, Math.max(1, MAX_WORDS - subject.length - 1));
   }
-  return clip([words(subject), verb, words(object)]);
+  return clip(subject, verb, object);
 }

@@ -38,10 +38,26 @@ export interface VerbInfo {
 
 const FORMS = new Map<string, VerbInfo>();
 
+const TAKES_ES = /(?:s|sh|ch|x|z|o)$/;
+const CONSONANT_Y = /[^aeiou]y$/;
+
 function sForm(base: string): string {
-  if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
-  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  if (TAKES_ES.test(base)) return `${base}es`;
+  if (CONSONANT_Y.test(base)) return `${base.slice(0, -1)}ies`;
   return `${base}s`;
+}
+
+// Headline verbs recur: each third-person form is built once.
+const sForms = new Map<string, string>();
+
+function sFormOf(base: string): string {
+  let form = sForms.get(base);
+  if (form === undefined) {
+    form = sForm(base);
+    if (sForms.size >= 10_000) sForms.clear();
+    sForms.set(base, form);
+  }
+  return form;
 }
 
 function ingForm(base: string, double: boolean): string {
@@ -54,7 +70,7 @@ function ingForm(base: string, double: boolean): string {
 function edForm(base: string, double: boolean): string {
   if (double) return `${base}${base.at(-1)}ed`;
   if (base.endsWith("e")) return `${base}d`;
-  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  if (CONSONANT_Y.test(base)) return `${base.slice(0, -1)}ied`;
   return `${base}ed`;
 }
 
@@ -130,37 +146,38 @@ export function verbInfo(word: string): VerbInfo | undefined {
  * or null when unsure.
  */
 export function baseOfRegularPast(word: string): string | null {
-  if (!/^[a-z]{2,}ed$/.test(word)) return null;
+  if (!REGULAR_PAST.test(word)) return null;
   if (word.endsWith("eed")) return word.slice(0, -1); // agreed, freed
   const stem = word.slice(0, -2);
   if (stem.endsWith("i")) return `${stem.slice(0, -1)}y`;
-  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  if (DOUBLED_FINAL.test(stem)) return stem.slice(0, -1);
   if (NEEDS_E.test(stem)) return `${stem}e`;
   return stem;
 }
+const REGULAR_PAST = /^[a-z]{2,}ed$/;
+const DOUBLED_FINAL = /([bdgmnprt])\1$/;
 const NEEDS_E =
   /(?:[^eo]at|iz|ys|yz|[^aeiou]ur|[^aeiou]ut|[^aeiou]id|v|[^aeiou]c|rg|dg|ieg|ang|eng|[bptdgkcf]l|[^aeiou]ir|[^aeiou]ok|[^aeiou]um|[^aeiou]ot|[^aeiou]os|[^aeiou]is|[^aeiou]as|[aeiou]{2}s|[^aeiou]in|[^aeiou]ar|[^aeiou]ag|[^aeiou]ul)$/;
 
 /** The headline present tense of a verb: "fell" → "falls" (singular subject) or "fall" (plural). */
 export function presentTense(base: string, plural: boolean): string {
-  return plural ? base : sForm(base);
+  return plural ? base : sFormOf(base);
+}
+
+// The first past and participle form of each base in the lexicon (what a scan of FORMS finds first).
+const PAST_OF = new Map<string, string>();
+const PARTICIPLE_OF = new Map<string, string>();
+for (const [form, info] of FORMS) {
+  if (info.form === "past" && !PAST_OF.has(info.base)) PAST_OF.set(info.base, form);
+  if (info.form === "participle" && !PARTICIPLE_OF.has(info.base)) PARTICIPLE_OF.set(info.base, form);
 }
 
 /** The simple past ("taken" → "took"), for a perfect whose auxiliary was dropped. */
 export function pastOf(base: string): string {
-  for (const [form, info] of FORMS) {
-    if (info.base === base && info.form === "past") return form;
-  }
-  return base;
+  return PAST_OF.get(base) ?? base;
 }
 
 /** The past participle, for passives ("killed", "taken"). */
 export function participleOf(base: string): string {
-  for (const [form, info] of FORMS) {
-    if (info.base === base && info.form === "participle") return form;
-  }
-  for (const [form, info] of FORMS) {
-    if (info.base === base && info.form === "past") return form;
-  }
-  return base;
+  return PARTICIPLE_OF.get(base) ?? PAST_OF.get(base) ?? base;
 }
