@@ -47,7 +47,9 @@ export function createAnalyser(options: AnalyseOptions): Analyser {
     for (let index = 0; index < count; index++) {
       const text = article.paragraphs[index] as string;
       const result = classifyParagraph(text);
-      themes[index] = result.themes;
+      // The digest keeps a copy: the array classifyParagraph returned carries the paragraph's tokens for
+      // the sentences read below, and would keep them alive for the whole build.
+      themes[index] = result.themes.slice();
       paragraphs[index] = { text, themes: result.themes };
       // Reasons are written when read: read here, so that they survive a copy to another thread.
       if (reasons) reasons[index] = result.reasons.map(({ theme, why }) => ({ theme, why }));

@@ -185,7 +185,7 @@ export function sentenceReader(): (paragraphs: readonly DigestParagraph[]) => Se
   const paragraphs = new Map<string, ParagraphMemo>();
   // Paragraphs classified as one text (classifyParagraph shares their analysis) found without hashing
   // the text again; the same text and themes give the same sentences either way.
-  const byAnalysis = new Map<PackedAnalysis, ParagraphMemo>();
+  const byAnalysis = new WeakMap<PackedAnalysis, ParagraphMemo>();
   return (list) => {
     const out: SectionSentence[] = [];
     for (let index = 0; index < list.length; index++) {
