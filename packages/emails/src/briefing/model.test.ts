@@ -102,6 +102,18 @@ describe("figureView", () => {
     expect(view.conflict).toBeNull();
   });
 
+  it("does not say the unit twice when the label opens with it", () => {
+    expect(figureView(figure({ value: 46, unit: "km", label: "km from the capital" }))).toMatchObject({
+      text: "46 km",
+      label: "from the capital",
+    });
+    // Only a whole word: "kmh" or a label that merely contains the unit stays as it is.
+    expect(figureView(figure({ value: 46, unit: "km", label: "kms of front line" })).label).toBe(
+      "kms of front line",
+    );
+    expect(figureView(figure({ value: 3, unit: "km", label: "km" })).label).toBe("km");
+  });
+
   it("prints units that are not head counts and currency as a prefix", () => {
     expect(figureView(figure({ value: 5, unit: "km", qualifier: "about" }))).toMatchObject({
       text: "5 km",

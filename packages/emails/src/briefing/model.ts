@@ -183,6 +183,13 @@ export function buildSources(digest: Digest, zone: string): { listed: SourceView
   return { listed, more: digest.articles.length - listed.length };
 }
 
+/** A label that opens with the unit printed beside the number ("km from Damascus") loses it: "46 km / from Damascus". */
+function labelBeside(label: string, unit: string | null): string {
+  if (!unit) return label;
+  const lead = `${unit.toLowerCase()} `;
+  return label.toLowerCase().startsWith(lead) ? label.slice(lead.length).trim() : label;
+}
+
 export function figureView(figure: DigestFigure): FigureView {
   const values = [figure.value, figure.valueMax, ...(figure.otherValues ?? [])].filter(
     (value): value is number => typeof value === "number" && Number.isFinite(value),
@@ -207,7 +214,7 @@ export function figureView(figure: DigestFigure): FigureView {
     unit,
     prefix,
     qualifier: qualifier && min === max ? qualifier : null,
-    label: collapse(figure.label) || figure.kind,
+    label: labelBeside(collapse(figure.label), unit) || figure.kind,
     sourcesLine: `Reported by ${plural(figure.articles.length, "source")}`,
     conflict,
   };

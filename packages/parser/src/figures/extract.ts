@@ -804,6 +804,7 @@ function readSentence(
   linkParts(toks, cands, kinds);
   if (previous !== undefined && isHumanKind(previous)) resolveAnaphora(toks, cands, kinds, previous);
   let lastKept: { fig: ArticleFigure; idx: number } | undefined;
+  const parts: ArticleFigure[] = [];
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx] as Candidate;
     const kind = kinds[idx];
@@ -835,9 +836,26 @@ function readSentence(
       lastKept.fig.label = `${lastKept.fig.label}, ${formatCount(c.value)} of them${partUnit}`;
     }
     out.push(fig);
+    if (c.partOf) parts.push(fig);
     lastKept = { fig, idx };
   }
+  // a part ("111 of them civilians") with a larger whole of its kind in the sentence is not a figure of its own
+  for (const part of parts) {
+    if (out.some((f) => f !== part && f.kind === part.kind && f.value > part.value)) markPart(part);
+  }
   return out;
+}
+
+/** A figure that counts a part of another figure of the same sentence ("including 111 civilians"). */
+export type PartFigure = ArticleFigure & { part?: boolean };
+
+function markPart(f: ArticleFigure): void {
+  (f as PartFigure).part = true;
+}
+
+/** Whether the figure is a part of another figure of its sentence: it is never a key figure. */
+export function isPart(f: ArticleFigure): boolean {
+  return (f as PartFigure).part === true;
 }
 
 const MODALS = wordSet([

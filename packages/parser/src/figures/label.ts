@@ -139,10 +139,20 @@ function phraseEnd(toks: Token[], s: number, limit: number, stopAt: number): num
 function phraseBounds(toks: Token[], s: number, limit: number, stopAt: number): [number, number] {
   let words = 0;
   let k = s;
+  let between = -1;
+  let joined = false;
   for (; k < toks.length && k < stopAt; k++) {
     const t = toks[k] as Token;
     if (t.type === PUNCT) {
       if ((t.text === "-" || t.text === "'" || t.text === "’") && !t.space) continue;
+      // a short aside in brackets inside the phrase: "since the Rapid Support Forces (RSF) took control"
+      if (t.text === "(" && k > s) {
+        const close = closingBracket(toks, k, stopAt);
+        if (close > 0) {
+          k = close;
+          continue;
+        }
+      }
       // an abbreviation's dot inside the phrase: "since Oct. 7"
       if (t.text === "." && !t.space && toks[k - 1]?.type === WORD && (toks[k - 1]?.text.length ?? 0) <= 4) {
         if (toks[k + 1] && toks[k + 1]?.type !== PUNCT) continue;
@@ -150,6 +160,14 @@ function phraseBounds(toks: Token[], s: number, limit: number, stopAt: number): 
       break;
     }
     if (t.type === WORD) {
+      if (t.lower === "between") between = k;
+      // "between October and June": the "and" belongs to the range
+      if (t.lower === "and" && between >= 0 && !joined) {
+        joined = true;
+        words++;
+        if (words >= limit) break;
+        continue;
+      }
       if (k > s && (LABEL_STOP.has(t.lower) || EVENT_KINDS.has(CUES.get(t.lower) ?? "other"))) break;
       if (k > s && t.lower !== "of" && LABEL_PREPOSITIONS.has(t.lower) && words >= 3) break;
     }
@@ -161,8 +179,44 @@ function phraseBounds(toks: Token[], s: number, limit: number, stopAt: number): 
   }
   const raw = k;
   // do not end on a function word
-  while (k > s + 1 && isFunctionWord(toks[k - 1])) k--;
+  let cutOf = false;
+  while (k > s + 1 && isFunctionWord(toks[k - 1])) {
+    if (toks[k - 1]?.lower === "of") cutOf = true;
+    k--;
+  }
+  // "between October 2024" with no "and …": a range cut in two says nothing; drop it
+  if (between >= 0 && !rangeClosed(toks, between, k)) {
+    if (between === s) return [s, raw];
+    k = between;
+    while (k > s + 1 && isFunctionWord(toks[k - 1])) k--;
+  }
+  // "since the start of …" cut before its complement: back to the phrase's last preposition, or nothing
+  if (cutOf) {
+    let p = k - 1;
+    while (p > s && !(toks[p]?.lower !== "of" && LABEL_PREPOSITIONS.has(toks[p]?.lower ?? ""))) p--;
+    // a predicate ("nautical miles southwest of the …") keeps what it has
+    if (p === s) return LABEL_PREPOSITIONS.has(toks[s]?.lower ?? "") ? [s, raw] : [k, raw];
+    k = p;
+    while (k > s + 1 && isFunctionWord(toks[k - 1])) k--;
+  }
   return [k, raw];
+}
+
+/** Whether an "and" with a word after it follows "between" at `from`, before `end`. */
+function rangeClosed(toks: Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end - 1; k++) if (toks[k]?.lower === "and") return true;
+  return false;
+}
+
+/** The index of the ")" closing the "(" at `open` within four tokens (before `stopAt`), or -1. */
+function closingBracket(toks: Token[], open: number, stopAt: number): number {
+  for (let k = open + 1; k < open + 6 && k < stopAt && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.text === ")")
+      return k > open + 1 && toks[k + 1] !== undefined && toks[k + 1]?.type !== PUNCT ? k : -1;
+    if (t.type === PUNCT) return -1;
+  }
+  return -1;
 }
 
 function isFunctionWord(t: Token | undefined): boolean {
@@ -218,6 +272,9 @@ function placePhrase(
       continue;
     }
     if (t.type !== WORD) continue;
+    // "killed 1,200 people in southern Israel and took 251 hostages": the phrase before "and" is the
+    // earlier figure's
+    if (prev >= 0 && (t.lower === "and" || t.lower === "but")) break;
     if (commas > 0 && k > 0) continue;
     if (LABEL_PREPOSITIONS.has(t.lower) && !OPENERS_EXCLUDED.has(t.lower) && t.lower !== "with") {
       const [end, raw] = phraseBounds(toks, k, MAX_PHRASE_WORDS, c.start);
@@ -271,7 +328,37 @@ function nearestPlace(toks: Token[], c: Candidate): string {
   return best;
 }
 
-function distanceLabel(sentence: string, toks: Token[], c: Candidate, next: number): string {
+/** Nouns a distance may measure when it follows them: "a depth of 10 km", "a range of 300 km". */
+const MEASURED_OF = wordSet([
+  "depth",
+  "range",
+  "radius",
+  "distance",
+  "stretch",
+  "length",
+  "width",
+  "height",
+  "altitude",
+]);
+
+function distanceLabel(sentence: string, toks: Token[], c: Candidate, next: number, unit: string): string {
+  // "at a depth of 10 km": the measure named before the figure
+  const measure = toks[c.start - 2];
+  if (toks[c.start - 1]?.lower === "of" && measure?.type === WORD && MEASURED_OF.has(measure.lower)) {
+    return measure.lower;
+  }
+  const phrase = distancePhrase(sentence, toks, c, next);
+  if (phrase.compound) return phrase.text;
+  // the label says what is counted: "km from Damascus", "mi south of Hama", "km to the west"
+  return phrase.text ? `${unit} ${phrase.text}` : unit || "distance";
+}
+
+function distancePhrase(
+  sentence: string,
+  toks: Token[],
+  c: Candidate,
+  next: number,
+): { text: string; compound?: boolean } {
   let s = c.end;
   // skip a conversion in brackets: "25 miles (40 km) south of Hama"
   if (toks[s]?.text === "(") {
@@ -283,19 +370,37 @@ function distanceLabel(sentence: string, toks: Token[], c: Candidate, next: numb
   if (c.unitAt !== undefined && toks[c.unitAt - 1]?.text === "-" && toks[s]?.type === WORD) {
     const end = phraseEnd(toks, s, MAX_PHRASE_WORDS, next);
     const text = slice(sentence, toks, s, end);
-    if (text) return text;
+    if (text) return { text, compound: true };
   }
   const first = toks[s];
   if (first && first.type === WORD && DISTANCE_OPENERS.has(first.lower)) {
-    const end = phraseEnd(toks, s, MAX_PHRASE_WORDS, next);
-    const text = slice(sentence, toks, s, end);
-    if (text && text.toLowerCase() !== "away") return text;
+    // "six miles away from Homs": "away" adds nothing to "from"
+    const from = first.lower === "away" && toks[s + 1]?.lower === "from" ? s + 1 : s;
+    const end = phraseEnd(toks, from, MAX_PHRASE_WORDS, next);
+    const text = slice(sentence, toks, from, end);
+    if (text && text.toLowerCase() !== "away") return { text };
   }
+  // "advancing 10 km in places": a way covered, not a distance from a place
+  const verb = toks[c.start - 1];
+  if (
+    verb?.type === WORD &&
+    !verb.cap &&
+    verb.lower.length > 4 &&
+    (verb.lower.endsWith("ing") || verb.lower.endsWith("ed"))
+  ) {
+    return { text: verb.lower };
+  }
+  // "46 kilometres away", "toward Damascus, 46 km": how far from the place the sentence names
   const place = nearestPlace(toks, c);
-  return place ? `to ${place}` : "distance";
+  return { text: place ? `from ${place}` : "" };
 }
 
 function durationLabel(sentence: string, toks: Token[], c: Candidate): string {
+  // "an 18-month siege", "a two-week partial ceasefire": the noun the duration describes
+  if (c.unitAt !== undefined && toks[c.unitAt - 1]?.text === "-") {
+    const noun = nounAfter(toks, c.end);
+    if (noun > c.end) return `length of the ${slice(sentence, toks, c.end, noun)}`;
+  }
   if (toks[c.end]?.lower === "of") {
     const end = phraseEnd(toks, c.end, 4, toks.length);
     if (end > c.end + 1) return slice(sentence, toks, c.end, end);
@@ -311,6 +416,53 @@ function durationLabel(sentence: string, toks: Token[], c: Candidate): string {
   }
   return "duration";
 }
+
+/**
+ * End (exclusive) of the short noun phrase at token s (up to three words, no punctuation, preposition or
+ * stop word): "humanitarian truce" in "a three-month humanitarian truce last month"; s when there is none.
+ */
+function nounAfter(toks: Token[], s: number): number {
+  let k = s;
+  while (k < toks.length && k < s + 3) {
+    const t = toks[k] as Token;
+    if (t.type === PUNCT && (t.text === "-" || t.text === "'" || t.text === "’") && !t.space && k > s) {
+      k++;
+      continue;
+    }
+    if (t.type !== WORD || t.cap || LABEL_STOP.has(t.lower) || LABEL_PREPOSITIONS.has(t.lower)) break;
+    if (NOUN_PHRASE_ENDS.has(t.lower) || isFunctionWord(t)) break;
+    k++;
+  }
+  return k;
+}
+
+/** Words that end a noun phrase read after a figure: time words and verbs of the clause. */
+const NOUN_PHRASE_ENDS = wordSet([
+  "last",
+  "next",
+  "this",
+  "that",
+  "ago",
+  "earlier",
+  "later",
+  "starting",
+  "ending",
+  "before",
+  "for",
+  "or",
+  "nor",
+  "than",
+  "so",
+  "yet",
+  "did",
+  "does",
+  "do",
+  "can",
+  "may",
+  "might",
+  "must",
+  "should",
+]);
 
 const AUXILIARIES = wordSet([
   "were",
@@ -339,9 +491,94 @@ function predicate(sentence: string, toks: Token[], c: Candidate, next: number):
   let k = c.end;
   while (k < next && toks[k]?.type === WORD && AUXILIARIES.has(toks[k]?.lower ?? "")) k++;
   const t = toks[k];
-  if (!t || t.type !== WORD || k >= next || t.lower === "of" || LABEL_STOP.has(t.lower)) return "";
+  if (!t || t.type !== WORD || k >= next || LABEL_STOP.has(t.lower)) return "";
+  // "82 people to the island", "100,000 people for a month": a preposition is not what is said of them
+  if (OPENERS_EXCLUDED.has(t.lower) || t.lower === "for") return "";
   const end = phraseEnd(toks, k, 5, next);
+  // a lone preposition before the next figure says nothing
+  if (end === k + 1 && (LABEL_PREPOSITIONS.has(t.lower) || isFunctionWord(t))) return "";
   return end > k ? slice(sentence, toks, k, end) : "";
+}
+
+/** "to feed 100,000 people" → "to feed", "to assist 3.9 million people" → "to assist": the purpose. */
+function infinitiveBefore(toks: Token[], c: Candidate): string {
+  const v = toks[c.start - 1];
+  const to = toks[c.start - 2];
+  if (!v || v.type !== WORD || v.cap || to?.lower !== "to") return "";
+  if (LABEL_PREPOSITIONS.has(v.lower) || isFunctionWord(v) || NOT_PLACES.has(v.lower)) return "";
+  return `to ${v.lower}`;
+}
+
+/** Group nouns that hold people: "a rescue team of 82 people", "a crowd of 5,000". */
+const GROUP_NOUNS = wordSet([
+  "team",
+  "teams",
+  "crowd",
+  "group",
+  "delegation",
+  "contingent",
+  "force",
+  "mission",
+  "battalion",
+  "brigade",
+  "unit",
+  "crew",
+  "party",
+  "workforce",
+  "staff",
+]);
+
+/** "a rescue team of 82 people" → "rescue team": the group the figure sizes. */
+function groupBefore(sentence: string, toks: Token[], c: Candidate): string {
+  if (toks[c.start - 1]?.lower !== "of") return "";
+  const noun = toks[c.start - 2];
+  if (!noun || noun.type !== WORD || !GROUP_NOUNS.has(noun.lower)) return "";
+  const adj = toks[c.start - 3];
+  const from =
+    adj && adj.type === WORD && !adj.cap && !isFunctionWord(adj) && !NOT_PLACES.has(adj.lower)
+      ? c.start - 3
+      : c.start - 2;
+  return slice(sentence, toks, from, c.start - 1).toLowerCase();
+}
+
+/** Events a toll comes from: "killed from the fighting" reads "killed in the fighting". */
+const CAUSES = wordSet([
+  "fighting",
+  "clashes",
+  "strikes",
+  "airstrikes",
+  "attack",
+  "attacks",
+  "shelling",
+  "bombardment",
+  "bombing",
+  "violence",
+  "war",
+  "offensive",
+  "earthquake",
+  "quake",
+  "floods",
+  "flooding",
+  "explosion",
+  "blast",
+  "raids",
+  "storm",
+  "cyclone",
+]);
+
+/** "from the fighting" → "in the fighting" after an event verb; "from Homs" stays. */
+function causeIn(phrase: string): string {
+  if (!phrase.startsWith("from ")) return phrase;
+  const words = phrase.split(" ");
+  let i = 1;
+  if (words[i] === "the" || words[i] === "a") i++;
+  // skip one adjective: "from the powerful earthquake"
+  const w = words[i]?.toLowerCase() ?? "";
+  const w2 = words[i + 1]?.toLowerCase() ?? "";
+  if (CAUSES.has(w) || (CAUSES.has(w2) && words[i] === w)) {
+    return `in ${phrase.slice(5)}`;
+  }
+  return phrase;
 }
 
 /** The participle or past verb right before the figure: "affected 33 million people" → "affected". */
@@ -378,7 +615,7 @@ export function buildLabel(
   }
   switch (kind) {
     case "distance":
-      return distanceLabel(sentence, toks, c, next);
+      return distanceLabel(sentence, toks, c, next, unit);
     case "duration":
       return durationLabel(sentence, toks, c);
     case "population": {
@@ -446,7 +683,13 @@ export function buildLabel(
     // "4,000 people were detained", "250 taken hostage", "300,000 people are trapped in the city"
     const pred = predicate(sentence, toks, c, next);
     if (pred) return pred;
+    // "a rescue team of 82 people", "enough to feed 100,000 people"
+    const group = groupBefore(sentence, toks, c);
+    if (group) return group;
+    const purpose = infinitiveBefore(toks, c);
+    if (purpose) return `${unit || "people"} ${purpose}`;
   }
-  const label = place ? (head ? `${head} ${place}` : place) : head;
+  const placed = verb && place ? causeIn(place) : place;
+  const label = placed ? (head ? `${head} ${placed}` : placed) : head;
   return label || predicate(sentence, toks, c, next) || verbBefore(toks, c) || "figure";
 }

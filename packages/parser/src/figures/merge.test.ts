@@ -173,3 +173,66 @@ describe("mergeFigures", () => {
     expect(out.find((f) => f.kind === "killed")?.articles).toEqual(["b"]);
   });
 });
+
+describe("mergeFigures: parts and lower counts are not key", () => {
+  const paper = (id: string, paragraphs: string[]) => ({
+    article: art(id, "2025-03-10", paragraphs),
+    figures: extractFigures(art(id, "2025-03-10", paragraphs)),
+  });
+
+  it("keeps the whole as key and the part out of the boxes", () => {
+    const out = mergeFigures([
+      paper("a", [
+        "At least 640 people have been killed in the offensive, including 150 children, medics said.",
+        "About 90,000 people have fled the district.",
+      ]),
+    ]);
+    const whole = out.find((f) => f.value === 640);
+    const part = out.find((f) => f.value === 150);
+    expect(whole?.key).toBe(true);
+    expect(whole?.label).toContain("150 of them children");
+    expect(part?.key).toBe(false);
+  });
+
+  it("near miss: the same count told on its own elsewhere may be key", () => {
+    const out = mergeFigures([
+      paper("a", ["At least 640 people have been killed in the offensive, including 150 children."]),
+      paper("b", ["At least 150 children have been killed in the offensive, UNICEF said."]),
+    ]);
+    expect(out.find((f) => f.value === 150)?.key).toBe(true);
+  });
+
+  it("does not box an earlier, lower count of a toll its own article updates", () => {
+    const out = mergeFigures([
+      paper("a", [
+        "The health ministry said 412 people had been killed in the floods.",
+        "A count released on Monday had put the toll at 350.",
+      ]),
+    ]);
+    expect(out.find((f) => f.value === 412)?.key).toBe(true);
+    expect(out.find((f) => f.value === 350)?.key).toBe(false);
+  });
+
+  it("near miss: far-apart tolls in one article stay key", () => {
+    const out = mergeFigures([
+      paper("a", ["The ministry said 412 people had been killed in the floods and 120 in the landslides."]),
+    ]);
+    expect(out.filter((f) => f.kind === "killed").every((f) => f.key)).toBe(true);
+  });
+
+  it("does not merge a depth with a distance from a place", () => {
+    const out = mergeFigures([
+      paper("a", ["The quake struck at a depth of 10 km."]),
+      paper("b", ["Troops are now 10 km from Bakhmut."]),
+    ]);
+    expect(out.filter((f) => f.kind === "distance")).toHaveLength(2);
+  });
+
+  it("near miss: the same distance with and without its place is one figure", () => {
+    const out = mergeFigures([
+      paper("a", ["The camp, about 45 km to the north, is full."]),
+      paper("b", ["The camp lies 45 km north of Gao."]),
+    ]);
+    expect(out.filter((f) => f.kind === "distance")).toHaveLength(1);
+  });
+});

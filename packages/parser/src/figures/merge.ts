@@ -5,10 +5,15 @@
 //     within a factor of 1.3, 50 and more) stay separate figures, each listing its own articles; the highest
 //     (then the latest) is the lead one and shows the others ("other reports: 800"), the others can
 //     not be key.
+//   - A part of another figure ("820 killed, including 111 civilians": the 111), told as nothing else
+//     in any article, is never key: the whole's label already tells it.
+//   - Two close counts of one toll (same kind and subject, within a factor of 1.3, 50 and more) told by
+//     one article: the lower is an earlier or partial count and is not key.
 //   - 4 to 6 figures are key: human cost first (killed, displaced, injured, refugees), then
 //     population, aid, distance, troops; corroboration and recency break ties; history ("since
 //     2011") only when today's news gives too few.
 import type { Article, ArticleFigure, DigestFigure, FigureKind } from "../types.ts";
+import { isPart } from "./extract.ts";
 
 const KIND_WEIGHT: Record<FigureKind, number> = {
   killed: 100,
@@ -64,6 +69,8 @@ interface Group {
   lead: boolean;
   conflictWith: Group[];
   places: Set<string>;
+  /** A lower count of a toll its own article also tells higher: never key. */
+  shadowed?: boolean;
 }
 
 const agree = (a: number, b: number): boolean =>
@@ -109,23 +116,37 @@ function sameFact(g: Group, f: ArticleFigure, places: Set<string>): boolean {
   if (!agree(h.value, f.value)) return false;
   if ((h.valueMax === undefined) !== (f.valueMax === undefined)) return false;
   if (h.valueMax !== undefined && f.valueMax !== undefined && !agree(h.valueMax, f.valueMax)) return false;
-  if (h.kind === "population" || h.kind === "distance") return placesCompatible(g.places, places);
+  if (h.kind === "population") return placesCompatible(g.places, places);
+  // "a depth of 10 km" and "10 km from the town" are not one fact: what a distance measures must agree
+  if (h.kind === "distance") {
+    return measureOf(h.label, h.unit) === measureOf(f.label, f.unit) && placesCompatible(g.places, places);
+  }
   return true;
 }
 
-function conflicting(a: Group, b: Group): boolean {
+/** What a distance label measures: "" for a way to somewhere ("km west of X"), else its noun ("depth"). */
+function measureOf(label: string, unit: string): string {
+  return label === unit || label.startsWith(`${unit} `) ? "" : label;
+}
+
+/**
+ * Whether two groups tell the same toll with different values: "conflict" when no article tells both,
+ * "same article" when one does ("820 killed … an earlier count had put the toll at 700"), or false.
+ */
+function conflicting(a: Group, b: Group): "conflict" | "same article" | false {
   const x = a.fig;
   const y = b.fig;
   if (x.kind !== y.kind || !CONFLICTING.has(x.kind) || x.unit !== y.unit) return false;
   if (Boolean(x.background) !== Boolean(y.background)) return false;
+  if (isPart(x) || isPart(y)) return false;
   // the cheap tests first: the shared-article test reads every article of the smaller group
   const lo = Math.min(x.value, y.value);
   const hi = Math.max(x.value, y.value);
   if (lo < CONFLICT_MIN || hi / lo > CONFLICT_RATIO) return false;
   if (!placesCompatible(a.places, b.places)) return false;
   const [few, many] = a.articles.length <= b.articles.length ? [a, b] : [b, a];
-  for (const id of few.articles) if (many.articleIds.has(id)) return false;
-  return true;
+  for (const id of few.articles) if (many.articleIds.has(id)) return "same article";
+  return "conflict";
 }
 
 function score(g: Group, newest: number): number {
@@ -251,6 +272,8 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
         if (f.value !== g.fig.value) g.others.add(f.value);
         if (!f.background && g.fig.background) g.fig = { ...g.fig, background: false };
         if (!f.forecast && g.fig.forecast) g.fig = { ...g.fig, forecast: false };
+        // told on its own somewhere, a part is a figure of its own
+        if (!isPart(f) && isPart(g.fig)) g.fig = { ...g.fig, part: false } as ArticleFigure;
         continue;
       }
       const created: Group = {
@@ -285,9 +308,14 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
       for (let j = i + 1; j < list.length; j++) {
         const b = list[j] as Group;
         if (b.fig.value > a.fig.value * CONFLICT_RATIO) break;
-        if (conflicting(a, b)) {
+        const how = conflicting(a, b);
+        if (how === "conflict") {
           a.conflictWith.push(b);
           b.conflictWith.push(a);
+        } else if (how === "same article") {
+          // one article telling two close counts of one toll: the lower is an earlier or partial count,
+          // shown in the list but not in a key-figure box beside the higher
+          a.shadowed = true;
         }
       }
     }
@@ -311,7 +339,7 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
   const pick = (allow: (g: Group) => boolean) => {
     for (const { g } of ranked) {
       if (key.size >= MAX_KEY) return;
-      if (key.has(g) || !g.lead || !allow(g)) continue;
+      if (key.has(g) || !g.lead || g.shadowed || isPart(g.fig) || !allow(g)) continue;
       const isHuman = HUMAN_COST.has(g.fig.kind);
       if (isHuman && human >= MAX_HUMAN_KEY) continue;
       const n = perKind.get(g.fig.kind) ?? 0;
@@ -326,7 +354,7 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
     // too few from today's news: history and the remaining kinds may fill in
     for (const { g } of ranked) {
       if (key.size >= MIN_KEY) break;
-      if (key.has(g) || !g.lead) continue;
+      if (key.has(g) || !g.lead || g.shadowed || isPart(g.fig)) continue;
       const n = perKind.get(g.fig.kind) ?? 0;
       if (n >= (MAX_PER_KIND[g.fig.kind] ?? 2) + 1) continue;
       key.add(g);
