@@ -162,7 +162,7 @@ around through amid amidst after before since outside inside within without alon
 );
 const ADVERBS = new Set(
   `also now just still already reportedly recently further even then again finally soon yet allegedly apparently
-reported officially initially eventually suddenly quickly swiftly rapidly largely mostly`.split(/\s+/),
+officially initially eventually suddenly quickly swiftly rapidly largely mostly`.split(/\s+/),
 );
 // Words in -ly that are not adverbs.
 const NOT_ADVERB_LY = new Set(
@@ -189,7 +189,7 @@ const DATE_PREPS = new Set([
   "throughout",
 ]);
 const HARM = new Set(["kill", "wound", "injure", "destroy", "damage", "hit", "displace", "leave", "force"]);
-const RANGE_WORDS = new Set(["to", "until", "till", "through", "and", "or"]);
+const RANGE_WORDS = new Set(["to", "until", "till", "through", "into", "and", "or"]);
 const MAX_WORDS = 8;
 
 // Letters and digits of any script; the General Punctuation block (dashes, curly quotes, …) and Latin-1
@@ -336,6 +336,16 @@ function isBoundary(toks: Tok[], i: number, date: { from: number; to: number }):
   return SUBORDINATORS.has(w) || RELATIVES.has(w);
 }
 
+/** An -ing form of a verb, in the lexicon or not ("fighting", "belonging"). */
+function isIngForm(t: Tok): boolean {
+  return t.info ? t.info.form === "ing" : baseOfIng(t.lower) !== null;
+}
+
+/** A plural noun by its look: "gangs", "troops", "people" (not "Hamas" or "this"). */
+function isPluralWord(t: Tok): boolean {
+  return PLURAL_NOUNS.has(t.lower) || (!t.info && PLURAL_WORD.test(t.lower) && !DETERMINERS.has(t.lower));
+}
+
 /** Up to `max` words of the noun phrase ending right before index `i` (backwards to a stop). */
 function nounPhraseBefore(toks: Tok[], i: number, max = 4): Tok[] {
   const out: Tok[] = [];
@@ -356,11 +366,18 @@ function nounPhraseBefore(toks: Tok[], i: number, max = 4): Tok[] {
 
 function isPlural(subject: Tok[]): boolean {
   if (subject.some((t) => t.lower === "and")) return true;
+  // A pronoun says its number: "they push", "it sinks".
+  if (subject.length === 1) {
+    const w = (subject[0] as Tok).lower;
+    if (PLURAL_PRONOUNS.has(w)) return true;
+    if (SINGULAR_PRONOUNS.has(w)) return false;
+  }
   const of = subject.findIndex((t) => t.lower === "of");
   const head = of > 0 ? subject[of - 1] : subject.at(-1);
   if (!head) return false;
   if (startsWithDigit(head.text) || PLURAL_NOUNS.has(head.lower) || head.lower.endsWith("men")) return true;
-  if (subject[0] && startsWithDigit(subject[0].text)) return true;
+  // "30 people", but not "1,200-km front line" or "18-month siege": a measure, not a count.
+  if (subject[0] && startsWithDigit(subject[0].text) && !MEASURE.test(subject[0].text)) return true;
   if (head.text === head.text.toUpperCase()) return false; // HTS, UN
   // Names ending in s are singular ("Hamas", "Homs"); peoples and groups are not ("Rebels", "Houthis").
   if (head.text !== head.lower) {
@@ -371,7 +388,10 @@ function isPlural(subject: Tok[]): boolean {
   return PLURAL_WORD.test(head.lower);
 }
 
-const PLURAL_AT_START = /(?:[^s]es|ers|ors|nts|ians|ists|ops|els|als|ons|ings|ks|ts|ds|is)$/;
+const PLURAL_PRONOUNS = new Set(["they", "we", "you"]);
+const SINGULAR_PRONOUNS = new Set(["it", "he", "she"]);
+const MEASURE = /\d-\p{L}/u;
+const PLURAL_AT_START = /(?:[^s]es|ers|ors|nts|ians|ists|ops|els|als|ons|ings|gs|oys|eys|ks|ts|ds|is)$/;
 const PLURAL_NAME = /(?:ans|ists|ers|els|ies|ees|ines|ops|ces|ts|ds|is)$/;
 const PLURAL_WORD = /[^su's]s$/;
 
@@ -381,8 +401,34 @@ function startsWithDigit(s: string): boolean {
 
 /** Drops determiners and adverbs; keeps words. */
 function clean(toks: Tok[]): Tok[] {
-  return toks.filter((t) => !t.punct && !DETERMINERS.has(t.lower) && !isAdverb(t));
+  const out: Tok[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Tok;
+    if (t.punct || isAdverb(t) || (DETERMINERS.has(t.lower) && droppableDeterminer(toks, k))) continue;
+    out.push(t);
+  }
+  return out;
 }
+
+/**
+ * Whether the determiner at k is one a headline drops ("the city" → "city"), not one in a part of a
+ * whole: "some of them", "two of its soldiers", "all of the hostages".
+ */
+function droppableDeterminer(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k] as Tok;
+  if (toks[k + 1]?.lower === "of") return false;
+  if (toks[k - 1]?.lower === "of" && POSSESSIVES.has(t.lower)) {
+    const whole = toks[k - 2];
+    if (whole && (startsWithDigit(whole.text) || QUANTITIES.has(whole.lower))) return false;
+  }
+  return true;
+}
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "your", "my", "the"]);
+const QUANTITIES = new Set(
+  "some all most many several few none one two three four five six seven eight nine ten dozens hundreds thousands half".split(
+    " ",
+  ),
+);
 
 /** Cuts a subject at its first preposition ("Rebel forces in Syria" → "Rebel forces"). */
 const NAME_PART = /^(?:\p{Lu}|al-|el-|bin$|ibn$|de$|van$|von$)/u;
@@ -398,26 +444,31 @@ const QUALIFIER_START = new Set(
 
 function dropQualifier(words: Tok[]): Tok[] {
   if (words.length <= 1 || !QUALIFIER_START.has((words[0] as Tok).lower)) return words;
-  for (const n of [3, 2, 1]) {
-    if (words.length <= n) continue;
-    const head = words
-      .slice(0, n)
-      .map((t) => t.lower)
-      .join(" ");
-    if (QUALIFIER.test(head)) return words.slice(n);
+  // The longest qualifier first; the words joined by hand (no slice, no array).
+  const w0 = (words[0] as Tok).lower;
+  if (words.length > 3) {
+    const head = `${w0} ${(words[1] as Tok).lower} ${(words[2] as Tok).lower}`;
+    if (QUALIFIER.test(head)) return words.slice(3);
   }
+  if (words.length > 2) {
+    const head = `${w0} ${(words[1] as Tok).lower}`;
+    if (QUALIFIER.test(head)) return words.slice(2);
+  }
+  if (QUALIFIER.test(w0)) return words.slice(1);
   return words;
 }
 
 function headOf(subject: Tok[], max = 4): Tok[] {
   const words = dropQualifier(clean(subject));
-  // Cut at a preposition or a participle: "Rebel forces in Syria", "Rebels led by HTS" → "Rebels".
+  // Cut at a preposition or a participle: "Rebel forces in Syria", "Rebels led by HTS" → "Rebels";
+  // and at an -ing form after a plural ("Gangs belonging to …" → "Gangs"; "Heavy fighting" stays).
   const p = words.findIndex(
     (t, k) =>
       k > 0 &&
       ((PREPOSITIONS.has(t.lower) && t.lower !== "of") ||
         t.regPast ||
-        (t.text === t.lower && (t.info?.form === "past" || t.info?.form === "participle"))),
+        (t.text === t.lower && (t.info?.form === "past" || t.info?.form === "participle")) ||
+        (t.text === t.lower && t.lower.endsWith("ing") && isIngForm(t) && isPluralWord(words[k - 1] as Tok))),
   );
   const cut = p > 0 ? words.slice(0, p) : words;
   if (cut.length > max) {
@@ -440,7 +491,7 @@ function objectAfter(toks: Tok[], from: number, to: number, max: number): Tok[] 
   for (let k = from; k < to && out.length < max; k++) {
     const t = toks[k] as Tok;
     if (t.punct) break;
-    if (DETERMINERS.has(t.lower) || isAdverb(t)) continue;
+    if (isAdverb(t) || (DETERMINERS.has(t.lower) && droppableDeterminer(toks, k))) continue;
     // A second verb phrase: "… that erupted in 2019 were crushed".
     if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) break;
     if (PREPOSITIONS.has(t.lower)) {
@@ -481,11 +532,28 @@ function clip(subject: Tok[], verb = "", object: readonly Tok[] = NO_TOKS): stri
     if (j > i) cut.push(verb.slice(i, j));
     i = j + 1;
   }
-  for (let k = 0; k < object.length && cut.length < MAX_WORDS; k++) {
+  const objectFrom = cut.length;
+  let k = 0;
+  for (; k < object.length && cut.length < MAX_WORDS; k++) {
     const text = (object[k] as Tok).text;
     if (!isQuote(text)) cut.push(text);
   }
-  while (cut.length > 1 && TRAILING.has((cut.at(-1) ?? "").toLowerCase())) cut.pop();
+  // A prepositional phrase cut by the word limit goes whole: "… displaced in north-west" → "… displaced".
+  if (k < object.length) {
+    for (let p = cut.length - 1; p > objectFrom; p--) {
+      const w = (cut[p] as string).toLowerCase();
+      if (w !== "of" && PREPOSITIONS.has(w)) {
+        cut.length = p;
+        break;
+      }
+    }
+  }
+  // A headline ends on a word, not on a preposition, an article or a conjunction ("… inside").
+  while (cut.length > 1) {
+    const last = (cut.at(-1) ?? "").toLowerCase();
+    if (!TRAILING.has(last) && !PREPOSITIONS.has(last)) break;
+    cut.pop();
+  }
   const first = cut[0];
   if (first === undefined) return "";
   cut[0] = capitalised(first);
@@ -567,6 +635,29 @@ function firstEndingAfter(toks: Tok[], offset: number): number {
 }
 
 const PRONOUN = /^(?:it|they|he|she|we|i|you)$/i;
+const THIRD_PERSON = new Set(["it", "they"]);
+// Verbs of speech, never a reduced passive ("the minister, Ali Musa, said on Tuesday, …").
+const SPEECH = new Set(["say", "tell"]);
+const PERFECT = new Set(["has", "have", "had", "having"]);
+// Words right before a verb that are no subject: "the group first rose", "the army later said".
+const PRE_VERB = new Set(["first", "later", "once", "twice", "never", "since"]);
+
+/**
+ * The index of a "that" opening what was said, in toks[from, to) within a few words and after no
+ * verb ("said in a statement that …"); not a relative "that" ("the strike that killed …"). -1: none.
+ */
+function complementizer(toks: Tok[], from: number, to: number): number {
+  for (let k = from; k < to && k < from + 8; k++) {
+    const t = toks[k] as Tok;
+    if (t.lower === "that") {
+      const next = toks[k + 1];
+      if (!next || (next.text === next.lower && (next.info || next.regPast))) return -1;
+      return k;
+    }
+    if (t.text === t.lower && (verbAt(toks, k) || isRegularPast(toks, k))) return -1;
+  }
+  return -1;
+}
 const ONGOING = new Set(["ongoing", "under way", "underway", "continuing", "raging"]);
 
 /** "reopened" → "reopen": what `.replace(/ed$/, "")` gives. */
@@ -629,6 +720,194 @@ function hasBeBefore(toks: Tok[], idx: number[], di: number): boolean {
     if (BE.has((toks[k] as Tok).lower)) return true;
   }
   return false;
+}
+
+/** The main verb of a clause: a past or perfect form first, then a present one (-1: none). */
+function mainVerb(toks: Tok[], idx: number[], clause: Clause): { v: number; byParticiple: boolean } {
+  for (const k of idx) {
+    const info = verbAt(toks, k);
+    if (info && (info.form === "past" || info.form === "participle")) {
+      // "Rebels led by HTS took …": a participle before "by" describes the subject.
+      if (toks[k + 1]?.lower === "by") {
+        if (idx.some((x) => x > k + 1 && verbAt(toks, x)?.form === "past")) continue;
+        // "Fighters led by HTS were near Homs": no other event verb, the participle stays one.
+        if (idx[0] !== k && !AUXILIARIES.has(toks[k - 1]?.lower ?? "")) return { v: k, byParticiple: true };
+      }
+      return { v: k, byParticiple: false };
+    }
+  }
+  for (const k of idx) {
+    const t = toks[k] as Tok;
+    const opensClause = k === clause.from && (clause.lead?.text === "," || clause.lead?.lower === "and");
+    if (!t.info && isRegularPast(toks, k) && (k > clause.from || opensClause)) {
+      // "Guards escorted by soldiers …": as above, for a verb outside the lexicon.
+      if (toks[k + 1]?.lower === "by" && k > clause.from && !AUXILIARIES.has(toks[k - 1]?.lower ?? "")) {
+        if (idx.some((x) => x > k + 1 && (verbAt(toks, x)?.form === "past" || isRegularPast(toks, x))))
+          continue;
+        return { v: k, byParticiple: true };
+      }
+      return { v: k, byParticiple: false };
+    }
+  }
+  // "… before restoring them": an -ing form right after a subordinator is the clause's verb.
+  const afterSubordinator = !!clause.lead && SUBORDINATORS.has(clause.lead.lower);
+  if (afterSubordinator && idx[0] === clause.from) {
+    const t = toks[clause.from] as Tok;
+    if (t.text === t.lower && isIngForm(t)) return { v: clause.from, byParticiple: false };
+  }
+  for (const k of idx) {
+    const info = verbAt(toks, k);
+    if (info && (info.form === "s" || info.form === "ing") && k > clause.from)
+      return { v: k, byParticiple: false };
+    // "are sheltering": an -ing form after a form of "be", outside the lexicon.
+    const t = toks[k] as Tok;
+    if (!info && BE.has(toks[k - 1]?.lower ?? "") && baseOfIng(t.lower)) return { v: k, byParticiple: false };
+  }
+  return { v: -1, byParticiple: false };
+}
+
+/** Whether a noun phrase follows the verb at v directly (dropped date words skipped): an active verb. */
+function objectFollows(toks: Tok[], v: number, dropped: TokenMarks): boolean {
+  let k = v + 1;
+  while (k < toks.length && (dropped.has(k) || (toks[k] as Tok).adv)) k++;
+  const t = toks[k];
+  return (
+    !!t && !t.punct && !PREPOSITIONS.has(t.lower) && !SUBORDINATORS.has(t.lower) && !RELATIVES.has(t.lower)
+  );
+}
+
+/** Whether a clause holds a finite verb (past or present) among its tokens. */
+function hasFiniteVerb(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const info = verbAt(toks, k);
+    if ((info && (info.form === "past" || info.form === "s")) || (!info && isRegularPast(toks, k)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The words of what was said, toks[from, to) without dropped date words and auxiliaries: "it had
+ * taken control", "his troops had withdrawn" → "it took control", "troops withdrew".
+ */
+function statement(toks: Tok[], from: number, to: number, dropped: TokenMarks): Tok[] {
+  const rest: Tok[] = [];
+  for (let n = from; n < to; n++) {
+    const t = toks[n] as Tok;
+    if (dropped.has(n) || AUXILIARIES.has(t.lower)) continue;
+    const info = t.info;
+    const prev = rest.at(-1);
+    const perfect = PERFECT.has(toks[n - 1]?.lower ?? "");
+    if (
+      info?.form !== "participle" ||
+      (!perfect && prev && !PRONOUN.test(prev.text) && prev.text === prev.lower)
+    ) {
+      rest.push(t);
+      continue;
+    }
+    const past = pastOf(info.base);
+    rest.push({ ...tokFields(t), text: past, lower: past });
+  }
+  return rest;
+}
+
+/** Whether toks[from, to] hold a verb form or an auxiliary (a clause, not a dateline). */
+function hasVerb(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = toks[k] as Tok;
+    if (AUXILIARIES.has(t.lower) || verbAt(toks, k) || isRegularPast(toks, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * The clause with a verb before a verbless one that the date closes: "Israel struck the ports of
+ * Hodeidah, Ras Isa and Salif on Monday" → "Israel struck the ports of Hodeidah". Not across a relative
+ * or subordinate clause ("…, who fled earlier attacks, including the assault … in April").
+ */
+function verbClauseBefore(
+  toks: Tok[],
+  clause: Clause,
+  date: { from: number; to: number },
+  dropped: TokenMarks,
+): { clause: Clause; idx: number[]; found: { v: number; byParticiple: boolean } } | null {
+  let c = clause;
+  for (let hop = 0; hop < 3 && c.lead?.text === ","; hop++) {
+    const k = c.from - 2;
+    if (k < 0 || (toks[k] as Tok).punct) return null;
+    const prev = clauseAround(toks, k, k, date);
+    if (prev.lead && !prev.lead.punct) return null;
+    const idx = contentOf(toks, prev, dropped);
+    const found = mainVerb(toks, idx, prev);
+    if (found.v >= 0) return { clause: prev, idx, found };
+    c = prev;
+  }
+  return null;
+}
+
+/**
+ * The subject before an aside, for a clause that opens with its verb: "The M23, a Tutsi-led group,
+ * rose …", "Burundi, which had troops in Congo, pulled …", "104 people, including 46 children, were
+ * killed". Empty when the clause before is no aside (a verbless stretch or a relative clause).
+ */
+function subjectBeforeAside(toks: Tok[], clause: Clause, date: { from: number; to: number }): Tok[] {
+  const close = clause.from - 1;
+  if (toks[close]?.text !== ",") return NO_SUBJECT;
+  let open = close - 1;
+  while (open >= 0 && !(toks[open] as Tok).punct) open--;
+  if (open <= 0 || toks[open]?.text !== "," || open === close - 1) return NO_SUBJECT;
+  const first = toks[open + 1] as Tok;
+  if (!RELATIVES.has(first.lower) && hasFiniteVerb(toks, open + 1, close - 1)) return NO_SUBJECT;
+  // The noun phrase before the aside: the sentence's opening one, or the one right before the comma.
+  let a = open - 1;
+  while (a >= 0 && !isBoundary(toks, a, date)) a--;
+  if (a < 0 && !hasFiniteVerb(toks, 0, open - 1)) return headOf(toks.slice(0, open));
+  // Mid-sentence, a name set off by commas is the subject itself: "…, the head of the council, Ali
+  // Musa, said …" → "Ali Musa".
+  const name = nounPhraseBefore(toks, close - 1);
+  if (name.length > 0 && name.length === close - open - 1 && name.every((t) => t.text !== t.lower))
+    return name;
+  const np = nounPhraseBefore(toks, open - 1);
+  if (np[0]?.lower === "least" || np[0]?.lower === "most") np.shift(); // "at least 104 people"
+  return np;
+}
+const NO_SUBJECT: Tok[] = [];
+
+/**
+ * The members of a coordinated subject cut off by list commas: "Iran, Iraq and Syria met" is read
+ * from "Iraq and Syria"; the members before come back as "Iran," (the comma kept). Not after a verb
+ * ("The army took Aleppo, Hama and Homs fell"): those are objects.
+ */
+function listMembersBefore(toks: Tok[], from: number): Tok[] {
+  const out: Tok[] = [];
+  let k = from - 1;
+  for (let n = 0; n < 4 && toks[k]?.text === ","; n++) {
+    const np = nounPhraseBefore(toks, k - 1, 3);
+    if (np.length === 0) break;
+    let j = toks.indexOf(np[0] as Tok) - 1;
+    while (j >= 0 && (DETERMINERS.has((toks[j] as Tok).lower) || (toks[j] as Tok).adv)) j--;
+    const before = toks[j];
+    if (before && before.text !== "," && !PREPOSITIONS.has(before.lower)) return NO_SUBJECT;
+    const last = np[np.length - 1] as Tok;
+    out.unshift(...np.slice(0, -1), { ...tokFields(last), text: `${last.text},` });
+    if (before?.text !== ",") return out;
+    k = j;
+  }
+  return NO_SUBJECT;
+}
+
+/** A plain copy of a token's fields (a LazyTok's are getters). */
+function tokFields(t: Tok): Tok {
+  return {
+    text: t.text,
+    lower: t.lower,
+    start: t.start,
+    end: t.end,
+    punct: t.punct,
+    info: t.info,
+    adv: t.adv,
+    regPast: t.regPast,
+  };
 }
 
 /**
@@ -695,9 +974,22 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
 
   let idx = contentOf(toks, clause, dropped);
   let relative = !!clause.lead && RELATIVES.has(clause.lead.lower);
-  const appositive = clause.lead?.text === "," && toks[clause.to + 1]?.text === ",";
+  let appositive = clause.lead?.text === "," && toks[clause.to + 1]?.text === ",";
   // The date stands alone ("On Tuesday, …"): the event is the main clause after it.
-  if (onlyDeterminers(toks, idx)) {
+  // "… the city's airport, about 30 km away, on Friday": a date set off after a comma dates the clause
+  // with a verb before it.
+  let standaloneFound: { v: number; byParticiple: boolean } | null = null;
+  if (onlyDeterminers(toks, idx) && clause.lead?.text === ",") {
+    const before = verbClauseBefore(toks, clause, date, dropped);
+    if (before) {
+      clause = before.clause;
+      idx = before.idx;
+      standaloneFound = before.found;
+      relative = false;
+      appositive = false;
+    }
+  }
+  if (standaloneFound === null && onlyDeterminers(toks, idx)) {
     const next = clause.to + 1;
     if (next < toks.length) {
       let b = Math.min(next + 2, toks.length);
@@ -710,42 +1002,19 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   if (idx.length === 0) return "";
 
   // The main verb: a past or perfect form first, then a present one.
-  let v = -1;
-  for (const k of idx) {
-    const info = verbAt(toks, k);
-    if (info && (info.form === "past" || info.form === "participle")) {
-      // "Rebels led by HTS took …": a participle before "by" describes the subject.
-      if (toks[k + 1]?.lower === "by" && idx.some((x) => x > k + 1 && verbAt(toks, x)?.form === "past"))
-        continue;
-      v = k;
-      break;
+  let found = standaloneFound ?? mainVerb(toks, idx, clause);
+  // "X struck the ports of A, B and C on Monday", "… the airport, about 30 km away, on Friday": a date
+  // closing a clause with no verb dates the clause before it.
+  if (found.v < 0 && !relative && clause.lead?.text === "," && idx.every((k) => k < di)) {
+    const before = verbClauseBefore(toks, clause, date, dropped);
+    if (before) {
+      clause = before.clause;
+      idx = before.idx;
+      found = before.found;
+      appositive = false;
     }
   }
-  if (v < 0) {
-    for (const k of idx) {
-      const t = toks[k] as Tok;
-      const opensClause = k === clause.from && (clause.lead?.text === "," || clause.lead?.lower === "and");
-      if (!t.info && isRegularPast(toks, k) && (k > clause.from || opensClause)) {
-        v = k;
-        break;
-      }
-    }
-  }
-  if (v < 0) {
-    for (const k of idx) {
-      const info = verbAt(toks, k);
-      if (info && (info.form === "s" || info.form === "ing") && k > clause.from) {
-        v = k;
-        break;
-      }
-      // "are sheltering": an -ing form after a form of "be", outside the lexicon.
-      const t = toks[k] as Tok;
-      if (!info && BE.has(toks[k - 1]?.lower ?? "") && baseOfIng(t.lower)) {
-        v = k;
-        break;
-      }
-    }
-  }
+  let v = found.v;
 
   if (v < 0 || (v > dj + 4 && hasBeBefore(toks, idx, di))) {
     // No verb (or only a copula): the noun phrase the date belongs to.
@@ -756,7 +1025,7 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
     }
     if (np.length === 0) np = clean(idx.map((k) => toks[k] as Tok)).slice(0, 5);
     const ongoing = idx.some((k) => ONGOING.has((toks[k] as Tok).lower));
-    return clip(np, mention.since || ongoing ? "begins" : "");
+    return clip(np, mention.since || ongoing ? presentTense("begin", isPlural(np)) : "");
   }
 
   // "were reported killed", "was believed captured": the second participle carries the event.
@@ -770,6 +1039,7 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
   const ingBase = vt.info ? null : baseOfIng(vt.lower);
   const info: VerbInfo =
     verbAt(toks, v) ??
+    vt.info ??
     (ingBase ? { base: ingBase, form: "ing" } : { base: withoutEd(vt.lower), form: "past" });
   // The content words before the verb: auxiliaries (and modals), the rest the subject.
   let auxBefore = 0;
@@ -784,16 +1054,57 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
       if (BE.has(t.lower)) beBefore = true;
       continue;
     }
+    // "The M23 … first rose": a word like "first" right before the verb is no subject.
+    if (PRE_VERB.has(t.lower) && (k === v - 1 || AUXILIARIES.has(toks[k + 1]?.lower ?? ""))) continue;
     subjectCount++;
     if (!SUBORDINATORS.has(t.lower) && !RELATIVES.has(t.lower)) subjectToks.push(t);
   }
   // "The agreement, signed in 2015, …": a participle opening an appositive is a passive.
-  const reduced = appositive && !relative && subjectCount === 0 && auxBefore === 0;
-  const passive = (info.form === "past" || info.form === "participle") && (reduced || beBefore);
+  // Not when the verb is a past that is no participle ("rose") or takes an object ("pulled some back").
+  const reduced =
+    appositive &&
+    !relative &&
+    subjectCount === 0 &&
+    auxBefore === 0 &&
+    !(info.form === "past" && vt.info && participleOf(info.base) !== vt.lower) &&
+    !SPEECH.has(info.base) &&
+    !objectFollows(toks, v, dropped);
+  const passive =
+    (info.form === "past" || info.form === "participle") && (reduced || beBefore || found.byParticiple);
+  // "the second ship they sank this week": a noun before a pronoun subject is the verb's object.
+  let fronted = NO_SUBJECT;
+  const last = subjectToks.at(-1);
+  if (
+    subjectToks.length >= 2 &&
+    last &&
+    last.text === last.lower &&
+    THIRD_PERSON.has(last.lower) &&
+    !CONJUNCTION_START.has(subjectToks[subjectToks.length - 2]?.lower ?? "")
+  ) {
+    fronted = clean(subjectToks.slice(0, -1));
+    subjectToks.length = 0;
+    subjectToks.push(last);
+  }
   let subject = headOf(subjectToks);
   if (subject.length === 0) {
-    if (relative || appositive) subject = antecedent(toks, clause);
+    if (!relative && !reduced) subject = subjectBeforeAside(toks, clause, date);
+    if (subject.length === 0 && (relative || appositive)) subject = antecedent(toks, clause);
     if (subject.length === 0) subject = sentenceSubject(toks, clause.from);
+  } else if (subject.some((t) => t.lower === "and") && subject[0] === toks[idx[0] ?? -1]) {
+    // "Iran, Iraq and Syria met": the members before the clause's comma.
+    const members = listMembersBefore(toks, clause.from);
+    if (members.length) subject = [...members, ...subject];
+  } else if (subject.length === 1 && THIRD_PERSON.has((subject[0] as Tok).lower) && clause.from > 0) {
+    // "The M23 rose to prominence in 2012, when it captured Goma": the noun the pronoun stands for.
+    const noun = sentenceSubject(toks, clause.from);
+    const pronoun = (subject[0] as Tok).lower;
+    if (
+      noun.length > 0 &&
+      !PRONOUN.test((noun[0] as Tok).text) &&
+      (noun[0] as Tok).start < (subject[0] as Tok).start &&
+      isPlural(noun) === (pronoun === "they")
+    )
+      subject = noun;
   }
   const plural = isPlural(subject);
   let verb: string;
@@ -806,46 +1117,43 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
 
   const end = Math.max(clause.to, v);
   let object: Tok[];
-  if (REPORTING.has(info.base)) {
+  // "The plan, announced on Monday, was dropped": a reduced passive says nothing, it is said.
+  if (REPORTING.has(info.base) && !reduced) {
     // "The UN said on Friday that 280,000 people had fled": the statement is the event.
     let k = v + 1;
     while (k < toks.length && (dropped.has(k) || toks[k]?.lower === "that" || toks[k]?.text === ",")) k++;
     let b = k;
     while (b < toks.length && toks[b]?.punct !== true) b++;
-    const rest = toks
-      .slice(k, b)
-      .filter((t, n) => !dropped.has(k + n) && !AUXILIARIES.has(t.lower))
-      .map((t, n, all) => {
-        // "it had taken control" → "it took control" once the auxiliary is gone.
-        const info = t.info;
-        const prev = all[n - 1];
-        if (info?.form !== "participle" || (prev && !PRONOUN.test(prev.text) && prev.text === prev.lower))
-          return t;
-        const past = pastOf(info.base);
-        return {
-          text: past,
-          lower: past,
-          start: t.start,
-          end: t.end,
-          punct: t.punct,
-          info: t.info,
-          adv: t.adv,
-          regPast: t.regPast,
-        };
-      });
-    object = clean(rest).slice(0, MAX_WORDS - subject.length - 1);
+    // "said in a televised address that …", "told the council this week that …": what was said
+    // follows the "that"; a lone prepositional phrase ("said in a report") says nothing.
+    const that = complementizer(toks, k, b);
+    // "said on Tuesday, adding that …": what follows is no statement.
+    const first = toks[k];
+    if (first && first.text === first.lower && isIngForm(first)) b = k;
+    if (that >= 0) {
+      // "told the council that …": with the listener left out, the headline verb is "says".
+      if (info.base === "tell" && that > k && !passive) verb = presentTense("say", plural);
+      k = that + 1;
+    } else if (PREPOSITIONS.has(toks[k]?.lower ?? "") && !QUALIFIER_START.has(toks[k]?.lower ?? "")) b = k;
+    const rest = statement(toks, k, b, dropped);
+    object = dropQualifier(clean(rest)).slice(0, MAX_WORDS - subject.length);
     if (object.length === 0 && clause.lead?.text === ",") {
       // "At least 820 people have been killed since …, the monitor said on Friday": what was said is the
       // sentence's first clause.
       let b = 1;
       while (b < clause.from && !isBoundary(toks, b, date)) b++;
-      const said = toks.slice(0, b).filter((t, n) => !dropped.has(n) && !AUXILIARIES.has(t.lower));
-      object = dropQualifier(clean(said)).slice(0, MAX_WORDS - subject.length - 1);
+      // A dateline ("PORT SUDAN, …") is no statement: only a first clause with a verb is.
+      if (hasVerb(toks, 0, b - 1)) {
+        const said = statement(toks, 0, b, dropped);
+        object = dropQualifier(clean(said)).slice(0, MAX_WORDS - subject.length - 1);
+      }
     }
   } else {
     const rest: Tok[] = [];
     for (let k = v + 1; k <= end; k++) if (!dropped.has(k)) rest.push(toks[k] as Tok);
-    object = objectAfter(rest, 0, rest.length, Math.max(1, MAX_WORDS - subject.length - 1));
+    // One word more than fits: clip then sees a cut phrase.
+    object = objectAfter(rest, 0, rest.length, Math.max(1, MAX_WORDS - subject.length - fronted.length));
+    if (fronted.length) object = [...fronted, ...object];
   }
   return clip(subject, verb, object);
 }

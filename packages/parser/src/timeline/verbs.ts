@@ -11,10 +11,10 @@ halt hand happen head help impose increase initiate injure intensify invade issu
 land launch liberate lift list mark massacre mobilize mobilise move murder name need note occupy occur+
 offer open order overthrow pass patrol+ plan+ pledge pound prepare press prevent proclaim promise protest
 provide publish pull push raid rain reach recapture receive record reduce refuse reinforce reject release
-remain remove repel+ report request rescue resign respond resume retreat return reveal rise sanction
+remain remove repel+ report request rescue resign respond resume retreat return reveal sanction
 secure seize sign shell shift signal slam+ spark stage start stop+ storm strengthen submit+ suffer
 support surge surrender surround suspend target threaten topple trap+ travel trigger try urge use visit vote
-vow walk want warn welcome withdraw wound`;
+vow walk want warn welcome wound`;
 
 // Irregular verbs: base past participle.
 const IRREGULAR = `arise arose arisen|bear bore born|beat beat beaten|become became become|begin began begun
@@ -24,7 +24,7 @@ const IRREGULAR = `arise arose arisen|bear bore born|beat beat beaten|become bec
 |freeze froze frozen|get got got|give gave given|go went gone|grow grew grown|hang hung hung|hear heard heard
 |hit hit hit|hold held held|keep kept kept|know knew known|lay laid laid|lead led led|leave left left|lose lost lost
 |make made made|mean meant meant|meet met met|overrun overran overrun|overtake overtook overtaken|pay paid paid
-|put put put|retake retook retaken|ride rode ridden|run ran run|say said said|see saw seen|seek sought sought
+|put put put|retake retook retaken|ride rode ridden|rise rose risen|run ran run|say said said|see saw seen|seek sought sought
 |sell sold sold|send sent sent|set set set|shake shook shaken|shoot shot shot|shut shut shut|sink sank sunk
 |speak spoke spoken|spend spent spent|spread spread spread|stand stood stood|steal stole stolen
 |strike struck struck|sweep swept swept|take took taken|tell told told|think thought thought|throw threw thrown
@@ -157,7 +157,7 @@ export function baseOfRegularPast(word: string): string | null {
 const REGULAR_PAST = /^[a-z]{2,}ed$/;
 const DOUBLED_FINAL = /([bdgmnprt])\1$/;
 const NEEDS_E =
-  /(?:[^eo]at|iz|ys|yz|[^aeiou]ur|[^aeiou]ut|[^aeiou]id|v|[^aeiou]c|rg|dg|ieg|ang|eng|[bptdgkcf]l|[^aeiou]ir|[^aeiou]ok|[^aeiou]um|[^aeiou]ot|[^aeiou]os|[^aeiou]is|[^aeiou]as|[aeiou]{2}s|[^aeiou]in|[^aeiou]ar|[^aeiou]ag|[^aeiou]ul)$/;
+  /(?:[^eo]at|iz|ys|yz|[^aeiou]ur|[^aeiou]ut|[^aeiou]id|v|[^aeiou]c|rg|dg|ieg|ang|eng|[bptdgkcf]l|[^aeiou]ir|[^aeiou]ok|[^aeiou]um|[^aeiou]ot|[^aeiou]os|[^aeiou]is|[^aeiou]as|[aeiou]{2}s|[^aeiou]in|[^aeiou]ar|[^aeiou]ag|[^aeiou]ul|(?:st|pl|gn|sc|ad)or)$/;
 
 /** The headline present tense of a verb: "fell" → "falls" (singular subject) or "fall" (plural). */
 export function presentTense(base: string, plural: boolean): string {
