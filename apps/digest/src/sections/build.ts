@@ -18,8 +18,9 @@ import {
 } from "../themes/classify.ts";
 import { THEME_LIST as THEMES } from "../themes/list.ts";
 import { endsSentence, type Tokens, tokenize } from "../themes/tokens.ts";
-import { clusterNearDuplicates, type Fingerprint, fingerprint } from "./dedupe.ts";
-import { type Informativeness, measureSentence, type SentenceMeasure, settleMeasure } from "./informative.ts";
+import { clusterNearDuplicates, type Fingerprint } from "./dedupe.ts";
+import { type Informativeness, type SentenceMeasure, settleMeasure } from "./informative.ts";
+import { measureAndPrint } from "./sentence.ts";
 
 export interface SectionOptions {
   /** Most items per theme (default 5). */
@@ -151,14 +152,12 @@ function paragraphSentences(
         scores = scoreThemes(sentence, tokens, false).scores;
       }
       const count = to - from;
-      memo =
-        count < MIN_WORDS || count > MAX_WORDS
-          ? null
-          : {
-              scores,
-              measure: measureSentence(sentence, tokens, from, to),
-              print: fingerprint(sentence, tokens, from, to),
-            };
+      if (count < MIN_WORDS || count > MAX_WORDS) memo = null;
+      else {
+        // Measured and fingerprinted in one pass over its tokens.
+        const { measure, print } = measureAndPrint(sentence, tokens, from, to);
+        memo = { scores, measure, print };
+      }
       seen.set(sentence, memo);
     }
     if (memo === null) continue;

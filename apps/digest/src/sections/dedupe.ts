@@ -3,6 +3,7 @@
 // A pair is the same statement when their content words overlap enough (Jaccard), or when they share
 // a salient number and overlap somewhat ("280,000 displaced" told twice in other words).
 import { type Tokens, tokenize } from "../themes/tokens.ts";
+import { measureAndPrint } from "./sentence.ts";
 
 export interface Fingerprint {
   /** Distinct content keys (stems without stop words, numbers as "n<value>"). */
@@ -13,20 +14,6 @@ export interface Fingerprint {
   names: Set<string>;
 }
 
-const STOP = new Set(
-  (
-    "a an the and or but nor of to in on at by for from with without into onto over under about above below " +
-    "as is are was were be been being has have had do does did will would shall should can could may might must " +
-    "it its it's this that these those there their they them he him his she her we our you your i me my who whom " +
-    "which what when where why how than then so such not no yes also just only very more most less least much many " +
-    "some any all each every both either neither other another same own said say says according after before " +
-    "while during since until again further once here now up down out off near amid among against between through"
-  )
-    .split(" ")
-    .flatMap((w) => [w, tokenize(w).key(0) || w]),
-);
-const YEAR = /^(?:1[89]|20)\d\d$/;
-
 /** Content words and salient numbers of a sentence. */
 export function fingerprint(
   text: string,
@@ -35,28 +22,7 @@ export function fingerprint(
   from = 0,
   to = tokens.length,
 ): Fingerprint {
-  const words = new Set<string>();
-  const numbers = new Set<string>();
-  const names = new Set<string>();
-  for (let i = from; i < to; i++) {
-    if (tokens.isNumber(i)) {
-      const digits = tokens.raw(i).replace(/,/g, "");
-      if (YEAR.test(digits)) {
-        words.add(`y${digits}`);
-        continue;
-      }
-      const key = `n${digits}`;
-      words.add(key);
-      if (Number(digits) >= 10) numbers.add(key);
-      continue;
-    }
-    const key = tokens.key(i);
-    if (key.length < 3 && !key.startsWith("#")) continue;
-    if (STOP.has(key)) continue;
-    words.add(key);
-    if (i > from && tokens.isCapital(i)) names.add(key);
-  }
-  return { words, numbers, names };
+  return measureAndPrint(text, tokens, from, to).print;
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
@@ -121,44 +87,6 @@ const FLIP = 0x80000000 | 0;
 const NUMBER_KEY = 1;
 const BIG_NUMBER = 2;
 
-/**
- * Jaccard of two ascending lists of distinct word numbers, ids[aFrom, aTo) and ids[bFrom, bTo) (a
- * merge, no hashing).
- */
-function jaccardSorted(ids: Int32Array, aFrom: number, aTo: number, bFrom: number, bTo: number): number {
-  const aLength = aTo - aFrom;
-  const bLength = bTo - bFrom;
-  if (aLength === 0 && bLength === 0) return 1;
-  let inter = 0;
-  let i = aFrom;
-  let k = bFrom;
-  while (i < aTo && k < bTo) {
-    const x = ids[i] as number;
-    const y = ids[k] as number;
-    if (x === y) {
-      inter++;
-      i++;
-      k++;
-    } else if (x < y) i++;
-    else k++;
-  }
-  return inter / (aLength + bLength - inter);
-}
-
-/** Whether two ascending lists of distinct numbers, ids[aFrom, aTo) and ids[bFrom, bTo), share one. */
-function intersects(ids: Int32Array, aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
-  let i = aFrom;
-  let k = bFrom;
-  while (i < aTo && k < bTo) {
-    const x = ids[i] as number;
-    const y = ids[k] as number;
-    if (x === y) return true;
-    if (x < y) i++;
-    else k++;
-  }
-  return false;
-}
-
 function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -209,16 +137,14 @@ function rootOf(parent: Int32Array, i: number): number {
   return r;
 }
 
-/** The numbers of words, names and salient numbers of every item, each item's list ascending. */
+/** The numbers of words, names and salient numbers of every item, each item's list in its own order. */
 interface WordLists {
   /** Item i's words at [wordStart[i], wordStart[i + 1]) of `words`. */
   words: Int32Array;
   wordStart: Int32Array;
   names: Int32Array;
   nameStart: Int32Array;
-  /** Salient numbers: ascending in `numbers`, in the item's own order in `numbersInOrder`. */
   numbers: Int32Array;
-  numbersInOrder: Int32Array;
   numberStart: Int32Array;
   /** NUMBER_KEY and BIG_NUMBER bits per word number. */
   flags: Uint8Array;
@@ -226,7 +152,10 @@ interface WordLists {
   values: Int32Array;
 }
 
-/** Numbers the words of every item (in order of first sight) and lists them per item, ascending. */
+/**
+ * Numbers the words of every item (in order of first sight) and lists them per item. The lists need
+ * no order: items are compared through marks (see `sameAsMarked`), never by merging lists.
+ */
 function numberWords(items: readonly Fingerprint[]): WordLists {
   const numberOf = new Map<string, number>();
   let values = new Int32Array(1024 * HASHES);
@@ -259,117 +188,32 @@ function numberWords(items: readonly Fingerprint[]): WordLists {
     nameTotal += item.names.size;
     numberTotal += item.numbers.size;
   }
-  const lists: WordLists = {
-    words: new Int32Array(wordTotal),
-    wordStart: new Int32Array(count + 1),
-    names: new Int32Array(nameTotal),
-    nameStart: new Int32Array(count + 1),
-    numbers: new Int32Array(numberTotal),
-    numbersInOrder: new Int32Array(numberTotal),
-    numberStart: new Int32Array(count + 1),
-    flags,
-    values,
-  };
+  const words = new Int32Array(wordTotal);
+  const wordStart = new Int32Array(count + 1);
+  const names = new Int32Array(nameTotal);
+  const nameStart = new Int32Array(count + 1);
+  const numbers = new Int32Array(numberTotal);
+  const numberStart = new Int32Array(count + 1);
   let wordAt = 0;
   let nameAt = 0;
   let numberAt = 0;
   for (let i = 0; i < count; i++) {
     const item = items[i] as Fingerprint;
-    const wordFrom = wordAt;
-    for (const w of item.words) lists.words[wordAt++] = idOf(w);
-    sortRange(lists.words, wordFrom, wordAt);
-    lists.wordStart[i + 1] = wordAt;
-    const nameFrom = nameAt;
-    for (const w of item.names) lists.names[nameAt++] = idOf(w);
-    sortRange(lists.names, nameFrom, nameAt);
-    lists.nameStart[i + 1] = nameAt;
-    const numberFrom = numberAt;
-    for (const n of item.numbers) {
-      const id = idOf(n);
-      lists.numbers[numberAt] = id;
-      lists.numbersInOrder[numberAt++] = id;
-    }
-    sortRange(lists.numbers, numberFrom, numberAt);
-    lists.numberStart[i + 1] = numberAt;
+    for (const w of item.words) words[wordAt++] = idOf(w);
+    wordStart[i + 1] = wordAt;
+    for (const w of item.names) names[nameAt++] = idOf(w);
+    nameStart[i + 1] = nameAt;
+    // In the item's own order: an item opens number buckets in this order.
+    for (const n of item.numbers) numbers[numberAt++] = idOf(n);
+    numberStart[i + 1] = numberAt;
   }
   // Grown while numbering: the final arrays.
-  lists.flags = flags;
-  lists.values = values;
-  return lists;
-}
-
-/** Insertion sort of a[from, to): a sentence has a few dozen words at most. */
-function sortRange(a: Int32Array, from: number, to: number): void {
-  for (let k = from + 1; k < to; k++) {
-    const v = a[k] as number;
-    let m = k - 1;
-    while (m >= from && (a[m] as number) > v) {
-      a[m + 1] = a[m] as number;
-      m--;
-    }
-    a[m + 1] = v;
-  }
-}
-
-/** sameStatement of items x and y, on their numbered word lists (the same tests, in the same order). */
-function sameItems(lists: WordLists, x: number, y: number): boolean {
-  const { words, wordStart, names, nameStart, numbers, numberStart, flags } = lists;
-  const xWords = wordStart[x] as number;
-  const xWordsEnd = wordStart[x + 1] as number;
-  const yWords = wordStart[y] as number;
-  const yWordsEnd = wordStart[y + 1] as number;
-  const j = jaccardSorted(words, xWords, xWordsEnd, yWords, yWordsEnd);
-  if (j >= 0.45) return true;
-  if (
-    j >= 0.35 &&
-    intersects(
-      names,
-      nameStart[x] as number,
-      nameStart[x + 1] as number,
-      nameStart[y] as number,
-      nameStart[y + 1] as number,
-    )
-  )
-    return true;
-  let shared = 0;
-  let bigNumber = false;
-  let a = numberStart[x] as number;
-  const aEnd = numberStart[x + 1] as number;
-  let b = numberStart[y] as number;
-  const bEnd = numberStart[y + 1] as number;
-  while (a < aEnd && b < bEnd) {
-    const u = numbers[a] as number;
-    const v = numbers[b] as number;
-    if (u === v) {
-      shared++;
-      if ((flags[u] as number) & BIG_NUMBER) bigNumber = true;
-      a++;
-      b++;
-    } else if (u < v) a++;
-    else b++;
-  }
-  if (shared === 0) return false;
-  if (j >= 0.2) return true;
-  // The same large figure and another word in common ("280,000 … displaced"): one fact told twice.
-  if (!bigNumber) return false;
-  a = xWords;
-  b = yWords;
-  while (a < xWordsEnd && b < yWordsEnd) {
-    const u = words[a] as number;
-    const v = words[b] as number;
-    if (u === v) {
-      if (((flags[u] as number) & NUMBER_KEY) === 0) return true;
-      a++;
-      b++;
-    } else if (u < v) a++;
-    else b++;
-  }
-  return false;
+  return { words, wordStart, names, nameStart, numbers, numberStart, flags, values };
 }
 
 /**
- * sameItems of the item being placed (its words, names and numbers marked with `stamp` in `marks`)
- * and item y: one pass over y's lists, no merge.
+ * sameStatement of item x (its words, names and numbers marked with `stamp` in `marks`, `xWordCount`
+ * words) and item y, the same tests in the same order: one pass over y's lists.
  */
 function sameAsMarked(lists: WordLists, marks: Marks, stamp: number, xWordCount: number, y: number): boolean {
   const { words, wordStart, names, nameStart, numbers, numberStart, flags } = lists;
@@ -530,11 +374,11 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
   const count = items.length;
   const parent = new Int32Array(count);
   for (let i = 0; i < count; i++) parent[i] = i;
-  // Each item's words as ascending numbers, all in one array: the many checks become merges of small ranges.
+  // Each item's words as numbers, all in one array: the many checks become lookups in small ranges.
   const lists = numberWords(items);
-  const { wordStart, numbersInOrder, numberStart } = lists;
+  const { wordStart, numbers, numberStart } = lists;
 
-  const buckets = new Buckets(count * BANDS + numbersInOrder.length);
+  const buckets = new Buckets(count * BANDS + numbers.length);
   // Per salient number (word number), its bucket + 1 (0: none yet).
   const numberBucket = new Int32Array(lists.flags.length);
   const sig = new Int32Array(HASHES);
@@ -542,10 +386,22 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
   // groups is checked once.
   const checked = new Int32Array(count);
   const wordCount = lists.flags.length;
-  const marks: Marks = {
+  const newMarks = (): Marks => ({
     words: new Int32Array(wordCount),
     names: new Int32Array(wordCount),
     numbers: new Int32Array(wordCount),
+  });
+  const marks = newMarks();
+  // The groups' first members, compared when an item of one matches an item of the other: marked
+  // apart (a stamp per comparison), so that the placed item's marks stay.
+  let rootMarks: Marks | undefined;
+  let rootStamp = 0;
+  const sameRoots = (x: number, y: number): boolean => {
+    rootMarks ??= newMarks();
+    rootStamp++;
+    mark(lists, rootMarks, x, rootStamp);
+    const xWordCount = (wordStart[x + 1] as number) - (wordStart[x] as number);
+    return sameAsMarked(lists, rootMarks, rootStamp, xWordCount, y);
   };
 
   /** Compares item i with the members of a bucket (joining groups), then keeps it there if new. */
@@ -565,10 +421,7 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
       if (checked[rj] === stamp) continue;
       checked[rj] = stamp;
       // Both the pair and the groups' first members must agree: no chains of loose matches.
-      if (
-        sameAsMarked(lists, marks, stamp, wordsOfI, j) &&
-        ((ri === i && rj === j) || sameItems(lists, ri, rj))
-      ) {
+      if (sameAsMarked(lists, marks, stamp, wordsOfI, j) && ((ri === i && rj === j) || sameRoots(ri, rj))) {
         // Union: the group's first item stays its root.
         const ra = rootOf(parent, i);
         const rb = rootOf(parent, j);
@@ -598,7 +451,7 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
       else place(bucket, i, stamp, to - from);
     }
     for (let k = numberStart[i] as number; k < (numberStart[i + 1] as number); k++) {
-      const id = numbersInOrder[k] as number;
+      const id = numbers[k] as number;
       const bucket = (numberBucket[id] as number) - 1;
       if (bucket < 0) numberBucket[id] = buckets.create(i) + 1;
       else place(bucket, i, stamp, to - from);

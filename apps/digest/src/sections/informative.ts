@@ -1,48 +1,7 @@
 // How much a sentence tells a reader: specific facts (numbers, names, places, dates) score up, vague
 // commentary (hedges, "the future remains uncertain"), history, quotes of feelings and fragments down.
-import { type Tokens, tokenize, wordKey } from "../themes/tokens.ts";
-
-const YEAR = /^(?:1[89]|20)\d\d$/;
-const keys = (words: string[]) => new Set(words.map((w) => wordKey(w)));
-const NUMBER_WORDS = keys(
-  "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion dozen dozens half".split(
-    " ",
-  ),
-);
-const DATE_WORDS = keys(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december yesterday overnight today tonight weekend"
-    .split(" ")
-    .filter((w) => w !== "may"),
-);
-const HEDGES = keys(
-  "could might may would potentially possibly perhaps seems seem appears appear uncertain uncertainty remains implications broader future hope hopes emblematic reminiscent complex complexity tide dynamics landscape trajectory".split(
-    " ",
-  ),
-);
-const DANGLING =
-  /^\s*(?:This|These|Those|That|It|Its|They|Their|He|She|His|Her|Such|The latter|The former)\b/;
-const FIRST_PERSON = /(?:^|[\s“"])(?:I|we|We|us|our|Our|my|My)\b/;
-/** Capitalised words that are no names (sentence openers), by key. */
-const CAPITAL_STOP = keys(
-  "The A An In On At As But And It Its This That These Those He She They We I If When While After Before Since Despite However Meanwhile Moreover According Some Many Others One Another Several Recent Recently Last Earlier Later".split(
-    " ",
-  ),
-);
-
-// One lookup per word for all four lists.
-const NUMBER_WORD = 1;
-const DATE_WORD = 2;
-const HEDGE = 4;
-const STOP_CAPITAL = 8;
-const FLAGS = new Map<string, number>();
-for (const [set, flag] of [
-  [NUMBER_WORDS, NUMBER_WORD],
-  [DATE_WORDS, DATE_WORD],
-  [HEDGES, HEDGE],
-  [CAPITAL_STOP, STOP_CAPITAL],
-] as const) {
-  for (const key of set) FLAGS.set(key, (FLAGS.get(key) ?? 0) | flag);
-}
+import { type Tokens, tokenize } from "../themes/tokens.ts";
+import { measureAndPrint } from "./sentence.ts";
 
 export interface Informativeness {
   score: number;
@@ -76,35 +35,7 @@ export function measureSentence(
   from = 0,
   to = tokens.length,
 ): SentenceMeasure {
-  let numbers = 0;
-  let names = 0;
-  let dates = 0;
-  let hedges = 0;
-  const years: number[] = [];
-  for (let i = from; i < to; i++) {
-    if (tokens.isNumber(i)) {
-      const digits = tokens.raw(i).replace(/,/g, "");
-      if (YEAR.test(digits)) years.push(Number(digits));
-      else numbers++;
-      continue;
-    }
-    const key = tokens.key(i);
-    const flags = FLAGS.get(key) ?? 0;
-    if (flags & NUMBER_WORD) numbers += 0.5;
-    if (flags & DATE_WORD) dates++;
-    if (flags & HEDGE) hedges++;
-    if (i > from && !(flags & STOP_CAPITAL) && tokens.isCapital(i)) names++;
-  }
-  return {
-    numbers,
-    names,
-    dates,
-    hedges,
-    years,
-    words: to - from,
-    voiced: FIRST_PERSON.test(sentence) || /^["“]/.test(sentence.trim()),
-    dangling: DANGLING.test(sentence),
-  };
+  return measureAndPrint(sentence, tokens, from, to).measure;
 }
 
 /** The specificity of a measured sentence in a briefing of `year`: years before it are history. */

@@ -112,7 +112,10 @@ class KeyIndex {
     }
     return key;
   }
-  /** The length of paragraph i's key. (A method, not a closure per call: tsx names each closure made.) */
+  /**
+   * The length of paragraph i's key, counted up to KEY_SHAPE_UNITS (64): enough for every length compared
+   * below (0, 25, 60). (A method, not a closure per call: tsx names each closure made.)
+   */
   length(i: number): number {
     return (this.shapes[i] as KeyShape).length;
   }
@@ -139,6 +142,43 @@ const isShortLine = (text: string) => text.length <= 100 && !/[.!?…]["'”’)
 export interface CleanOptions {
   /** Keys (see textKey) of lines to drop wherever they appear: the title. */
   drop?: string[];
+  /** Texts whose keys are dropped as `drop` ones are; a key is only built when a paragraph's shape matches. */
+  dropKeysOf?: string[];
+}
+
+/** The keys to drop (CleanOptions): looked up by key shape first, the key strings compared last. */
+class DropList {
+  private readonly keys: Set<string> | null = null;
+  private readonly hashes: Set<number> | null = null;
+  private readonly textShapes: KeyShape[] = [];
+  private readonly textKeys: (string | undefined)[];
+  constructor(
+    keys: string[],
+    private readonly texts: string[],
+  ) {
+    if (keys.length > 0) {
+      this.keys = new Set(keys.filter(Boolean));
+      this.hashes = new Set([...this.keys].map(hashUnits));
+    }
+    for (const text of texts) this.textShapes.push(keyShape(text.toLowerCase()));
+    this.textKeys = new Array(texts.length);
+  }
+  /** Whether paragraph i's key is one to drop. */
+  has(keys: KeyIndex, i: number): boolean {
+    const shape = keys.shapes[i] as KeyShape;
+    if (this.hashes?.has(shape.hash) && this.keys?.has(keys.key(i))) return true;
+    for (let t = 0; t < this.texts.length; t++) {
+      const textShape = this.textShapes[t] as KeyShape;
+      if (textShape.hash !== shape.hash || textShape.length !== shape.length) continue;
+      let key = this.textKeys[t];
+      if (key === undefined) {
+        key = textKey(this.texts[t] ?? "");
+        this.textKeys[t] = key;
+      }
+      if (key !== "" && keys.key(i) === key) return true;
+    }
+    return false;
+  }
 }
 
 /**
@@ -146,8 +186,7 @@ export interface CleanOptions {
  * (same text, same order).
  */
 export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions = {}): Paragraph[] {
-  const drop = new Set((options.drop ?? []).filter(Boolean));
-  const dropHashes = new Set([...drop].map(hashUnits));
+  const drop = new DropList(options.drop ?? [], options.dropKeysOf ?? []);
   const count = paragraphs.length;
   const lower = paragraphs.map((p) => p.text.toLowerCase());
   const keys = new KeyIndex(paragraphs, lower.map(keyShape));
@@ -201,7 +240,7 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
       if (text.length <= 140 && !/[.!?]["'”’)]*$/.test(text)) continue;
       inLinkSection = false;
     }
-    if (repeated[i] || (dropHashes.has((keys.shapes[i] as KeyShape).hash) && drop.has(keys.key(i)))) continue;
+    if (repeated[i] || drop.has(keys, i)) continue;
     if (isJunkLine(text)) continue;
     // Inside a reposted copy only new long text is kept; its added heads and markers go.
     if (i >= repostFrom && isShortLine(text)) continue;

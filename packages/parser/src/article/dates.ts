@@ -41,8 +41,11 @@ const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 function validDay(year: number, month: number, day: number): string | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1) return null;
+  // Every month has 28 days: only later days need the calendar.
+  if (day > 28) {
+    const check = new Date(Date.UTC(year, month - 1, day));
+    if (check.getUTCMonth() !== month - 1) return null;
+  }
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 

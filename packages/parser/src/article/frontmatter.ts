@@ -33,26 +33,61 @@ const scalar = (value: unknown): string | null => {
 // hand (the YAML library costs more than the rest of reading a short article); anything else, or anything
 // the YAML core schema would read as other than a string (numbers, booleans, null, comments, flow and
 // block syntax, repeated keys, tabs), goes to the library, so the result is the library's either way.
-const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]{0,63}):[ ]+(\S.*)$/;
 const RESERVED_KEY = /^(?:null|true|false|yes|no|on|off|y|n)$/i;
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const NOT_A_STRING = /^(?:[-+.]?\d|[-+]?\.(?:inf|nan)$|~$|null$|true$|false$)/i;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+// Characters YAML may refuse send the text to the library; so do U+2028 and U+2029, which end a line
+// for the pattern a simple line once had to match ("key: value" with "." for the value).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: characters YAML may refuse send the text to the library
-const UNUSUAL = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufeff\ufffe\uffff]/;
+const UNUSUAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+
+/** The fields front matter is read for: a simple line with any other key is checked, then ignored. */
+interface SimpleFields {
+  title?: string;
+  source?: string;
+  url?: string;
+  published?: string;
+  date?: string;
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isKeyUnit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+
+/** White space other than the ASCII ones UNUSUAL already refuses (what \s adds above U+007F). */
+const isWideSpace = (c: number): boolean =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+
+/**
+ * Where the value of a simple "key: value" line starts (the key is line.slice(0, colon)), or -1 when the
+ * line is not one: a key of a letter then up to 63 letters, digits, "_" or "-", a colon, spaces, and
+ * a value starting with a character other than white space. Read by hand: one pass, no match array.
+ */
+function simpleValueStart(line: string): number {
+  const n = line.length;
+  if (n === 0 || !isLetter(line.charCodeAt(0))) return -1;
+  let colon = 1;
+  while (colon < n && isKeyUnit(line.charCodeAt(colon))) colon++;
+  if (colon > 64 || colon >= n || line.charCodeAt(colon) !== 58) return -1;
+  let start = colon + 1;
+  while (start < n && line.charCodeAt(start) === 32) start++;
+  if (start === colon + 1 || start >= n || isWideSpace(line.charCodeAt(start))) return -1;
+  return start;
+}
 
 /** The fields of simple front matter as strings, or null when the YAML library must read it. */
-function readSimpleFields(lines: string[]): Record<string, string> | null {
-  const fields: Record<string, string> = Object.create(null);
-  let count = 0;
+function readSimpleFields(lines: string[]): SimpleFields | null {
+  const fields: SimpleFields = {};
+  const keys: string[] = [];
   for (const line of lines) {
     if (line === "") continue;
     if (UNUSUAL.test(line)) return null;
-    const match = SIMPLE_LINE.exec(line);
-    if (!match) return null;
-    const key = match[1] as string;
-    if (RESERVED_KEY.test(key) || key in fields) return null;
-    const raw = (match[2] as string).replace(/ +$/, "");
+    const start = simpleValueStart(line);
+    if (start < 0) return null;
+    const key = line.slice(0, line.indexOf(":"));
+    if (RESERVED_KEY.test(key) || keys.includes(key)) return null;
+    keys.push(key);
+    const raw = line.endsWith(" ") ? line.slice(start).replace(/ +$/, "") : line.slice(start);
     let value: string;
     if (INDICATOR.test(raw)) {
       const quoted = /^"([^"\\]*)"$/.exec(raw) ?? /^'([^']*)'$/.exec(raw);
@@ -63,10 +98,30 @@ function readSimpleFields(lines: string[]): Record<string, string> | null {
       if (NOT_A_STRING.test(raw) && !ISO_DAY.test(raw)) return null;
       value = raw;
     }
-    fields[key] = value;
-    count++;
+    // Named properties, not fields[key]: a store under a computed name costs a lookup of the name.
+    if (key === "title") fields.title = value;
+    else if (key === "source") fields.source = value;
+    else if (key === "url") fields.url = value;
+    else if (key === "published") fields.published = value;
+    else if (key === "date") fields.date = value;
   }
-  return count > 0 ? fields : null;
+  return keys.length > 0 ? fields : null;
+}
+
+/** A line that closes front matter: "---" or "...", then only spaces and tabs. */
+function isClosingLine(line: string): boolean {
+  if (!line.startsWith("---") && !line.startsWith("...")) return false;
+  for (let i = 3; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Whether the lines hold only white space (their text joined would trim to nothing). */
+function isBlank(lines: string[]): boolean {
+  for (const line of lines) if (line.trim() !== "") return false;
+  return true;
 }
 
 /** Splits and reads front matter from text whose line ends are already "\n". */
@@ -79,7 +134,7 @@ export function readFrontMatter(text: string, timeZone = "UTC"): FrontMatterResu
     const next = text.indexOf("\n", from);
     const line = next < 0 ? text.slice(from) : text.slice(from, next);
     lines.push(line);
-    if (lines.length > 1 && /^(?:---|\.\.\.)[ \t]*$/.test(line)) {
+    if (lines.length > 1 && isClosingLine(line)) {
       end = lines.length - 1;
       break;
     }
@@ -96,17 +151,17 @@ export function readFrontMatter(text: string, timeZone = "UTC"): FrontMatterResu
       warnings: ["front matter is not closed by a '---' line; read the file as body text"],
     };
   }
-  const yamlText = lines.slice(1, end).join("\n");
+  const fieldLines = lines.slice(1, end);
   let offset = 0;
   for (let i = 0; i <= end; i++) offset += (lines[i]?.length ?? 0) + 1;
   const body = text.slice(offset);
   const result: FrontMatterResult = { meta: { ...EMPTY }, body, bodyLine: end + 2, warnings: [] };
   let data: unknown;
   try {
-    data = yamlText.trim()
-      ? (readSimpleFields(lines.slice(1, end)) ??
-        parseYaml(yamlText, { maxAliasCount: 10, prettyErrors: false }))
-      : {};
+    data = isBlank(fieldLines)
+      ? {}
+      : (readSimpleFields(fieldLines) ??
+        parseYaml(fieldLines.join("\n"), { maxAliasCount: 10, prettyErrors: false }));
   } catch (error) {
     const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
     result.warnings.push(`front matter is not valid YAML (${first.slice(0, 160)}); read the body without it`);

@@ -36,8 +36,13 @@ const TABLE_SEPARATOR = /^ {0,3}\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t
 
 const ESCAPED = (c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0));
 
+const INLINE_SYNTAX = /[\\<[\]`*_~&\uE000-\uE0FF]/;
+
 /** Inline Markdown to text: links and images to their text, emphasis and code marks removed. */
 export function reduceInline(line: string): string {
+  // Most lines hold none of the characters any step below looks for ("](", "][" and "![" hold a bracket):
+  // one scan for all of them is cheaper than a scan per step.
+  if (!INLINE_SYNTAX.test(line)) return line;
   // Backslash escapes are set aside first so that "\\*" never opens emphasis.
   let text = line.includes("\\")
     ? line.replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, (_, c: string) => ESCAPED(c))
@@ -66,11 +71,16 @@ export function reduceInline(line: string): string {
   return text;
 }
 
+const keepInline = (line: string): string => line;
+
 /**
  * Reduces the lines of a Markdown body. Fenced code keeps its lines as text; tables keep their cells
  * joined by spaces; setext underlines ("===", "---" under a line) mark the line above as a heading.
+ * `plain` says that no line holds a character reduceInline acts on: its scan of each line is skipped.
  */
-export function reduceMarkdownLines(lines: string[]): MarkdownLine[] {
+export function reduceMarkdownLines(lines: string[], plain = false): MarkdownLine[] {
+  // Lines of text known to hold no inline syntax (see reduceInline) are their own reduction.
+  const inline = plain ? keepInline : reduceInline;
   const out: MarkdownLine[] = [];
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -98,7 +108,7 @@ export function reduceMarkdownLines(lines: string[]): MarkdownLine[] {
     // syntax is left to reduce.
     const first = trimmed.charCodeAt(0);
     if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) {
-      out.push({ text: reduceInline(trimmed).trim(), heading: false, item: false, breaks: false });
+      out.push({ text: inline(trimmed).trim(), heading: false, item: false, breaks: false });
       continue;
     }
     // Setext underline: the previous non-empty line becomes a heading.
@@ -118,7 +128,7 @@ export function reduceMarkdownLines(lines: string[]): MarkdownLine[] {
     }
     const atx = atxHeading(raw);
     if (atx !== null) {
-      out.push({ text: reduceInline(atx).trim(), heading: true, item: false, breaks: false });
+      out.push({ text: inline(atx).trim(), heading: true, item: false, breaks: false });
       continue;
     }
     let body = trimmed;
@@ -145,7 +155,7 @@ export function reduceMarkdownLines(lines: string[]): MarkdownLine[] {
     const nested = atxHeading(body);
     const heading = nested !== null;
     if (nested !== null) body = nested;
-    out.push({ text: reduceInline(body).trim(), heading, item, breaks: false });
+    out.push({ text: inline(body).trim(), heading, item, breaks: false });
   }
   return out;
 }

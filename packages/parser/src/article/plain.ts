@@ -180,12 +180,18 @@ export function collapseSpace(text: string): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
 
+// "<", "&" and the characters CONTROL removes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
+const PLAIN_TEXT_SYNTAX = /[<&\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/;
+
 /**
  * A fragment of markup (a feed title, a meta value, a Markdown line) to plain text: tags removed,
  * entities decoded, spaces collapsed. Decoding can reveal tags that were escaped twice
  * ("&amp;lt;b&amp;gt;"); those are removed too, so no tag survives.
  */
 export function toPlainText(fragment: string): string {
+  // Without tags, references or control characters every step below returns its input unchanged.
+  if (!PLAIN_TEXT_SYNTAX.test(fragment)) return collapseSpace(fragment);
   let text = stripTags(fragment.replace(CONTROL, ""));
   for (let round = 0; round < 3 && text.includes("&"); round++) {
     const decoded = decodeEntities(text);
@@ -253,23 +259,28 @@ for (const quote of ['"', "'", "`"]) ASCII_UNITS[quote.charCodeAt(0)] = QUOTE;
 const isQuoteUnit = (c: number): boolean =>
   c === 34 || c === 39 || c === 96 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 
-/** FNV-1a over UTF-16 units: the hash of a key, see keyShape. */
-const HASH_SEED = 0x811c9dc5;
-const HASH_PRIME = 0x01000193;
+/**
+ * The hash of a key (see keyShape): the sum of its units, each mixed with its position. Only an
+ * addition carries from one unit to the next, so the loop does not wait on a multiply per unit (as
+ * with FNV-1a); equal hashes are confirmed by comparing the keys.
+ */
+const HASH_MIX = 0x9e3779b1;
 let lastKeyHash = 0;
 
 /** Texts longer than this get a buffer of their own, not kept after the call. */
 const MAX_KEPT_BUFFER = 1 << 16;
 
 /**
- * Reads the key of lower-cased text (see textKey): returns its length, leaves the FNV-1a hash of its
- * units in lastKeyHash and writes the key into `out` (long enough for the text) unless it is null.
+ * Reads the key of lower-cased text (see textKey): returns its length, leaves the hash of its units in
+ * lastKeyHash and writes the key into `out` (long enough for the text) unless it is null. With a
+ * limit, reading stops at that many units: the length returned is at most the limit and the hash is
+ * that of the first `limit` units.
  */
-function writeKey(lower: string, out: Uint16Array | null): number {
+function writeKey(lower: string, out: Uint16Array | null, limit = Number.POSITIVE_INFINITY): number {
   const n = lower.length;
   const write = out !== null;
   let len = 0;
-  let hash = HASH_SEED;
+  let hash = 0;
   let gap = false;
   for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
@@ -295,22 +306,23 @@ function writeKey(lower: string, out: Uint16Array | null): number {
     if (gap) {
       if (len > 0) {
         if (write) out[len] = 32;
+        hash = (hash + Math.imul(32 ^ (len << 16), HASH_MIX)) | 0;
         len++;
-        hash = Math.imul(hash ^ 32, HASH_PRIME);
       }
       gap = false;
     }
     if (write) out[len] = c;
+    if (len < limit) hash = (hash + Math.imul(c ^ (len << 16), HASH_MIX)) | 0;
     len++;
-    hash = Math.imul(hash ^ c, HASH_PRIME);
     if (low >= 0) {
       if (write) out[len] = low;
+      if (len < limit) hash = (hash + Math.imul(low ^ (len << 16), HASH_MIX)) | 0;
       len++;
-      hash = Math.imul(hash ^ low, HASH_PRIME);
     }
+    if (len >= limit) break;
   }
   lastKeyHash = hash;
-  return len;
+  return Math.min(len, limit);
 }
 
 /**
@@ -328,25 +340,34 @@ export function textKey(text: string): string {
   return UTF16.decode(out.subarray(0, len));
 }
 
+/**
+ * How much of a key keyShape reads: more than any length cleaning compares a key's length with (60),
+ * and enough that texts starting alike rarely share a shape. Most paragraphs are longer: their keys are
+ * not read to the end, which was most of the cost of cleaning.
+ */
+export const KEY_SHAPE_UNITS = 64;
+
 export interface KeyShape {
-  /** textKey(text).length */
+  /** min(textKey(text).length, KEY_SHAPE_UNITS) */
   length: number;
-  /** A 32-bit hash of textKey(text): equal keys have equal hashes (see hashUnits). */
+  /** A 32-bit hash of the first KEY_SHAPE_UNITS units of textKey(text): equal keys, equal hashes (see hashUnits). */
   hash: number;
 }
 
 /**
- * The length and hash of the key of already lower-cased text, without building the key: comparing
- * shapes first spares building and hashing a key string per paragraph.
+ * The (capped) length and hash of the key of already lower-cased text, without building the key:
+ * comparing shapes first spares building and hashing a key string per paragraph. Equal keys have equal
+ * shapes; equal shapes are confirmed by comparing keys.
  */
 export function keyShape(lower: string): KeyShape {
-  const length = writeKey(lower, null);
+  const length = writeKey(lower, null, KEY_SHAPE_UNITS);
   return { length, hash: lastKeyHash };
 }
 
 /** The hash keyShape gives a key, of any string taken as a key as it is. */
 export function hashUnits(text: string): number {
-  let hash = HASH_SEED;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
+  const n = Math.min(text.length, KEY_SHAPE_UNITS);
+  let hash = 0;
+  for (let i = 0; i < n; i++) hash = (hash + Math.imul(text.charCodeAt(i) ^ (i << 16), HASH_MIX)) | 0;
   return hash;
 }

@@ -5,7 +5,7 @@ import { cleanParagraphs } from "./clean.ts";
 import { readFrontMatter } from "./frontmatter.ts";
 import { reduceMarkdownLines } from "./markdown.ts";
 import { type BodyLine, toParagraphs } from "./paragraphs.ts";
-import { collapseSpace, removeMarkup, textKey } from "./plain.ts";
+import { collapseSpace, removeMarkup } from "./plain.ts";
 import { chooseTitle } from "./title.ts";
 
 export interface TextArticleInput {
@@ -41,6 +41,13 @@ export function normalizeText(text: string): string {
   return out.replace(/[\u2028\u2029\f]/g, "\n");
 }
 
+// Any character that normalizeText, reduceInline or collapseSpace acts on, line ends apart, and double spaces.
+// Most articles hold none: then one scan of the whole text stands for one per step and line, and each
+// step would return its input unchanged.
+const NEEDS_WORK =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what this finds
+  /[\u0000-\u0009\u000b-\u001f\u007f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\\<[\]`*_~&\uE000-\uE0FF]| {2}/;
+
 /** Makes a line plain: any tag left is removed, spaces collapsed. */
 function plainLine(text: string): string {
   return collapseSpace(text.includes("<") ? removeMarkup(text) : text);
@@ -56,20 +63,27 @@ function trimmedLength(line: string): number {
   return line.trim().length;
 }
 
+/** The title of an article with none: its id in words. */
+function fallbackTitle(id: string): string {
+  return id.replace(/[-_]+/g, " ").trim() || "Untitled";
+}
+
 /** Reads a .txt or .md article (with optional YAML front matter) into a clean Article. */
 export function parseTextArticle(input: TextArticleInput): ArticleResult {
   const name = input.name ?? input.id;
   const warnings: string[] = [];
-  const text = normalizeText(input.text);
+  // Plain text: each markdown line is already trimmed and plain, so plainLine would return it unchanged.
+  const plain = !NEEDS_WORK.test(input.text);
+  const text = plain ? input.text : normalizeText(input.text);
   const front = readFrontMatter(text, input.timeZone);
   for (const warning of front.warnings) warnings.push(`${name}: ${warning}`);
   const rawLines = front.body.split("\n");
   const lines: BodyLine[] =
     input.format === "text"
       ? rawLines.map((line) => ({ text: plainLine(line), heading: false, item: false, breaks: false }))
-      : reduceMarkdownLines(rawLines).map((line, i) => ({
+      : reduceMarkdownLines(rawLines, plain).map((line, i) => ({
           // fields listed, not spread: a spread copy per line cost more than the rest of this step
-          text: plainLine(line.text),
+          text: plain ? line.text : plainLine(line.text),
           heading: line.heading,
           item: line.item,
           breaks: line.breaks,
@@ -77,9 +91,10 @@ export function parseTextArticle(input: TextArticleInput): ArticleResult {
         }));
   const paragraphs = toParagraphs(lines);
   const meta = front.meta;
-  const fallback = input.id.replace(/[-_]+/g, " ").trim() || "Untitled";
-  const chosen = meta.title ? { title: meta.title, fromLine: true } : chooseTitle(paragraphs, fallback);
-  const kept = cleanParagraphs(paragraphs, { drop: chosen.fromLine ? [textKey(chosen.title)] : [] });
+  const chosen = meta.title
+    ? { title: meta.title, fromLine: true }
+    : chooseTitle(paragraphs, fallbackTitle(input.id));
+  const kept = cleanParagraphs(paragraphs, { dropKeysOf: chosen.fromLine ? [chosen.title] : [] });
   if (kept.length === 0) warnings.push(`${name}: no article text found`);
   return {
     article: {

@@ -108,10 +108,51 @@ function guessLegacy(bytes: Uint8Array): string | null {
   return top.name;
 }
 
+// Reused, not made per file: making a decoder costs about as much as decoding a short article.
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+// What looksLikeText counts as bad: U+FFFD and control characters, which in UTF-8 text are exactly the
+// bytes below 0x20 that controlRatio counts (no byte of a multi-byte sequence is below 0x80), and NUL.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
+const NOT_CLEAN_TEXT = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f\ufffd]/;
+
+/**
+ * Most inputs are UTF-8 (or ASCII) without a BOM, NUL or control bytes: then the checks below all pass
+ * (no NUL: no UTF-16 guess; no control bytes: not binary; no U+FFFD: looks like text), so one strict
+ * decode and one native scan decide, instead of byte loops in script. Returns null when the full
+ * path must decide.
+ */
+function decodeCleanUtf8(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+  if (NOT_CLEAN_TEXT.test(text)) return null;
+  return text;
+}
+
+function finish(text: string, used: string): Decoded {
+  if (!text.trim()) return { ok: false, reason: "empty file" };
+  if (!looksLikeText(text)) return { ok: false, reason: `binary file (not ${used} text)` };
+  return { ok: true, text, encoding: used };
+}
+
+/** finish() for text decodeCleanUtf8 gave: it looks like text already. */
+function finishClean(text: string): Decoded {
+  if (!text.trim()) return { ok: false, reason: "empty file" };
+  return { ok: true, text, encoding: "utf-8" };
+}
+
 /** Decodes bytes into text, or says why they are not text ("empty file", "binary file"). */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
   const bom = fromBom(bytes);
+  if (!bom) {
+    const clean = decodeCleanUtf8(bytes);
+    if (clean !== null) return finishClean(clean);
+  }
   let encoding = bom?.encoding ?? null;
   const body = bom ? bytes.subarray(bom.skip) : bytes;
   if (!encoding) {
@@ -120,10 +161,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (!encoding) {
     const { nul, control } = controlRatio(body);
     if (nul > 0 || control > 0.05) return { ok: false, reason: "binary file (not text)" };
-    const utf8 = decoder("utf-8", true);
     try {
-      const text = utf8?.decode(body);
-      if (text !== undefined) return finish(text, "utf-8");
+      return finish(STRICT_UTF8.decode(body), "utf-8");
     } catch {
       // not UTF-8: the declared charset, else a guess
     }
@@ -137,10 +176,4 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   let text = (decoder(encoding) ?? new TextDecoder("windows-1252")).decode(body);
   if (encoding === "windows-1252") text = fixC1(text);
   return finish(text, encoding);
-
-  function finish(text: string, used: string): Decoded {
-    if (!text.trim()) return { ok: false, reason: "empty file" };
-    if (!looksLikeText(text)) return { ok: false, reason: `binary file (not ${used} text)` };
-    return { ok: true, text, encoding: used };
-  }
 }

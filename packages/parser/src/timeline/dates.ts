@@ -285,8 +285,8 @@ const CUE = {
 } as const;
 type Cue = keyof typeof CUE;
 const MONTH_CUE = new RegExp(`\\b(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\b)`);
-const WEEKDAY_CUE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
-const REL_DAY_CUE = /[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|night|morning|afternoon|evening/;
+// "[Tt]onight" and "[Oo]vernight" hold "night".
+const REL_DAY_CUE = /[Yy]esterday|[Tt]oday|night|morning|afternoon|evening/;
 const YEAR_CUE = /\b(?:1[89]|20)\d\d\b/;
 // Any cue at all: one scan that stops at the first hit (faster than substring tests one by one).
 const ANY_CUE = new RegExp(
@@ -304,14 +304,16 @@ function cuesOf(text: string, anyCue = false): number {
   if (year) cues |= CUE.year;
   if (month && year) cues |= CUE.monthYear;
   if (year && text.includes("-")) cues |= CUE.iso;
-  if (day && WEEKDAY_CUE.test(text)) cues |= CUE.day;
+  // Every weekday name ends in "day": R_WEEKDAY looks for the names itself (nextMatch), in one scan.
+  if (day) cues |= CUE.day;
   if (REL_DAY_CUE.test(text)) cues |= CUE.relDay;
   if (text.includes("ago")) cues |= CUE.ago;
   const week = text.includes("eek");
   const monthWord = text.includes("onth");
+  // What is known already first: "ast" and "revious" are looked for only when they could matter.
   if (
-    (text.includes("ast") || text.includes("revious")) &&
-    (day || week || monthWord || text.includes("hour"))
+    (day || week || monthWord || text.includes("hour")) &&
+    (text.includes("ast") || text.includes("revious"))
   )
     cues |= CUE.past;
   if (week) cues |= CUE.week;

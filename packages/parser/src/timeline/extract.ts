@@ -5,7 +5,7 @@ import { paragraphSentences } from "../text/sentences.ts";
 import type { Article, ArticleEvent } from "../types.ts";
 import { type DateMention, findDatesCued, isoDay, mayHoldDate, publicationNoon } from "./dates.ts";
 import { eventPhrase } from "./phrase.ts";
-import { baseOfRegularPast, verbInfo } from "./verbs.ts";
+import { verbInfo } from "./verbs.ts";
 
 // A clause about what lies ahead or might happen ("will meet on Monday", "could fall by March").
 const FUTURE =
@@ -140,6 +140,14 @@ function wordEnd(lowered: string, start: number): number {
   return j;
 }
 
+/**
+ * For a word of a-z letters only (as wordStart/wordEnd read them) of 4 or more: what
+ * `baseOfRegularPast(w) !== null` (verbs.ts) says, without building the base (two regular expressions).
+ */
+function endsInEd(w: string): boolean {
+  return w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101;
+}
+
 function hasEventVerb(segment: string): boolean {
   const lowered = segment.toLowerCase();
   let prev = "";
@@ -152,7 +160,7 @@ function hasEventVerb(segment: string): boolean {
     if (NOT_VERB_AFTER.has(after)) continue;
     const info = verbInfo(w);
     if (info && (info.form === "past" || info.form === "participle")) return true;
-    if (!info && baseOfRegularPast(w) && w.length > 4) return true;
+    if (!info && w.length > 4 && endsInEd(w)) return true;
   }
   return false;
 }
@@ -187,7 +195,7 @@ function isScheduled(segment: string): boolean {
     if (NOT_MAIN_VERB_AFTER.has(after)) continue;
     const info = verbInfo(w);
     if (info && (info.form === "past" || info.form === "participle")) return false;
-    if (!info && w.length > 4 && baseOfRegularPast(w)) return false;
+    if (!info && w.length > 4 && endsInEd(w)) return false;
     if (info?.form === "s") present = true;
   }
   return present;
