@@ -11,7 +11,15 @@
 // Distances are counted in words; a comma or a dash costs two; another figure blocks the search.
 import type { FigureKind } from "../types.ts";
 import type { Candidate } from "./extract.ts";
-import { AID_VOCABULARY, CUES, EVENT_KINDS } from "./lexicon.ts";
+import {
+  AID_VOCABULARY,
+  CHANGE_VERB_WORDS,
+  COUNTRIES,
+  CUES,
+  EVENT_KINDS,
+  HELD_UNITS,
+  UNITS,
+} from "./lexicon.ts";
 import { PUNCT, type Token, WORD } from "./tokens.ts";
 import { wordSet } from "./words.ts";
 
@@ -65,6 +73,58 @@ const FREE = wordSet([
 /** Cues that only decide when nothing stronger is near: "150,000 people live in the area". */
 const WEAK_CUES = wordSet(["live", "living", "forced", "crossed"]);
 
+/** Cues a little weaker than a plain word: "1,200 civilians remain" (but "20 people remain missing"). */
+const SOFT_CUES = wordSet(["remain", "remained", "remaining", "trapped", "stayed"]);
+
+/** "live"/"living" tell where people live only as a verb: "living in the city", not "20 living hostages". */
+const LIVE_AFTER = wordSet([
+  "in",
+  "on",
+  "at",
+  "inside",
+  "outside",
+  "near",
+  "under",
+  "there",
+  "here",
+  "across",
+  "within",
+  "around",
+  "along",
+  "abroad",
+  "nearby",
+]);
+
+/** Places people are displaced to: "350,000 people living in camps" (a noun cue, not an event). */
+const DISPLACED_PLACES = wordSet(["camp", "camps"]);
+
+/** Verbs of fleeing that cross a border when a country follows: "fled into Burundi". */
+const FLEE_WORDS = wordSet(["fled", "flee", "fleeing", "flees", "escaped", "escaping"]);
+const FLEE_PREPOSITIONS = wordSet(["into", "to", "across"]);
+const NEIGHBOURING = wordSet(["neighbouring", "neighboring"]);
+
+/** Whether the words from token k name a foreign destination: "into Burundi", "to neighbouring Chad", "the country". */
+function crossesBorder(toks: Token[], k: number): boolean {
+  let j = k;
+  const prep = FLEE_PREPOSITIONS.has(toks[j]?.lower ?? "");
+  if (prep) j++;
+  if (toks[j]?.lower === "the") {
+    j++;
+    if (!prep && toks[j]?.lower === "country") return true;
+  }
+  if (!prep) return false;
+  if (NEIGHBOURING.has(toks[j]?.lower ?? "")) return true;
+  if (toks[j]?.cap !== true) return false;
+  let name = "";
+  for (let n = 0; n < 5 && j + n < toks.length; n++) {
+    const t = toks[j + n] as Token;
+    if (t.type !== WORD) break;
+    name = n === 0 ? t.lower : `${name} ${t.lower}`;
+    if (COUNTRIES.has(name)) return true;
+  }
+  return false;
+}
+
 /** Ends in "'s" or "’s": what /['’]s$/ says, without a regular expression run per token. */
 function isPossessive(text: string): boolean {
   const n = text.length;
@@ -100,20 +160,31 @@ interface Cues {
   nounCost: number;
   /** The figure counts something (a unit of class "count"): people are not aid. */
   count: boolean;
+  /** The nearest event is a flight across a border ("fled into Burundi"). */
+  abroad: boolean;
 }
 
-/** Takes the cue word t at distance `cost` into account (the nearer cue of each sort wins). */
-function consider(cues: Cues, t: Token, cost: number): void {
+/** Takes the cue word t (token k) at distance `cost` into account (the nearer cue of each sort wins). */
+function consider(cues: Cues, toks: Token[], k: number, cost: number): void {
+  const t = toks[k] as Token;
   let kind = CUES.get(t.lower);
   if (kind === undefined) return;
   // "lives" counts the dead only after a number ("half a million lives") or with "lost"/"claimed"
   if (t.lower === "lives" && cost > 2) kind = undefined;
   if (kind === undefined) return;
+  if ((t.lower === "living" || t.lower === "live") && !LIVE_AFTER.has(toks[k + 1]?.lower ?? "")) return;
   if (WEAK_CUES.has(t.lower)) cost += 5;
-  if (EVENT_KINDS.has(kind)) {
+  else if (SOFT_CUES.has(t.lower)) cost += 2;
+  if (DISPLACED_PLACES.has(t.lower)) {
+    if (cues.noun === undefined || cost < cues.nounCost) {
+      cues.noun = "displaced";
+      cues.nounCost = cost;
+    }
+  } else if (EVENT_KINDS.has(kind)) {
     if (cues.event === undefined || cost < cues.eventCost) {
       cues.event = kind;
       cues.eventCost = cost;
+      cues.abroad = kind === "displaced" && FLEE_WORDS.has(t.lower) && crossesBorder(toks, k + 1);
     }
   } else if (kind === "aid" && cues.count) {
     // people are not aid: "1.1 million people in need of aid" is other
@@ -168,6 +239,13 @@ export function decideKind(
   }
   const unitKind = u?.kind;
   if (unitKind === "aid" || (unitKind && EVENT_KINDS.has(unitKind))) return unitKind;
+  const held = u !== undefined && HELD_UNITS.has(u.unit);
+  if (t1 && !c.thing && (!u || u.cls === "count")) {
+    // "enough to feed 100,000 people": the people fed count the aid
+    if (FEED_VERBS.has(t1.lower) && (!unitKind || unitKind === "population")) return "aid";
+    // "lost 14 soldiers": people lost are dead
+    if (LOSS_VERBS.has(t1.lower) && u && !held && unitKind !== "refugees") return "killed";
+  }
 
   // "Gaza's 2.3 million people": a place's own people, when no event word says otherwise
   const possessive =
@@ -178,23 +256,31 @@ export function decideKind(
     noun: undefined,
     nounCost: 0,
     count: u?.cls === "count",
+    abroad: false,
   };
   // the phrase's own words after the amount, then right of it (first, so that it wins a tie) ("internally displaced people"), then right of it
   let cost = 0;
   let words = 0;
   for (let k = c.e; k < toks.length && words < RIGHT_WINDOW; k++) {
     if (owner[k] !== undefined) break;
+    // ", half of them children," / ", including 40 children,": an aside about the figure costs nothing
+    if (toks[k]?.text === ",") {
+      const close = asideEnd(toks, k);
+      if (close > 0) k = close;
+    }
     const t = toks[k] as Token;
     const step = tokenCost(t);
     if (step === null) break;
     cost += step;
     if (t.type !== WORD) continue;
     if (step > 0) words++;
-    consider(cues, t, cost);
+    consider(cues, toks, k, cost);
   }
   // left of the phrase; a cue nearer to the figure before it belongs to that figure
   cost = 0;
   words = 0;
+  const rightEvent = cues.event !== undefined ? cues.eventCost : Number.POSITIVE_INFINITY;
+  const rightKind = cues.event;
   const left: { t: Token; k: number; cost: number }[] = [];
   let stoppedBy: Candidate | undefined;
   for (let k = c.start - 1; k >= 0 && words < LEFT_WINDOW; k--) {
@@ -213,7 +299,7 @@ export function decideKind(
   }
   for (const l of left) {
     if (stoppedBy && costBetween(toks, stoppedBy.e, l.k) <= l.cost) continue;
-    consider(cues, l.t, l.cost);
+    consider(cues, toks, l.k, l.cost);
   }
   // a part takes the kind of the whole, unless a word of its own says otherwise ("3.1 million who fled abroad")
   if (c.partOf) {
@@ -229,15 +315,39 @@ export function decideKind(
       }
     }
   }
-  if (c.thing) {
+  // people held or unaccounted for ("the bodies of 13 hostages", "20 hostages were freed") are not a toll
+  // unless their own verb says so ("12 prisoners were killed")
+  if (held && rightKind !== undefined && rightEvent <= 2) return rightKind;
+  if (c.thing || held) {
     // "30 villages", "500 homes": things, unless an event word sits right against them
     return cues.event !== undefined && cues.eventCost <= 1 ? cues.event : "other";
   }
+  // "the death toll from the quake that struck on Friday has risen to 2,719": the subject says what is
+  // counted, however far it is, unless the figure's own words do ("rose to 300 killed")
+  if ((!u || (u.unit === "people" && !unitKind)) && rightEvent > 1) {
+    const s = subjectKind(toks, c, owner);
+    if (s !== undefined) return s;
+  }
+  const kind = fromCues(cues, unitKind, possessive);
+  if (kind !== "other" || (u && u.unit !== "people")) return kind;
+  // "deployed 1,000 personnel, well short of the 2,500 planned": a bare number compared with the figure
+  // before it counts the same thing
+  if (comparedBefore(toks, c.start)) {
+    for (let k = idx - 1; k >= 0; k--) {
+      const kk = kinds[k];
+      if (kk !== undefined) return kk;
+    }
+  }
+  return "other";
+}
+
+function fromCues(cues: Cues, unitKind: FigureKind | undefined, possessive: boolean): FigureKind {
   if (cues.event !== undefined && cues.eventCost <= MAX_EVENT_COST) {
-    // refugees are displaced across a border: "fled abroad", "fled to neighbouring countries as refugees"
+    // refugees are displaced across a border: "fled abroad", "fled into Burundi", "fled to neighbouring
+    // countries as refugees"
     if (
       cues.event === "displaced" &&
-      (unitKind === "refugees" || (cues.noun === "refugees" && cues.nounCost <= 3))
+      (cues.abroad || unitKind === "refugees" || (cues.noun === "refugees" && cues.nounCost <= 3))
     ) {
       return "refugees";
     }
@@ -247,6 +357,120 @@ export function decideKind(
   if (possessive) return "population";
   if (cues.noun !== undefined && cues.nounCost <= MAX_NOUN_COST) return cues.noun;
   return "other";
+}
+
+const FEED_VERBS = wordSet(["feed", "feeds", "fed", "feeding"]);
+const LOSS_VERBS = wordSet(["lost", "lose", "loses", "losing"]);
+
+/** Verbs whose complement is the subject's count: "the toll has risen to 2,719", "the number reached 1.3 million". */
+const SUBJECT_VERBS = wordSet([
+  ...CHANGE_VERB_WORDS.filter((w) => w !== "up" && w !== "down"),
+  "reached",
+  "reaches",
+  "reaching",
+  "hit",
+  "hits",
+  "topped",
+  "tops",
+  "passed",
+  "surpassed",
+  "exceeded",
+  "exceeds",
+  "stands",
+  "stood",
+  "totalled",
+  "totaled",
+  "totals",
+]);
+/** Words between such a verb and its number: "has reached a record 1.3 million", "stands at". */
+const VERB_FILLER = wordSet(["to", "at", "a", "an", "new", "record", "high", "total", "of", "past", "about"]);
+/** Words that end a subject, read leftwards: "officials said (that) the toll …". */
+const SUBJECT_STOP = wordSet(["said", "says", "told", "according", "reported", "announced"]);
+const CLAUSE_JOINS = wordSet(["and", "but", "while", "as", "whereas"]);
+
+/**
+ * The kind named by the subject of "… has risen to N" / "… reached N": the first cue word of the subject,
+ * read from its start (the head comes first: "the death toll from the quake that struck …"); undefined
+ * when the number is not such a complement or its subject names nothing.
+ */
+function subjectKind(
+  toks: Token[],
+  c: Candidate,
+  owner: readonly (number | undefined)[],
+): FigureKind | undefined {
+  let k = c.a - 1;
+  for (let n = 0; n < 4 && k >= 0 && VERB_FILLER.has(toks[k]?.lower ?? ""); n++) k--;
+  if (k < 1 || !SUBJECT_VERBS.has(toks[k]?.lower ?? "")) return undefined;
+  let from = k;
+  for (let n = 0; n < 30 && from > 0; n++) {
+    const t = toks[from - 1] as Token;
+    if (owner[from - 1] !== undefined || SUBJECT_STOP.has(t.lower)) break;
+    if (t.type === PUNCT && (t.text === ";" || t.text === ":")) break;
+    if (t.text === "," && CLAUSE_JOINS.has(toks[from]?.lower ?? "")) break;
+    from--;
+  }
+  const cues: Cues = {
+    event: undefined,
+    eventCost: 0,
+    noun: undefined,
+    nounCost: 0,
+    count: false,
+    abroad: false,
+  };
+  let seen = 0;
+  for (let j = from; j < k; j++) {
+    const t = toks[j] as Token;
+    if (t.type !== WORD) continue;
+    const unit = UNITS.get(t.lower);
+    if (unit && unit.cls === "count" && unit.kind !== "aid") cues.count = true;
+    // leftmost first: the cost is the cue's rank in the subject, not its distance
+    if (CUES.has(t.lower)) consider(cues, toks, j, seen++);
+  }
+  const kind = fromCues(cues, undefined, false);
+  // "the number of people in need has reached 25 million": people, but none the grammar names
+  return kind === "other" && !cues.count ? undefined : kind;
+}
+
+/** "short of the", "compared with", "up from", "against": what opens a number compared with another. */
+const COMPARE_PAIRS = new Map([
+  ["of", wordSet(["short"])],
+  ["with", wordSet(["compared", "comparison"])],
+  ["to", wordSet(["compared"])],
+  ["from", wordSet(["up", "down"])],
+  ["than", wordSet(["higher", "lower", "fewer", "less", "more", "greater"])],
+]);
+const COMPARE_SINGLE = wordSet(["against", "versus", "vs"]);
+const COMPARE_SKIP = wordSet(["the", "a", "an", "some", "just", "only", "roughly", "about", "around"]);
+
+function comparedBefore(toks: Token[], start: number): boolean {
+  let k = start - 1;
+  for (let n = 0; n < 2 && COMPARE_SKIP.has(toks[k]?.lower ?? ""); n++) k--;
+  const w = toks[k]?.lower ?? "";
+  if (COMPARE_SINGLE.has(w)) return true;
+  const before = COMPARE_PAIRS.get(w);
+  return before?.has(toks[k - 1]?.lower ?? "") === true;
+}
+
+const ASIDE_OPENERS = wordSet(["including", "among", "mostly", "mainly", "many", "most", "half", "some"]);
+const ASIDE_MAX = 10;
+
+/**
+ * The closing comma of an aside that opens at the comma k and speaks of the figure before it (", half of
+ * them children,", ", including 40 children,", ", many of whom were women,"); -1 when there is none.
+ */
+function asideEnd(toks: Token[], k: number): number {
+  let part = ASIDE_OPENERS.has(toks[k + 1]?.lower ?? "");
+  for (let j = k + 1; j < k + 4 && !part; j++) {
+    const w = toks[j + 1]?.lower;
+    if (toks[j]?.lower === "of" && (w === "them" || w === "whom")) part = true;
+  }
+  if (!part) return -1;
+  for (let j = k + 2; j < toks.length && j <= k + ASIDE_MAX; j++) {
+    const t = toks[j] as Token;
+    if (t.text === ",") return j;
+    if (t.type === PUNCT && t.text !== "-" && t.text !== "%") return -1;
+  }
+  return -1;
 }
 
 /** Words (commas and dashes count two) from token `from` up to and including token `to`. */

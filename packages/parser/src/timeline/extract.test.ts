@@ -239,3 +239,59 @@ describe("properties", () => {
     );
   });
 });
+
+describe("a date that bounds a count or a period is no event", () => {
+  it.each([
+    // The start of a period in a noun phrase with no verb of its own.
+    "That is a rise of 15 per cent since October.",
+    "These are the main events of the past three days:",
+    "Here is a summary of the fighting from the past 48 hours.",
+    // A recent "since" that bounds a toll.
+    "More than 300 people have been killed since January, the ministry said.",
+    "The toll since Monday has climbed to 57.",
+    "Some 12,000 people have fled the district in the past two weeks.",
+    "The epidemic has claimed over 2,000 lives since March.",
+    // "alone" after the date: a tally.
+    "In November alone, 1,200 civilians were wounded.",
+    "Aid agencies counted 40 attacks last week alone.",
+    // Both ends of a window a tally is kept over.
+    "Monitors recorded 2,300 ceasefire violations between 3 March and 9 October.",
+    // A count of happenings within a period.
+    "Rebels shelled the airport, the fourth attack on it this month.",
+    "It was the second convoy looted this week.",
+    "The rebels sank a tanker, the third ship they hit this month.",
+  ])("%s", (text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it.each([
+    // Near-misses that stay events.
+    ["Schools have been closed since Monday.", ["2024-12-02"]],
+    ["Rebels have held the town since Monday.", ["2024-12-02"]],
+    ["Since 3 November, when rebels shelled the market, 200 people have died.", ["2024-11-03"]],
+    ["The war has killed over 500,000 people since 2011.", ["2011-01-01"]],
+    ["The blockade, ongoing for the past six days, has emptied the shops.", ["2024-11-30"]],
+    ["In November, 1,200 civilians were wounded.", ["2024-11-01"]],
+    // The start of an action over a window stays; its end does not.
+    ["Gunmen attacked 60 convoys from 1 September to 30 November.", ["2024-09-01"]],
+    ["Talks ran from Monday to Wednesday in Doha.", ["2024-12-02", "2024-12-04"]],
+    ["It is the second city captured after Aleppo fell last week.", ["2024-11-25"]],
+    ["The ministry said the third convoy arrived on Tuesday.", ["2024-12-03"]],
+    ["For the third time this week, jets struck the port.", ["2024-12-02"]],
+  ])("%s", (text, dates) => {
+    expect(events(text).map((e) => e.date)).toEqual(dates);
+  });
+});
+
+describe("overnight named by another day", () => {
+  it.each([
+    ["Overnight into Thursday, drones struck the power plant.", ["2024-12-05"]],
+    ["Drones struck the power plant overnight on Tuesday.", ["2024-12-03"]],
+    ["Shells fell on the market overnight into Wednesday.", ["2024-12-04"]],
+    // Near-misses: overnight alone, or another clause with its own day.
+    ["Drones struck the power plant overnight.", ["2024-12-06"]],
+    ["Drones struck overnight, and on Tuesday the army retaliated.", ["2024-12-06", "2024-12-03"]],
+  ])("%s", (text, dates) => {
+    expect(events(text).map((e) => e.date)).toEqual(dates);
+  });
+});

@@ -4,7 +4,7 @@ import { subDays } from "date-fns/subDays";
 import { paragraphSentences } from "../text/sentences.ts";
 import type { Article, ArticleEvent } from "../types.ts";
 import { type DateMention, findDatesCued, isoDay, mayHoldDate, publicationNoon } from "./dates.ts";
-import { eventPhrase } from "./phrase.ts";
+import { eventPhrase, type PhraseVerdict } from "./phrase.ts";
 import { verbInfo } from "./verbs.ts";
 
 // A clause about what lies ahead or might happen ("will meet on Monday", "could fall by March").
@@ -105,6 +105,91 @@ function isPlanOrCondition(sentence: string, m: DateMention): boolean {
   if (WEEKDAY_WORD.test(m.text) && !m.possessive && !m.since && isScheduled(seg.all)) return true;
   if (RELATIVE_WORD.test(m.text) && m.precision !== "day" && REFERENCE_POINT.test(seg.before)) return true;
   // "the coming days", "in the next two weeks" are not caught as dates; "later" phrases are rejected in dates.ts.
+  return false;
+}
+
+// A date that scopes a count or a period rather than dating a happening.
+// "in October alone, 30,000 …": the date bounds a tally.
+const ALONE_AFTER = /^\s+alone\b/i;
+// The word between the two ends of a range ("between X and Y", "from X to Y", "X–Y").
+const RANGE_JOIN = /^\s*(?:and|to|until|till|through|[-–—])\s*$/i;
+const RANGE_OPEN = /\b(?:between|from)\s+$/i;
+const RANGE_OPEN_WORD = /^from\b/i;
+// A count: digits that are no clock time ("08:40"), a per cent, or a round number word.
+const COUNT = /(?<![\d:])\d[\d,.]*(?![\d:])|%|\b(?:per ?cent|percent|dozens|hundreds|thousands|millions)\b/gi;
+// Verbs of keeping a tally: "recorded 4,000 deaths between X and Y" counts over a window.
+const TALLY_VERB = /\b(?:recorded|documented|registered|counted|tallied|logged|verified)\b/i;
+// "since March 3, when the rebels attacked": the date is that of an event after all.
+const WHEN_AFTER = /^\s*,?\s*when\b/i;
+// "the second vessel sunk this week", "the third time this month": a count of happenings in a period;
+// not "the second city taken after Goma fell last month", where the date has a clause of its own, nor
+// "for the third time this week, jets struck …", where the period dates the main clause's event.
+const ORDINAL_BEFORE =
+  /\b(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b(?!\s+time)(?:(?!\b(?:after|before|when|while|since|because|until|once|as|where|whereas)\b)[^,;:.!?()—–]){0,60}$/i;
+const OVERNIGHT = /^(?:late\s+|early\s+)?overnight$/i;
+// "overnight into Tuesday", "overnight on Friday", "Friday overnight": one night, named by the other date.
+const OVERNIGHT_JOIN = /^\s*(?:into|to|on|before|until)?\s*$/i;
+
+/** Whether a count stands between `from` and `to` of the sentence outside every date expression. */
+function hasCount(
+  sentence: string,
+  from: number,
+  to: number,
+  m: DateMention,
+  others: DateMention[],
+): boolean {
+  const text = sentence.slice(from, to);
+  COUNT.lastIndex = 0;
+  for (let c = COUNT.exec(text); c !== null; c = COUNT.exec(text)) {
+    const start = from + c.index;
+    const end = start + c[0].length;
+    if (start < m.end && end > m.start) continue;
+    if (others.some((o) => start < o.end && end > o.start)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The other end of a range the date opens (+1) or closes (-1), or 0 when it is no end of one. */
+function rangeEnd(sentence: string, m: DateMention, others: DateMention[]): -1 | 0 | 1 {
+  for (const o of others) {
+    if (o.end <= m.start && RANGE_JOIN.test(sentence.slice(o.end, m.start))) {
+      if (RANGE_OPEN_WORD.test(o.text) || RANGE_OPEN.test(sentence.slice(Math.max(0, o.start - 12), o.start)))
+        return -1;
+    }
+    if (o.start >= m.end && RANGE_JOIN.test(sentence.slice(m.end, o.start))) {
+      if (RANGE_OPEN_WORD.test(m.text) || RANGE_OPEN.test(sentence.slice(Math.max(0, m.start - 12), m.start)))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A date that bounds a count or a period instead of dating an event: "in October alone", "killed since
+ * January" (recent), "recorded … between October and June", "the second ship sunk this week",
+ * "overnight into Tuesday" (the named day dates it).
+ */
+function isScopeOnly(sentence: string, m: DateMention, others: DateMention[], background: boolean): boolean {
+  if (ALONE_AFTER.test(sentence.slice(m.end, m.end + 8))) return true;
+  if (others.length > 0 && OVERNIGHT.test(m.text)) {
+    for (const o of others) {
+      const gap = o.start >= m.end ? sentence.slice(m.end, o.start) : sentence.slice(o.end, m.start);
+      if (o.precision === "day" && gap.length < 12 && OVERNIGHT_JOIN.test(gap)) return true;
+    }
+  }
+  const seg = segmentAround(sentence, m);
+  const from = m.start - seg.before.length;
+  const to = m.end + seg.after.length;
+  if (m.since && !background && !WHEN_AFTER.test(seg.after) && hasCount(sentence, from, to, m, others))
+    return true;
+  if (others.length > 0) {
+    const end = rangeEnd(sentence, m, others);
+    if (end !== 0 && hasCount(sentence, from, to, m, others)) {
+      if (end < 0 || TALLY_VERB.test(seg.all)) return true;
+    }
+  }
+  if (m.precision !== "day" && !m.since && ORDINAL_BEFORE.test(seg.before)) return true;
   return false;
 }
 
@@ -352,14 +437,17 @@ function sentenceEvents(
     // work stays linear in its length.
     const { text: near, m, others } = around(sentence, i, mentions);
     if (isPlanOrCondition(near, m)) continue;
+    const background = isBackground(m, pub, yearBefore);
+    if (isScopeOnly(near, m, others, background)) continue;
     const phrase = phraseOf(near, m, others);
+    if (verdict.periodOnly) continue;
     const event: SentenceEvent = {
       date: m.date,
       precision: m.precision,
       event: phrase,
       key: `${m.date}|${m.precision}|${normEvent(phrase)}`,
     };
-    if (isBackground(m, pub, yearBefore)) event.background = true;
+    if (background) event.background = true;
     out.push(event);
   }
   if (memoSize >= MEMO_SIZE) {
@@ -376,11 +464,15 @@ function sentenceEvents(
   return out;
 }
 
-/** The event phrase; the date's own words if the clause gives none. */
+// Filled in by each phraseOf call; read right after it.
+const verdict: PhraseVerdict = { periodOnly: false };
+
+/** The event phrase; the date's own words if the clause gives none. `verdict` tells more. */
 function phraseOf(sentence: string, m: DateMention, others: DateMention[]): string {
   let phrase = "";
+  verdict.periodOnly = false;
   try {
-    phrase = eventPhrase(sentence, m, others);
+    phrase = eventPhrase(sentence, m, others, verdict);
   } catch {
     // A shallow parse of odd text must never lose the dated event itself.
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../types.ts";
-import { findDates } from "./dates.ts";
+import { findDates, publicationNoon } from "./dates.ts";
 import { extractEvents } from "./extract.ts";
-import { eventPhrase } from "./phrase.ts";
+import { eventPhrase, type PhraseVerdict } from "./phrase.ts";
 
 const PUB = new Date("2024-12-06T12:00:00Z"); // a Friday
 const article = (text: string): Article => ({
@@ -95,7 +95,8 @@ describe("what is said, not where it is said", () => {
     ["The institute said in a report released on Tuesday.", "Institute says"],
     // Near-misses: a relative "that" is no statement; "over" counts, it is no place.
     ["The army said the strike that hit the depot on Monday was an accident.", "Strike hits depot"],
-    ["The epidemic has claimed over 2,000 lives since March.", "Epidemic claims 2,000 lives"],
+    // (A toll "since March" bounds a count and is no event: extract.test.ts.)
+    ["The epidemic claimed over 2,000 lives on Monday.", "Epidemic claims 2,000 lives"],
   ]);
 });
 
@@ -176,10 +177,32 @@ describe("who said it, and what", () => {
 
 describe("a noun fronted before a pronoun subject is its object", () => {
   cases([
-    ["The rebels sank a tanker, the third ship they hit this month.", "Rebels hit third ship"],
+    // (The same with "this month" counts ships in a period and is no event: extract.test.ts.)
+    ["The rebels sank a tanker, the third ship they hit on Monday.", "Rebels hit third ship"],
     ["The aid they received on Monday was spoiled.", "They receive aid"],
     // Near-misses: a pronoun alone, or a noun and a pronoun joined by "and".
     ["They received aid on Monday.", "They receive aid"],
     ["The council and they met on Monday.", "Council and they meet"],
   ]);
+});
+
+describe("the verdict of eventPhrase", () => {
+  const pub = publicationNoon(PUB) as Date;
+  const verdictOf = (text: string) => {
+    const [m] = findDates(text, pub);
+    const verdict: PhraseVerdict = { periodOnly: false };
+    if (m) eventPhrase(text, m, [], verdict);
+    return verdict.periodOnly;
+  };
+  it.each([
+    ["That is a rise of 15 per cent since October.", true],
+    ["These are the main events of the past three days:", true],
+    ["Prices are up a third since March.", true],
+    // Near-misses: a verb of its own, or a period still going on.
+    ["Rebels have held the town since Monday.", false],
+    ["The blockade, ongoing for the past six days, has emptied the shops.", false],
+    ["Since the offensive began last week, villages have emptied.", false],
+  ])("%s", (text, want) => {
+    expect(verdictOf(text)).toBe(want);
+  });
 });

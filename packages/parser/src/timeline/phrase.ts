@@ -910,11 +910,26 @@ function tokFields(t: Tok): Tok {
   };
 }
 
+/** What eventPhrase found out about the date besides the phrase. */
+export interface PhraseVerdict {
+  /**
+   * The date only opens a period of a noun phrase with no verb of its own ("an increase of 24 per cent
+   * since December", "the key developments from the past 24 hours"): no event happened on it.
+   */
+  periodOnly: boolean;
+}
+
 /**
  * The event phrase of a date mention in its sentence (≤ 8 words, headline style), or "" when the
- * clause holds nothing but the date.
+ * clause holds nothing but the date. `verdict`, when given, is filled in.
  */
-export function eventPhrase(sentence: string, mention: DateMention, others: DateMention[] = []): string {
+export function eventPhrase(
+  sentence: string,
+  mention: DateMention,
+  others: DateMention[] = [],
+  verdict?: PhraseVerdict,
+): string {
+  if (verdict) verdict.periodOnly = false;
   const toks = tokenize(sentence);
   if (toks.length === 0) return "";
   // Tokens are in text order: the ones inside a span are a run from the first that ends after its start.
@@ -1025,6 +1040,7 @@ export function eventPhrase(sentence: string, mention: DateMention, others: Date
     }
     if (np.length === 0) np = clean(idx.map((k) => toks[k] as Tok)).slice(0, 5);
     const ongoing = idx.some((k) => ONGOING.has((toks[k] as Tok).lower));
+    if (verdict && mention.since && !ongoing) verdict.periodOnly = true;
     return clip(np, mention.since || ongoing ? presentTense("begin", isPlural(np)) : "");
   }
 
