@@ -92,9 +92,138 @@ describe("classifyParagraph: context rules", () => {
   });
 
   it("background history weighs half", () => {
-    const now = scoreThemes("Rebels captured the town.").scores.military;
-    const then = scoreThemes("Rebels captured the town in 1982.").scores.military;
+    // A dated clause in a paragraph of the day counts half.
+    const now = scoreThemes("Rebels captured the town on Monday.").scores.military;
+    const then = scoreThemes("On Monday, rebels captured the town they had lost in 1982.").scores.military;
     expect(then).toBeCloseTo(now / 2);
+  });
+
+  it("a paragraph of background dated in a past year gets no military or diplomatic theme", () => {
+    const now = scoreThemes("Rebels captured the town.").scores.military;
+    expect(scoreThemes("Rebels captured the town in 1982.").scores.military).toBeLessThan(now / 2);
+    expect(
+      themesOf(
+        "The rebellion began in March 2019, after the army tried to disarm the local militias, which had fought beside government troops for a decade. Militia fighters seized two garrison towns within weeks.",
+      ),
+    ).toEqual([]);
+    expect(
+      themesOf(
+        "In 2009, the two neighbours fought a brief war over the disputed valley. A peace treaty signed a year later was never ratified.",
+      ),
+    ).toEqual([]);
+    // The first statement is a question: the dated answer is the background.
+    expect(
+      themesOf(
+        "How did the dispute start? When the empire broke up in 1918, the frontier was never marked, and border guards have clashed there ever since.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("near misses of background: news of the day, a toll still growing, a later dated sentence", () => {
+    // Dated, but anchored in the news of the day.
+    expect(themesOf("On Tuesday, rebels seized the airport they had lost in 2016.")).toContain(M);
+    expect(themesOf("The latest offensive, launched in May 2024, has pushed troops to the river.")).toContain(
+      M,
+    );
+    // The war began long ago but is still killing: news.
+    expect(
+      themesOf(
+        "The war broke out in April 2023, when the army and a paramilitary force turned their guns on each other. It has killed tens of thousands of people.",
+      ),
+    ).toEqual([M, H].sort());
+    // The year is in a later sentence: the first statement is news.
+    expect(
+      themesOf("Troops shelled the northern suburbs overnight. The city was last attacked in 2016."),
+    ).toContain(M);
+    // An old massacre still counts as a toll (the shared gold labels it).
+    expect(themesOf("In October 2022, gunmen killed at least 80 villagers in the town.")).toContain(H);
+  });
+
+  it("forces mentioned only to describe a speaker do not make a statement military", () => {
+    expect(
+      themesOf(
+        'Turkey, which has troops in the north of the country, called for "maximum restraint" and a return to talks.',
+      ),
+    ).toEqual([D]);
+    // Near miss: a relative clause reporting an action stays military.
+    expect(
+      themesOf("The army, which has shelled the town for a week, said it would press on with the offensive."),
+    ).toContain(M);
+  });
+
+  it("forces expelled by a government are a diplomatic act, forces expelled from ground fighting", () => {
+    expect(
+      themesOf(
+        "Relations with Paris have collapsed since the junta expelled French troops and its ambassador last year.",
+      ),
+    ).toEqual([D]);
+    expect(
+      themesOf("Government forces expelled the insurgents from the town after a day of fighting."),
+    ).toContain(M);
+  });
+
+  it("what a speaker condemns after a verb of saying is the subject of the reaction", () => {
+    expect(
+      themesOf('The African Union said in a statement that it "strongly condemns" the attack on the town.'),
+    ).toEqual([D]);
+    // Near miss: a state reporting fighting in its own words stays military.
+    expect(themesOf("The army said its troops had repelled an attack on the garrison overnight.")).toContain(
+      M,
+    );
+  });
+
+  it("figurative seizing and entering take no ground", () => {
+    expect(themesOf('The envoys urged both sides to "seize this opportunity" for peace.')).toEqual([D]);
+    expect(themesOf("The ceasefire talks enter their third week in Doha.")).toEqual([D]);
+    expect(themesOf("Rebels seized the airport and entered the city.")).toEqual([M]);
+    expect(themesOf("Troops entered the town on Monday.")).toEqual([M]);
+  });
+
+  it("natural disasters: displacement, missing people, rescue, weather warnings", () => {
+    expect(
+      themesOf(
+        "Flash floods have affected 120,000 people and forced about 30,000 from their homes, the UN says.",
+      ),
+    ).toEqual([H]);
+    expect(
+      themesOf("Up to 40 people remain unaccounted for after the landslide buried the village."),
+    ).toEqual([H]);
+    expect(
+      themesOf("Rescue ships brought 212 people to the port, where they were allowed to disembark."),
+    ).toEqual([H]);
+    expect(
+      themesOf(
+        "The national weather service warns that heavy rain could trigger landslides in the hills this weekend.",
+      ),
+    ).toEqual([H]);
+    expect(themesOf("An emergency response plan seeking $20 million will be launched next week.")).toEqual([
+      H,
+    ]);
+    // Near misses: a state's warning to another state is diplomatic; troops forced back are military.
+    expect(themesOf("Washington warned Moscow against any further escalation.")).toEqual([D]);
+    expect(themesOf("The rebels forced government troops from their positions on the ridge.")).toEqual([M]);
+  });
+
+  it("a toll counted by side of a fight is military and humanitarian", () => {
+    expect(
+      themesOf(
+        "The health ministry says 14 people have died on its side, including five civilians, and 30 were wounded.",
+      ),
+    ).toEqual([M, H].sort());
+    expect(themesOf("At least 20 people were killed on both sides, officials said.")).toEqual([M, H].sort());
+    // Near misses: a toll with civilians among the dead, or on both sides of a river, is humanitarian.
+    expect(
+      themesOf("The monitor said 300 people had been killed since Friday, including 40 civilians."),
+    ).toEqual([H]);
+    expect(themesOf("Floods killed 14 people on both sides of the river.")).toEqual([H]);
+  });
+
+  it("a year in an aside about the speaker does not make a paragraph background", () => {
+    expect(
+      themesOf(
+        "The president, who ordered the offensive in March 2022, has vowed to keep fighting until the border is secure.",
+      ),
+    ).toContain(M);
   });
 
   it("meta remarks about the text count nothing", () => {

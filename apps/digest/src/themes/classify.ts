@@ -219,6 +219,8 @@ const DISASTERS = wordSet([
   "landslide",
   "aftershock",
   "tremor",
+  "rain",
+  "rainfall",
 ]);
 /** Abstract words of commentary and analysis pieces ("the implications", "emblematic of"). */
 const COMMENTARY = wordSet([
@@ -477,6 +479,26 @@ const FALL_AUX = new Set(
   ),
 );
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Words that anchor a paragraph in the news of the day ("on Monday", "the latest attack"). */
+const RECENT = new Set(
+  [...WEEKDAY_NAMES, "today", "yesterday", "tonight", "latest", "overnight"].map((w) => wordKey(w)),
+);
+const THIS_LAST = new Set(["this", "last"].map((w) => wordKey(w)));
+const RECENT_UNITS = new Set(["week", "weekend", "month", "night", "year"].map((w) => wordKey(w)));
+const PERFECT = new Set(["has", "have"].map((w) => wordKey(w)));
+/** "seize this moment", "the talks enter their second week": no ground taken. */
+const FIGURATIVE_AFTER = new Set(
+  ["moment", "opportunity", "chance", "week", "month", "year", "day", "phase", "round", "stage"].map((w) =>
+    wordKey(w),
+  ),
+);
+const FIGURATIVE_VERBS = new Set(["seize", "enter"].map((w) => wordKey(w)));
+const RELATIVE = new Set(["which", "who"].map((w) => wordKey(w)));
+const EXPEL = new Set(["expel", "expelled", "expelling"].map((w) => wordKey(w)));
+const FROM = wordKey("from");
+const ON = wordKey("on");
+const OF = wordKey("of");
+const SIDE = new Set(["side", "sides"].map((w) => wordKey(w)));
 
 // ---------------------------------------------------------------------------------------------
 
@@ -618,7 +640,7 @@ interface Span {
 }
 
 const THEME_BIT: Record<Theme, number> = { military: 1, humanitarian: 2, diplomatic: 4 };
-const CASUALTY_RULES: ReadonlySet<string> = new Set(["cas-civ", "cas-any", "cas-mix", "cas-com"]);
+const CASUALTY_RULES: ReadonlySet<string> = new Set(["cas-civ", "cas-any", "cas-mix", "cas-com", "cas-side"]);
 const STRIKES = new Set(["strike", "hit"].map((w) => wordKey(w)));
 
 /** One firing of a lexicon entry or a rule, at a token. */
@@ -674,6 +696,10 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
     if (value.theme === "military" && STRIKES.has(entry.keys[0] ?? "") && entry.keys.length === 1) {
       if (nearest(tokens, disasters, i, 4) >= 0) continue;
     }
+    // "seize this moment", "talks enter their second week": no ground taken.
+    if (value.theme === "military" && entry.keys.length === 1 && FIGURATIVE_VERBS.has(entry.keys[0] ?? "")) {
+      if (FIGURATIVE_AFTER.has(tokens.key(i + 2)) || FIGURATIVE_AFTER.has(tokens.key(i + 3))) continue;
+    }
     if (!value.vague && value.theme !== "diplomatic") {
       const s = tokens.sentence(i);
       load[s] = (load[s] ?? 0) + value.weight;
@@ -693,6 +719,7 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
     (s) => load[s] ?? 0,
     spans,
   );
+  incidentalSpans(scan, spans);
   const notes = factors.size === 0 ? [] : factors.notes();
   // Spans whose military (or humanitarian) words are the object of something else: what people fled,
   // what a state condemned or called for. They count half there.
@@ -712,6 +739,91 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
     if (used) notes.push({ factor: span.factor, why: span.why });
   }
   return { tokens, hits, notes };
+}
+
+/**
+ * Military words that are not the news: a paragraph of background history (its first statement dated
+ * in a past year, nothing of the day, no toll still growing) counts 0.15 for military and diplomatic;
+ * a state's description in a relative clause (", which has military bases there,") half; forces
+ * expelled by a government ("expelled French troops") nothing.
+ */
+function incidentalSpans(scan: Scan, spans: Span[]): void {
+  const { tokens } = scan;
+  const n = tokens.length;
+  if (n === 0) return;
+  // The first sentence that is not a question ("Why is the border contested? When … in 1991, …").
+  let first = 0;
+  for (let i = 0; i + 1 < n; i++) {
+    if (tokens.sentence(i) !== first) break;
+    if (
+      tokens.sentence(i + 1) !== first &&
+      tokens.text.slice(tokens.end(i), tokens.start(i + 1)).includes("?")
+    )
+      first = tokens.sentence(i + 1);
+  }
+  let dated = false;
+  let recent = false;
+  for (let i = 0; i < n; i++) {
+    const key = tokens.key(i);
+    if (RECENT.has(key) || (THIS_LAST.has(key) && RECENT_UNITS.has(tokens.key(i + 1)))) recent = true;
+    // "It has killed tens of thousands": a toll still growing is news.
+    if (PERFECT.has(key) && (scan.match(CASUALTIES, i + 1) > 0 || scan.match(CASUALTIES, i + 2) > 0))
+      recent = true;
+    if (tokens.sentence(i) === first && i > 0 && YEAR.test(tokens.raw(i))) {
+      const before = MONTHS.has(tokens.key(i - 1)) && i > 1 ? i - 2 : i - 1;
+      // "Putin, who ordered the invasion in February 2022, has framed…": a dated aside, not the statement.
+      let start = before;
+      while (start > 0 && tokens.clause(start - 1) === tokens.clause(before)) start--;
+      if (tokens.key(before) === IN_YEAR && !RELATIVE.has(tokens.key(start))) dated = true;
+    }
+  }
+  if (dated && !recent) {
+    spans.push({
+      from: 0,
+      to: n,
+      themes: ["military", "diplomatic"],
+      factor: 0.15,
+      why: () => "background paragraph (dated in a past year)",
+    });
+  }
+  for (let i = 1; i + 2 < n; i++) {
+    const key = tokens.key(i);
+    // ", which has military bases in both countries,": a description of the actor.
+    if (
+      RELATIVE.has(key) &&
+      PERFECT.has(tokens.key(i + 1)) &&
+      tokens.text.slice(tokens.end(i - 1), tokens.start(i)).includes(",")
+    ) {
+      const next = tokens.raw(i + 2).toLowerCase();
+      if (next === "been" || /(?:ed|en|ght)$/.test(next)) continue;
+      let to = i + 1;
+      while (to < n && tokens.clause(to) === tokens.clause(i)) to++;
+      spans.push({
+        from: i,
+        to,
+        themes: ["military"],
+        factor: 0.5,
+        why: () => `description of an actor ${quote(tokens, i, 2)}`,
+      });
+    }
+    // "expelled French troops": the object of an expulsion; "expelled the militants from the town" fights.
+    if (EXPEL.has(key)) {
+      let to = i + 1;
+      let from = false;
+      while (to < n && to <= i + 5 && tokens.clause(to) === tokens.clause(i + 1)) {
+        if (tokens.key(to) === FROM) from = true;
+        to++;
+      }
+      if (!from)
+        spans.push({
+          from: i + 1,
+          to,
+          themes: ["military"],
+          factor: 0,
+          why: () => `expelled ${quote(tokens, i + 1)}`,
+        });
+    }
+  }
 }
 
 /**
@@ -967,6 +1079,20 @@ function mergeSorted(a: readonly number[], b: readonly number[]): readonly numbe
   return out;
 }
 
+/** "died on its side", "killed on both sides": a toll counted by side of a fight. Its "side", or -1. */
+function tollBySide(tokens: Tokens, i: number): number {
+  const s = tokens.sentence(i);
+  for (let k = i + 1; k <= i + 4 && k < tokens.length && tokens.sentence(k) === s; k++) {
+    if (tokens.key(k) !== ON) continue;
+    for (let c = k + 1; c <= k + 3 && c < tokens.length && tokens.sentence(c) === s; c++) {
+      // "on both sides of the river" is a place.
+      if (SIDE.has(tokens.key(c))) return tokens.key(c + 1) === OF ? -1 : c;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 type Add = (theme: Theme, weight: number, why: () => string, id: string, at: number) => void;
 
 /** End (exclusive) of the sentence of token i, at most `max` tokens after it. */
@@ -1044,6 +1170,18 @@ function applyRules(
       );
       if (com >= 0)
         add("military", 0.5 * f, () => `rule casualties near fighters: ${quote(tokens, com)}`, "cas-mix", i);
+      // "11 people have died on its side, including four civilians": the toll of a fight between sides.
+      else {
+        const side = tollBySide(tokens, i);
+        if (side >= 0)
+          add(
+            "military",
+            1 * f,
+            () => `rule toll of a side in a fight: ${word()} … ${quote(tokens, side - 1, 2)}`,
+            "cas-side",
+            i,
+          );
+      }
     } else if (com >= 0) {
       add(
         "military",
@@ -1190,8 +1328,13 @@ function applyRules(
 }
 
 /** What a speaker condemns or calls for is the subject of the reaction: its fighting and deaths count half. */
-function reaction(tokens: Tokens, spans: Span[], verb: number, who: () => string): void {
-  if (!REACTIONS.has(tokens.key(verb))) return;
+function reaction(tokens: Tokens, spans: Span[], said: number, who: () => string): void {
+  // "ECOWAS said … that it \"strongly condemns\" the attack": the reaction after the verb of saying.
+  let verb = said;
+  while (!REACTIONS.has(tokens.key(verb))) {
+    verb++;
+    if (verb >= tokens.length || verb > said + 10 || tokens.sentence(verb) !== tokens.sentence(said)) return;
+  }
   const to = sentenceEnd(tokens, verb, 20);
   const why = () => `object of a reaction: ${who()} … ${quote(tokens, verb)}`;
   spans.push({ from: verb + 1, to, themes: ["military"], factor: 0.5, why });
@@ -1360,11 +1503,14 @@ function diplomaticRules(
     if (verb > i && !other) {
       reaction(tokens, spans, verb, actor);
       // A state's statement is diplomacy unless it reports fighting or casualties.
-      const political = loadOf(tokens.sentence(i)) < 1;
+      // Nor is a state body's weather warning ("the Meteorological Department warns … landslides").
+      const political =
+        loadOf(tokens.sentence(i)) < 1 && nearest(tokens, scan.positions(DISASTERS), i, 40) < 0;
       add(
         "diplomatic",
         (political ? 1 : 0.5) * f,
-        () => `rule state speaks${political ? "" : " (about fighting)"}: ${actor()} … ${quote(tokens, verb)}`,
+        () =>
+          `rule state speaks${political ? "" : " (about fighting or a disaster)"}: ${actor()} … ${quote(tokens, verb)}`,
         "state",
         i,
       );

@@ -236,3 +236,107 @@ describe("mergeFigures: parts and lower counts are not key", () => {
     expect(out.filter((f) => f.kind === "distance")).toHaveLength(1);
   });
 });
+
+describe("mergeFigures: one fact, one story", () => {
+  const report = (id: string, title: string, paragraphs: string[]) => {
+    const article: Article = { id, title, source: null, url: null, published: "2025-03-01", paragraphs };
+    return { article, figures: extractFigures(article) };
+  };
+  const multi = (out: ReturnType<typeof mergeFigures>) => out.filter((f) => f.articles.length > 1);
+
+  it("merges the same toll told by two outlets on one story, in different words", () => {
+    const out = mergeFigures([
+      report("wire", "Rebels seize Kalemba as army pulls back", [
+        "Fighters of the Northern Front took control of Kalemba on Sunday after a week of shelling, residents said.",
+        "About 3,000 people were killed in the fighting, a hospital official said.",
+      ]),
+      report("paper", "Fall of Kalemba leaves city without water", [
+        "The capture of Kalemba by the Northern Front has cut the city off from its reservoirs.",
+        "Some 3,000 people have been killed in the battle for the city, aid workers say.",
+      ]),
+    ]);
+    const toll = out.find((f) => f.kind === "killed" && f.value === 3000);
+    expect(toll?.articles).toEqual(["wire", "paper"]);
+  });
+
+  it("keeps the same number from two unrelated stories apart", () => {
+    const out = mergeFigures([
+      report("war", "Rebels seize Kalemba as army pulls back", [
+        "Fighters of the Northern Front took control of Kalemba on Sunday after a week of shelling.",
+        "About 3,000 people were killed in the fighting, a hospital official said.",
+      ]),
+      report("quake", "Quake toll rises in Port Varen as rescuers search rubble", [
+        "The earthquake that struck Port Varen on Friday has flattened whole streets, officials in Solenne said.",
+        "About 3,000 people were killed, the interior ministry said.",
+      ]),
+    ]);
+    expect(multi(out)).toEqual([]);
+    expect(out.filter((f) => f.kind === "killed" && f.value === 3000)).toHaveLength(2);
+  });
+
+  it("does not call two stories' tolls conflicting reports", () => {
+    const out = mergeFigures([
+      report("war", "Rebels seize Kalemba as army pulls back", [
+        "Fighters of the Northern Front took control of Kalemba on Sunday.",
+        "At least 2,000 people were killed in the fighting.",
+      ]),
+      report("gangs", "Gangs tighten grip on Mirabel", [
+        "Armed groups attacked three districts of Mirabel overnight, police said.",
+        "At least 1,700 people were killed in the violence this year.",
+      ]),
+    ]);
+    expect(out.every((f) => f.otherValues === undefined)).toBe(true);
+  });
+
+  it("near miss: one article never names the city up front, but both name the same actors", () => {
+    const out = mergeFigures([
+      report("a", "Rebels take Kalemba", [
+        "The Northern Front, led by Ilan Voss, captured Kalemba on Sunday.",
+        "About 3,000 people were killed in the fighting.",
+      ]),
+      report("b", "Voss vows to push south", [
+        "Ilan Voss, the commander of the Northern Front, said his fighters would not stop.",
+        "The offensive has killed about 3,000 people, medics said.",
+      ]),
+    ]);
+    expect(out.find((f) => f.kind === "killed" && f.value === 3000)?.articles).toEqual(["a", "b"]);
+  });
+
+  it("near miss: a word capitalised only because it starts a sentence or a title-case title is no name", () => {
+    const out = mergeFigures([
+      report("war", "Survivors Flee As Rebels Take Kalemba", [
+        "Survivors described shelling. The Northern Front took Kalemba on Sunday.",
+        "About 3,000 people were killed in the fighting.",
+      ]),
+      report("quake", "Survivors Sleep In Streets Of Port Varen", [
+        "Survivors slept outside. The earthquake flattened Port Varen on Friday.",
+        "About 3,000 people were killed, officials said.",
+      ]),
+    ]);
+    expect(multi(out)).toEqual([]);
+  });
+
+  it("near miss: labels naming the same place merge whatever the articles name", () => {
+    const out = mergeFigures([
+      {
+        article: art("a", "2025-03-01", ["Ilan Voss spoke."]),
+        figures: [fig(40, "killed", { label: "killed in Kalemba" })],
+      },
+      {
+        article: art("b", "2025-03-01", ["Mara Tesh spoke."]),
+        figures: [fig(40, "killed", { label: "killed in Kalemba" })],
+      },
+    ]);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.articles).toEqual(["a", "b"]);
+  });
+
+  it("counts a forecast told beside a toll as a forecast of that toll", () => {
+    const out = mergeFigures([
+      report("quake", "Quake toll rises in Port Varen", [
+        "The death toll from the earthquake in Port Varen has risen to 2,719, officials said, adding that they expected it to exceed 3,000.",
+      ]),
+    ]);
+    expect(out.find((f) => f.value === 3000)?.kind).toBe("killed");
+  });
+});

@@ -1,8 +1,10 @@
 // mergeFigures: the figures of every article into the digest's list.
 //   - The same fact from several articles (same kind, compatible unit and subject, value within 1%)
-//     becomes one figure listing every article that reports it.
-//   - Conflicting values of the same kind and subject from different articles (800 vs 820 killed,
-//     within a factor of 1.3, 50 and more) stay separate figures, each listing its own articles; the highest
+//     becomes one figure listing every article that reports it, when the reports plausibly tell one
+//     story: their labels name a place in common, or their articles share a salient name (see
+//     `StoryNames`). "About 3,000 killed" in Goma and in Mandalay are two figures.
+//   - Conflicting values of the same kind and subject from different articles of one story (800 vs 820
+//     killed, within a factor of 1.3, 50 and more) stay separate figures, each listing its own articles; the highest
 //     (then the latest) is the lead one and shows the others ("other reports: 800"), the others can
 //     not be key.
 //   - A part of another figure ("820 killed, including 111 civilians": the 111), told as nothing else
@@ -69,6 +71,8 @@ interface Group {
   lead: boolean;
   conflictWith: Group[];
   places: Set<string>;
+  /** The salient names of its articles' stories, built when first asked (see `StoryNames`). */
+  names?: Set<string>;
   /** A lower count of a toll its own article also tells higher: never key. */
   shadowed?: boolean;
 }
@@ -105,10 +109,199 @@ function publishedTime(a: Article): number {
   return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
 }
 
+// One story or two? Reports of one fact from different articles are merged only when they plausibly
+// tell the same story: their labels name a place in common ("killed in Gaza"), or their articles share
+// a salient name — a place or an actor capitalised in the title or the first paragraphs (El Fasher, RSF,
+// Netanyahu, HTS). Articles of one story name the same places and actors up front whatever their
+// wording; articles of two crises that happen to tell the same number do not. An article whose opening
+// names nothing (a bare list of paragraphs) tells nothing either way and merges as before.
+//
+// A capitalised word (of the title and first STORY_PARAGRAPHS paragraphs) is a name when it is
+// capitalised where the grammar does not ask for it (mid-sentence, or mid-title in a sentence-case title),
+// or at least twice at the start of a sentence or after a dateline in the body ("08:40 GMT - Gaza's …")
+// while the article never writes it in lower case there. "The", a "Survivors" opening one sentence or a
+// title-case title's "Kills" are not names. Institutions, calendar and compass words, news agencies and
+// function words are never salient: every story has them. Cost: a regex over ~1 KB per article, only
+// for articles whose figures meet another article's, then small set intersections.
+
+/** The title and this many first paragraphs: where an article names its story. */
+const STORY_PARAGRAPHS = 3;
+/** Before a word, these make its capital a matter of grammar (start of a sentence, a quote, a dateline). */
+const FORCED_AFTER = new Set(
+  [".", "!", "?", ":", "-", "–", "—", '"', "“", "‘", "(", "[", "|"].map((c) => c.charCodeAt(0)),
+);
+const NON_ASCII_WORD_RE = /[\p{L}\p{N}]/u;
+const GENERIC_NAMES: ReadonlySet<string> = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june " +
+    "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "gmt utc bst cet est edt am pm north south east west northern southern eastern western central " +
+    "un united nations international organization organisation migration iom unicef unhcr ocha wfp who " +
+    "icrc msf red cross crescent world food programme program health ministry council security human " +
+    "rights office agency agencies committee court commission president prime minister secretary " +
+    "general army military government forces force defence defense national state states republic " +
+    "eu european union nato us usa uk reuters ap afp associated press cnn bbc wire news latest " +
+    "updates update live explainer analysis breaking opinion mr mrs ms dr sir the a an this that these " +
+    "those it its he she they we i you our their his her in on at as after before but and or if when " +
+    "while with for from by of to what why how who where here there"
+  ).split(" "),
+);
+
+/** Letters and digits; a character scan, as names are read for thousands of articles. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return NON_ASCII_WORD_RE.test(text.charAt(i));
+}
+
+/** Whether one of texts writes word in lower case, or its plural or singular, as a word of its own. */
+function writesLow(texts: readonly string[], word: string): boolean {
+  const base = word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
+  for (const text of texts) {
+    for (let at = text.indexOf(base); at >= 0; at = text.indexOf(base, at + 1)) {
+      if (at > 0 && isWordChar(text, at - 1)) continue;
+      let end = at + base.length;
+      if (text.charCodeAt(end) === 115) end++; // "s"
+      if (end >= text.length || !isWordChar(text, end)) return true;
+    }
+  }
+  return false;
+}
+
+/** A capitalised word; the regex engine skips the lower-case text between them. */
+const CAPITAL_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
+const LOWER_WORD_RE = /(?<![\p{L}\p{N}'’])\p{Ll}/gu;
+
+/** Whether the capital at `at` is asked for by the grammar: a start of text, sentence, quote or dateline. */
+function forcedAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) <= 32) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  // a hyphen inside a word ("al-Burhan") is no dash: the name goes on
+  if (c === 45 && i === at - 1 && i > 0 && isWordChar(text, i - 1)) return false;
+  return FORCED_AFTER.has(c);
+}
+
+/** A title-case title ("Quake Kills 3,000 In Myanmar") capitalises every word: no capital is free there. */
+function isTitleCase(title: string): boolean {
+  let caps = 0;
+  let small = 0;
+  CAPITAL_RE.lastIndex = 0;
+  for (let m = CAPITAL_RE.exec(title); m; m = CAPITAL_RE.exec(title)) if (!forcedAt(title, m.index)) caps++;
+  LOWER_WORD_RE.lastIndex = 0;
+  while (LOWER_WORD_RE.exec(title)) small++;
+  return caps > small;
+}
+
+/**
+ * The capitalised words of text (lower case, 2 letters or more): those capitalised where the grammar
+ * does not ask for it into free, the others into forced (when given).
+ */
+function readCapitals(text: string, free: string[], forced: string[] | null): void {
+  CAPITAL_RE.lastIndex = 0;
+  for (let m = CAPITAL_RE.exec(text); m; m = CAPITAL_RE.exec(text)) {
+    const w = m[0];
+    if (w.length < 2) continue; // "U.S.", "Eternity C"
+    if (!forcedAt(text, m.index)) free.push(w.toLowerCase());
+    else if (forced) forced.push(w.toLowerCase());
+  }
+}
+
+/** The salient names of an article's story (lower case), computed once per article and only when asked. */
+export function storyNames(article: Article | undefined): Set<string> {
+  const names = new Set<string>();
+  if (!article) return names;
+  const title = String(article.title ?? "");
+  const paragraphs = Array.isArray(article.paragraphs) ? article.paragraphs : [];
+  const texts: string[] = [title];
+  for (let i = 0; i < paragraphs.length && i < STORY_PARAGRAPHS; i++) texts.push(String(paragraphs[i] ?? ""));
+  const free: string[] = [];
+  const forced: string[] = [];
+  // a capital the grammar asks for counts in the body only: a headline opens with its subject
+  if (!isTitleCase(title)) readCapitals(title, free, null);
+  for (let i = 1; i < texts.length; i++) readCapitals(texts[i] as string, free, forced);
+  const seen = new Set<string>();
+  for (const key of free) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!GENERIC_NAMES.has(key)) names.add(key);
+  }
+  forced.sort();
+  for (let i = 1; i < forced.length; i++) {
+    const key = forced[i] as string;
+    if (key !== forced[i - 1] || seen.has(key)) continue;
+    seen.add(key);
+    // "Rebel forces …" at two sentence starts, "rebels" elsewhere: a word, not a name
+    if (!GENERIC_NAMES.has(key) && !writesLow(texts, key)) names.add(key);
+  }
+  return names;
+}
+
+/** Salient names by article id, each article read once. */
+class StoryNames {
+  private readonly byId = new Map<string, Set<string>>();
+  private readonly articles = new Map<string, Article>();
+
+  add(id: string, article: Article | undefined): void {
+    if (article && !this.articles.has(id)) this.articles.set(id, article);
+  }
+
+  of(id: string): Set<string> {
+    let names = this.byId.get(id);
+    if (!names) {
+      names = storyNames(this.articles.get(id));
+      this.byId.set(id, names);
+    }
+    return names;
+  }
+
+  /** The names of every article of g (kept up to date by `join`). */
+  ofGroup(g: Group): Set<string> {
+    if (!g.names) {
+      g.names = new Set();
+      for (const id of g.articles) for (const n of this.of(id)) g.names.add(n);
+    }
+    return g.names;
+  }
+
+  /** Whether article id plausibly tells the story of g: it is one of its articles, or they share a name. */
+  tells(g: Group, id: string): boolean {
+    if (g.articleIds.has(id)) return true;
+    return overlap(this.of(id), this.ofGroup(g));
+  }
+
+  /** Whether two groups plausibly tell one story. */
+  same(a: Group, b: Group): boolean {
+    return overlap(this.ofGroup(a), this.ofGroup(b));
+  }
+
+  /** Article id now reports g. */
+  join(g: Group, id: string): void {
+    if (!g.names) return;
+    for (const n of this.of(id)) g.names.add(n);
+  }
+}
+
+/** Sets sharing an element, or either empty (nothing named: no evidence of two stories). */
+function overlap(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
+/** Labels naming a place in common ("killed in Gaza" and "killed in Gaza City"). */
+function placesShared(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const p of a) if (b.has(p)) return true;
+  return false;
+}
+
 /** An "other" figure of 100 or more with the same value as a figure of known kind is that figure. */
 const OTHER_JOINS_FROM = 100;
 
-function sameFact(g: Group, f: ArticleFigure, places: Set<string>): boolean {
+function sameFact(g: Group, f: ArticleFigure, places: Set<string>, story: SameStory): boolean {
   const h = g.fig;
   if (!unitsCompatible(h.unit, f.unit)) return false;
   if (h.kind !== f.kind && !(f.kind === "other" && h.kind !== "other" && f.value >= OTHER_JOINS_FROM))
@@ -116,13 +309,18 @@ function sameFact(g: Group, f: ArticleFigure, places: Set<string>): boolean {
   if (!agree(h.value, f.value)) return false;
   if ((h.valueMax === undefined) !== (f.valueMax === undefined)) return false;
   if (h.valueMax !== undefined && f.valueMax !== undefined && !agree(h.valueMax, f.valueMax)) return false;
-  if (h.kind === "population") return placesCompatible(g.places, places);
+  if (h.kind === "population" && !placesCompatible(g.places, places)) return false;
   // "a depth of 10 km" and "10 km from the town" are not one fact: what a distance measures must agree
   if (h.kind === "distance") {
-    return measureOf(h.label, h.unit) === measureOf(f.label, f.unit) && placesCompatible(g.places, places);
+    if (measureOf(h.label, h.unit) !== measureOf(f.label, f.unit) || !placesCompatible(g.places, places))
+      return false;
   }
-  return true;
+  // the last test reads articles: one story, by the labels' places or the articles' names
+  return placesShared(g.places, places) || story(g);
 }
+
+/** Whether the figure being merged plausibly tells the story of a group. */
+type SameStory = (g: Group) => boolean;
 
 /** What a distance label measures: "" for a way to somewhere ("km west of X"), else its noun ("depth"). */
 function measureOf(label: string, unit: string): string {
@@ -130,10 +328,25 @@ function measureOf(label: string, unit: string): string {
 }
 
 /**
+ * "The toll has risen to 2,719 … he expected it to exceed 3,000": a forecast that counts nothing of its
+ * own, told in the sentence of a toll of comparable size (within CONFLICT_RATIO), forecasts that toll.
+ */
+function forecastOfToll(f: ArticleFigure, figures: readonly ArticleFigure[]): ArticleFigure {
+  if (f.kind !== "other" || !f.forecast || !PEOPLE_UNITS.has(f.unit)) return f;
+  for (const t of figures) {
+    if (t === f || !HUMAN_COST.has(t.kind) || t.quote !== f.quote || !PEOPLE_UNITS.has(t.unit)) continue;
+    const lo = Math.min(t.value, f.value);
+    const hi = Math.max(t.value, f.value);
+    if (lo >= CONFLICT_MIN && hi / lo <= CONFLICT_RATIO) return { ...f, kind: t.kind, unit: t.unit };
+  }
+  return f;
+}
+
+/**
  * Whether two groups tell the same toll with different values: "conflict" when no article tells both,
  * "same article" when one does ("820 killed … an earlier count had put the toll at 700"), or false.
  */
-function conflicting(a: Group, b: Group): "conflict" | "same article" | false {
+function conflicting(a: Group, b: Group, stories: StoryNames): "conflict" | "same article" | false {
   const x = a.fig;
   const y = b.fig;
   if (x.kind !== y.kind || !CONFLICTING.has(x.kind) || x.unit !== y.unit) return false;
@@ -146,6 +359,8 @@ function conflicting(a: Group, b: Group): "conflict" | "same article" | false {
   if (!placesCompatible(a.places, b.places)) return false;
   const [few, many] = a.articles.length <= b.articles.length ? [a, b] : [b, a];
   for (const id of few.articles) if (many.articleIds.has(id)) return "same article";
+  // 2,000 killed in El Fasher and 1,617 in Haiti are not conflicting reports
+  if (!placesShared(a.places, b.places) && !stories.same(a, b)) return false;
   return "conflict";
 }
 
@@ -209,13 +424,14 @@ class FigureFamilies {
     bucket: number,
     f: ArticleFigure,
     places: Set<string>,
+    story: SameStory,
   ): Group | undefined {
     const buckets = this.byKind.get(kind)?.get(unit);
     if (!buckets) return undefined;
     for (let d = -1; d <= 1; d++) {
       const list = buckets.get(bucket + d);
       if (!list) continue;
-      for (const g of list) if (sameFact(g, f, places)) return g;
+      for (const g of list) if (sameFact(g, f, places, story)) return g;
     }
     return undefined;
   }
@@ -227,12 +443,17 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
   // labels repeat across articles: their places are read once (the sets are never changed)
   const placesByLabel = new Map<string, Set<string>>();
   const families = new FigureFamilies();
+  const stories = new StoryNames();
   let order = 0;
   for (const item of items ?? []) {
     const id = String(item?.article?.id ?? "");
     const time = item?.article ? publishedTime(item.article) : Number.NEGATIVE_INFINITY;
-    for (const f of item?.figures ?? []) {
-      if (!Number.isFinite(f.value)) continue;
+    stories.add(id, item?.article);
+    const story: SameStory = (g) => stories.tells(g, id);
+    const figures = item?.figures ?? [];
+    for (const told of figures) {
+      if (!Number.isFinite(told.value)) continue;
+      const f = forecastOfToll(told, figures);
       let places = placesByLabel.get(f.label);
       if (!places) {
         places = placesOf(f.label);
@@ -240,14 +461,17 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
       }
       const b = bucketOf(f.value);
       const unit = PEOPLE_UNITS.has(f.unit) ? "" : f.unit;
-      let g = families.findSame(f.kind, unit, b, f, places);
+      let g = families.findSame(f.kind, unit, b, f, places, story);
       if (!g && f.kind !== "other" && f.value >= OTHER_JOINS_FROM) {
         // an earlier "other" telling of this number: it now knows what it counts
         for (let d = -1; d <= 1 && !g; d++) {
           const list = families.lookup("other", unit, b + d);
           if (!list) continue;
           const at = list.findIndex(
-            (x) => agree(x.fig.value, f.value) && unitsCompatible(x.fig.unit, f.unit),
+            (x) =>
+              agree(x.fig.value, f.value) &&
+              unitsCompatible(x.fig.unit, f.unit) &&
+              (placesShared(x.places, places) || story(x)),
           );
           if (at >= 0) {
             g = list[at] as Group;
@@ -259,7 +483,7 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
       }
       if (!g && f.kind === "other" && f.value >= OTHER_JOINS_FROM) {
         for (const kind of KINDS_BY_WEIGHT) {
-          g = families.findSame(kind, unit, b, f, places);
+          g = families.findSame(kind, unit, b, f, places, story);
           if (g) break;
         }
       }
@@ -267,6 +491,7 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
         if (!g.articleIds.has(id)) {
           g.articleIds.add(id);
           g.articles.push(id);
+          stories.join(g, id);
         }
         if (time > g.latest) g.latest = time;
         if (f.value !== g.fig.value) g.others.add(f.value);
@@ -308,7 +533,7 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
       for (let j = i + 1; j < list.length; j++) {
         const b = list[j] as Group;
         if (b.fig.value > a.fig.value * CONFLICT_RATIO) break;
-        const how = conflicting(a, b);
+        const how = conflicting(a, b, stories);
         if (how === "conflict") {
           a.conflictWith.push(b);
           b.conflictWith.push(a);
