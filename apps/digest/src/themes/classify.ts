@@ -499,6 +499,42 @@ const FROM = wordKey("from");
 const ON = wordKey("on");
 const OF = wordKey("of");
 const SIDE = new Set(["side", "sides"].map((w) => wordKey(w)));
+const keys = (words: readonly string[]) => new Set(words.map((w) => wordKey(w)));
+/** "humanitarian pause", "humanitarian truce": an arrangement negotiated between parties. */
+const ARRANGEMENTS = keys(["pause", "truce", "corridor", "ceasefire"]);
+const NEGOTIATING = keys([
+  "agreed",
+  "agree",
+  "talks",
+  "negotiator",
+  "negotiation",
+  "negotiate",
+  "mediator",
+  "propose",
+  "proposal",
+]);
+/** What fighters loot from an army ("looted weapons depots"): spoils of an attack, not aid. */
+const LOOT = wordKey("looting");
+const SPOILS = keys([
+  "weapon",
+  "arms",
+  "ammunition",
+  "depot",
+  "armoury",
+  "armory",
+  "base",
+  "barracks",
+  "vehicle",
+]);
+const THAT = wordKey("that");
+const DURATION_UNITS = keys(["year", "years", "month", "months", "decade", "decades"]);
+const FOR = wordKey("for");
+const BY = wordKey("by");
+const DISPLACED = wordKey("displaced");
+const AGREEMENTS = keys(["deal", "agreement", "accord", "pact", "treaty", "memorandum"]);
+const WITH = wordKey("with");
+const THE = wordKey("the");
+const TALLIES = /^(?:deaths|casualties)$/i;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -528,6 +564,15 @@ function nearest(tokens: Tokens, positions: readonly number[], i: number, window
     }
   }
   return best;
+}
+
+/** Whether the sentence of token i has a word of `set` (word keys). */
+function sentenceHas(tokens: Tokens, i: number, set: ReadonlySet<string>): boolean {
+  const s = tokens.sentence(i);
+  for (let k = i - 1; k >= 0 && tokens.sentence(k) === s; k--) if (set.has(tokens.key(k))) return true;
+  for (let k = i + 1; k < tokens.length && tokens.sentence(k) === s; k++)
+    if (set.has(tokens.key(k))) return true;
+  return false;
 }
 
 /** The words as a function, written only for an explanation. */
@@ -700,13 +745,33 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
     if (value.theme === "military" && entry.keys.length === 1 && FIGURATIVE_VERBS.has(entry.keys[0] ?? "")) {
       if (FIGURATIVE_AFTER.has(tokens.key(i + 2)) || FIGURATIVE_AFTER.has(tokens.key(i + 3))) continue;
     }
-    if (!value.vague && value.theme !== "diplomatic") {
+    // "agreed to a humanitarian pause": the pause is the negotiated act; aid it lets in still counts.
+    const negotiated =
+      value.theme === "humanitarian" &&
+      entry.keys.length === 2 &&
+      ARRANGEMENTS.has(entry.keys[1] ?? "") &&
+      sentenceHas(tokens, i, NEGOTIATING);
+    // "looted weapons depots": spoils of an attack.
+    if (value.theme === "humanitarian" && entry.keys.length === 1 && entry.keys[0] === LOOT) {
+      let spoils = false;
+      for (let k = i + 1; k <= i + 3 && k < tokens.length && tokens.sentence(k) === tokens.sentence(i); k++)
+        if (SPOILS.has(tokens.key(k))) spoils = true;
+      if (spoils) continue;
+    }
+    if (!value.vague && value.theme !== "diplomatic" && !negotiated) {
       const s = tokens.sentence(i);
       load[s] = (load[s] ?? 0) + value.weight;
     }
-    const weight = value.weight * factors.at(i);
+    const weight = value.weight * factors.at(i) * (negotiated ? 1 / 3 : 1);
     if (weight > 0)
-      hits.push({ theme: value.theme, weight, at: i, id: entry, vague: value.vague, why: entry.label });
+      hits.push({
+        theme: value.theme,
+        weight,
+        at: i,
+        id: entry,
+        vague: value.vague,
+        why: negotiated ? `${entry.label} (negotiated)` : entry.label,
+      });
   }
 
   const spans: Span[] = [];
@@ -788,6 +853,41 @@ function incidentalSpans(scan: Scan, spans: Span[]): void {
   }
   for (let i = 1; i + 2 < n; i++) {
     const key = tokens.key(i);
+    // "the militias that have fought it for two years": a party described by its past, not news.
+    if ((RELATIVE.has(key) || key === THAT) && PERFECT.has(tokens.key(i + 1))) {
+      const s = tokens.sentence(i);
+      let end = -1;
+      for (let k = i + 2; k <= i + 14 && k + 1 < n && tokens.sentence(k) === s; k++) {
+        if (tokens.key(k) !== FOR) continue;
+        for (let u = k + 1; u <= k + 4 && u < n && tokens.sentence(u) === s; u++)
+          if (DURATION_UNITS.has(tokens.key(u))) end = u;
+        if (end >= 0) break;
+      }
+      if (end >= 0) {
+        spans.push({
+          from: i,
+          to: end + 1,
+          themes: ["military"],
+          factor: 0,
+          why: () => `description of a party ${quote(tokens, i, 3)}`,
+        });
+        continue;
+      }
+    }
+    // "displaced by fighting": the cause of the displacement, not a report of fighting.
+    if (key === DISPLACED) {
+      for (let k = i + 1; k <= i + 5 && k < n && tokens.sentence(k) === tokens.sentence(i); k++) {
+        if (tokens.key(k) !== BY) continue;
+        spans.push({
+          from: k + 1,
+          to: sentenceEnd(tokens, k, 10),
+          themes: ["military"],
+          factor: 0.25,
+          why: () => `cause of displacement ${quote(tokens, i, k - i + 2)}`,
+        });
+        break;
+      }
+    }
     // ", which has military bases in both countries,": a description of the actor.
     if (
       RELATIVE.has(key) &&
@@ -1168,6 +1268,16 @@ function applyRules(
         "cas-civ",
         i,
       );
+      // "1,350 civilian deaths in drone strikes": a tally of civilian deaths by cause.
+      if (TALLIES.test(tokens.raw(i)) && tokens.key(i + 1) === IN_YEAR) {
+        spans.push({
+          from: i + 2,
+          to: sentenceEnd(tokens, i + 1, 6),
+          themes: ["military"],
+          factor: 0.5,
+          why: () => `cause of a tally of civilian deaths ${quote(tokens, i, 2)}`,
+        });
+      }
       if (com >= 0)
         add("military", 0.5 * f, () => `rule casualties near fighters: ${quote(tokens, com)}`, "cas-mix", i);
       // "11 people have died on its side, including four civilians": the toll of a fight between sides.
@@ -1386,6 +1496,22 @@ function diplomaticRules(
     }
   }
 
+  // "signed deals with Tunisia and Libya": an agreement with another state.
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!AGREEMENTS.has(tokens.key(k)) || tokens.key(k + 1) !== WITH) continue;
+    const state = tokens.key(k + 2) === THE ? k + 3 : k + 2;
+    const f = factorAt(k);
+    if (f === 0 || tokens.sentence(state) !== tokens.sentence(k) || scan.match(STATES, state) === 0) continue;
+    add(
+      "diplomatic",
+      1 * f,
+      () => `rule agreement with a state: ${quote(tokens, k, 2)} ${quote(tokens, state)}`,
+      "pact",
+      k,
+    );
+    break;
+  }
+
   const speakers = mergeSorted(
     mergeSorted(scan.positions(DIP_ACTORS), scan.positions(UN)),
     scan.positions(STATES),
@@ -1398,6 +1524,8 @@ function diplomaticRules(
     const stateLength = actorLength || unLength ? 0 : scan.match(STATES, i);
 
     if (!actorLength && !unLength && !stateLength) continue;
+    // "the UN coordinator in Bangladesh said": a place, not a state speaking.
+    if (stateLength && tokens.key(i - 1) === IN_YEAR) continue;
     const length = actorLength || unLength || stateLength;
     const actor = lazyQuote(tokens, i, length);
     const verb = nearest(tokens, verbs, i + length - 1, 8);

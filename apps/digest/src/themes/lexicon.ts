@@ -592,6 +592,9 @@ export const DIPLOMATIC: readonly LexiconEntry[] = [
   ["agreement", 0.6],
   ["deal", 0.4],
   ["treaty", 1],
+  // joint bodies of two states
+  ["border commission", 1],
+  ["joint commission", 1],
   ["cessation of hostilities", 1.2],
   ["ceasefire talks", 1.2],
   ["dialogue", 0.6],

@@ -165,3 +165,38 @@ describe("units and aid", () => {
     ]);
   });
 });
+
+describe("holdout2 causes: cue words, currencies, heights, coordination", () => {
+  check([
+    ["Doctors said 45 people were being treated for burns at the clinic.", 45, "injured"],
+    ["About 70 people were hospitalised after the blast.", 70, "injured"],
+    ["At least 90 migrants drowned when their boat capsized.", 90, "killed"],
+    ["Nearly 220 people drowned as the river burst its banks.", 220, "killed"],
+    ["Officials moved 60,000 people to safer ground before the storm.", 60000, "displaced"],
+    ["Some 9,000 families whose homes collapsed remain in tents and camps.", 9000, "displaced"],
+    ["The floods have affected 400,000 people and forced 20,000 from their homes.", 400000, "other"],
+    ["The floods have affected 400,000 people and forced 20,000 from their homes.", 20000, "displaced"],
+    ["At least 25 miners remain unaccounted for after the collapse.", 25, "other"],
+    ["More than 7,000 migrants have reached the islands this year.", 7000, "refugees"],
+    ["The government released 300 million rupees for flood victims.", 300000000, "aid"],
+    ["The ministry allocated 2 billion taka to the affected districts.", 2000000000, "aid"],
+    ["Brussels will release 15 million euros to support the rescue effort.", 15000000, "aid"],
+    ["A response plan seeking $90 million was launched on Monday.", 90000000, "aid"],
+    ["Waves of 4 metres battered the harbour.", 4, "other"],
+    ["The gunmen killed 9 soldiers and a dozen civilians in the raid.", 12, "killed"],
+    ["The grant will pay for food and clean water for 80,000 people this winter.", 80000, "aid"],
+  ]);
+  describe("near misses", () => {
+    check([
+      ["The quake struck at a depth of 12 km.", 12, "distance"],
+      ["Troops are now 6 km from the town.", 6, "distance"],
+      ["The army moved 2,000 troops to the border.", 2000, "troops"],
+      ["About 5,000 people remain in the old city.", 5000, "population"],
+      ["The ministry said it was seeking $8 billion of debt relief from creditors.", 8e9, "aid"],
+      ["The company lost 3 billion rupees last year.", 3e9, "other"],
+      ["The raid killed 9 soldiers and 40 people fled the village.", 40, "displaced"],
+      ["Police arrested 30 men and freed 12 hostages.", 12, "other"],
+      ["A camp for 20,000 displaced people was set up.", 20000, "displaced"],
+    ]);
+  });
+});

@@ -98,6 +98,64 @@ const LIVE_AFTER = wordSet([
 /** Places people are displaced to: "350,000 people living in camps" (a noun cue, not an event). */
 const DISPLACED_PLACES = wordSet(["camp", "camps"]);
 
+/** Where people who remain or stay are displaced: "120,000 people remain in shelters". */
+const SHELTER_PLACES = wordSet(["camp", "camps", "shelters", "shelter", "tents", "displacement"]);
+
+/**
+ * Words that say people are counted for something other than a toll or a flight, and compete with the
+ * events by distance: "affected nearly 300,000 people and forced 85,000 from their homes",
+ * "1 million in need", "40 fishermen remain unaccounted for".
+ */
+const OTHER_EVENTS = wordSet(["affected", "affecting", "need", "needing", "unaccounted"]);
+
+/** Verbs that move people out of harm's way: "moved 800,000 people into shelters" (people only, not troops). */
+const MOVE_VERBS = wordSet(["moved", "move", "moving", "relocated", "relocating", "evacuate", "evacuating"]);
+
+/** People counted nouns that a move verb displaces. */
+const MOVABLE_UNITS = wordSet([
+  "people",
+  "residents",
+  "civilians",
+  "children",
+  "families",
+  "households",
+  "women",
+  "men",
+]);
+
+/**
+ * Words that make a length a height, not a distance: "a storm surge of 2 to 3 metres", "a wall 8 metres
+ * high" (a quake's depth stays a distance).
+ */
+const HEIGHT_BEFORE = wordSet(["surge", "surges", "wave", "waves", "swell", "height", "floodwaters"]);
+const HEIGHT_AFTER = wordSet(["high", "tall"]);
+
+function isHeight(toks: Token[], c: Candidate): boolean {
+  if (HEIGHT_AFTER.has(toks[c.end]?.lower ?? "")) return true;
+  let k = c.start - 1;
+  if (toks[k]?.lower === "of" || toks[k]?.lower === "by") k--;
+  else return false;
+  for (let n = 0; n < 2 && k >= 0 && toks[k]?.type === WORD; n++, k--) {
+    if (HEIGHT_BEFORE.has(toks[k]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/** Nouns of services and supplies a sum of people is served by: "health services for 250,000 people". */
+const SERVICE_WORDS = wordSet([
+  ...AID_VOCABULARY,
+  "services",
+  "food",
+  "water",
+  "shelter",
+  "supplies",
+  "rations",
+  "vaccines",
+  "vaccinations",
+  "care",
+  "support",
+]);
+
 /** Verbs of fleeing that cross a border when a country follows: "fled into Burundi". */
 const FLEE_WORDS = wordSet(["fled", "flee", "fleeing", "flees", "escaped", "escaping"]);
 const FLEE_PREPOSITIONS = wordSet(["into", "to", "across"]);
@@ -175,6 +233,23 @@ function consider(cues: Cues, toks: Token[], k: number, cost: number): void {
   if ((t.lower === "living" || t.lower === "live") && !LIVE_AFTER.has(toks[k + 1]?.lower ?? "")) return;
   if (WEAK_CUES.has(t.lower)) cost += 5;
   else if (SOFT_CUES.has(t.lower)) cost += 2;
+  if (OTHER_EVENTS.has(t.lower)) {
+    // "need" as a verb or "in need", not "the need for"
+    if ((t.lower === "need" || t.lower === "needing") && toks[k - 1]?.lower === "the") return;
+    if (cues.event === undefined || cost < cues.eventCost) {
+      cues.event = "other";
+      cues.eventCost = cost;
+      cues.abroad = false;
+    }
+    return;
+  }
+  if (SOFT_CUES.has(t.lower) && remainsSheltered(toks, k)) {
+    if (cues.noun === undefined || cost < cues.nounCost) {
+      cues.noun = "displaced";
+      cues.nounCost = cost;
+    }
+    return;
+  }
   if (DISPLACED_PLACES.has(t.lower)) {
     if (cues.noun === undefined || cost < cues.nounCost) {
       cues.noun = "displaced";
@@ -194,6 +269,33 @@ function consider(cues: Cues, toks: Token[], k: number, cost: number): void {
   }
 }
 
+/** Whether the words up to token `at` (a "for") name services or supplies: "health services for". */
+function servedBefore(toks: Token[], at: number, owner: readonly (number | undefined)[]): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = toks[k] as Token;
+    if (owner[k] !== undefined || (t.type === PUNCT && t.text !== "," && t.text !== "-")) return false;
+    if (t.type === WORD && SERVICE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether only "and" (or ", and") lies between tokens `from` and `to`. */
+function joinedByAnd(toks: Token[], from: number, to: number): boolean {
+  if (to - from === 1) return toks[from]?.lower === "and";
+  return to - from === 2 && toks[from]?.text === "," && toks[from + 1]?.lower === "and";
+}
+
+/** "remain in shelters", "stayed in camps": remaining somewhere people are sheltered after losing their homes. */
+function remainsSheltered(toks: Token[], k: number): boolean {
+  if (toks[k + 1]?.lower !== "in") return false;
+  for (let j = k + 2; j < k + 5 && j < toks.length; j++) {
+    const t = toks[j] as Token;
+    if (t.type !== WORD) return false;
+    if (SHELTER_PLACES.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The kind of candidate `idx`; `kinds` holds the kinds already decided for the candidates before it. */
 export function decideKind(
   toks: Token[],
@@ -207,7 +309,7 @@ export function decideKind(
   if (u) {
     switch (u.cls) {
       case "distance":
-        return "distance";
+        return isHeight(toks, c) ? "other" : "distance";
       case "area":
       case "percent":
         return "other";
@@ -243,6 +345,8 @@ export function decideKind(
   if (t1 && !c.thing && (!u || u.cls === "count")) {
     // "enough to feed 100,000 people": the people fed count the aid
     if (FEED_VERBS.has(t1.lower) && (!unitKind || unitKind === "population")) return "aid";
+    // "moved 800,000 people into shelters": people moved out of harm's way are displaced (troops moved are not)
+    if (MOVE_VERBS.has(t1.lower) && (!u || MOVABLE_UNITS.has(u.unit)) && !unitKind) return "displaced";
     // "lost 14 soldiers": people lost are dead
     if (LOSS_VERBS.has(t1.lower) && u && !held && unitKind !== "refugees") return "killed";
   }
@@ -321,6 +425,18 @@ export function decideKind(
   if (c.thing || held) {
     // "30 villages", "500 homes": things, unless an event word sits right against them
     return cues.event !== undefined && cues.eventCost <= 1 ? cues.event : "other";
+  }
+  const people = !u || MOVABLE_UNITS.has(u.unit) || (u.cls === "count" && !unitKind && !held);
+  const ownEvent = cues.event !== undefined && cues.eventCost <= 2;
+  // "health services for 250,000 people", "food and water for 40,000 families": the people served count the aid
+  if (people && !unitKind && !ownEvent && t1?.lower === "for" && servedBefore(toks, c.start - 1, owner))
+    return "aid";
+  // "killed 17 soldiers and a dozen civilians": a figure joined by "and" to one an event governs shares
+  // its event, unless a word of its own says otherwise
+  if (people && !ownEvent && (cues.noun === undefined || cues.nounCost > 2) && idx > 0) {
+    const p = cands[idx - 1] as Candidate;
+    const pk = kinds[idx - 1];
+    if (pk !== undefined && EVENT_KINDS.has(pk) && !p.drop && joinedByAnd(toks, p.end, c.start)) return pk;
   }
   // "the death toll from the quake that struck on Friday has risen to 2,719": the subject says what is
   // counted, however far it is, unless the figure's own words do ("rose to 300 killed")
@@ -516,6 +632,16 @@ const AID_WORDS = wordSet([
   "reconstruction",
   "food",
   "shelter",
+  // money released or allocated, or sought by a response plan: "released 1.5 billion shillings",
+  // "a response plan seeking $38 million"
+  "release",
+  "released",
+  "releases",
+  "releasing",
+  "allocated",
+  "allocation",
+  "allocates",
+  "response",
 ]);
 
 function aidNear(toks: Token[], c: Candidate): boolean {
