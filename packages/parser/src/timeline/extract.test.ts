@@ -295,3 +295,31 @@ describe("overnight named by another day", () => {
     expect(events(text).map((e) => e.date)).toEqual(dates);
   });
 });
+
+describe("datelines and time stamps are no part of the clause", () => {
+  it("drops a city dateline with its own date", () => {
+    const list = events(
+      "LIMA/GENEVA, 3 December 2024 - The fund has released $5 million for families hit by the floods.",
+    );
+    expect(list.map((e) => e.date)).toEqual([]);
+  });
+  it("drops an agency dateline of any agency", () => {
+    expect(phrase("QUITO, Dec 6 (Newswire) - Troops entered the town on Thursday, the army said.")[0]).toBe(
+      "Troops enter town",
+    );
+  });
+  it("drops a live blog's time stamp", () => {
+    expect(
+      phrase("10:41 GMT - Chile's foreign ministry says the toll has risen to 12, up from 9 on Wednesday."),
+    ).toEqual(["Chile's foreign ministry says toll rises to 12"]);
+  });
+  // Near-misses: capitals that are no dateline, a clock time inside the clause.
+  it("keeps a sentence opening with an acronym", () => {
+    expect(phrase("UN officials said the convoy arrived on Thursday.")).toEqual([
+      "UN officials say convoy arrived",
+    ]);
+  });
+  it("keeps a clock time inside the clause", () => {
+    expect(events("The truce began at 06:00 on Thursday.").map((e) => e.date)).toEqual(["2024-12-05"]);
+  });
+});

@@ -91,6 +91,25 @@ function around(
 const NEGATED = /\b(?:not|never|no longer|n't|n’t)\b/i;
 // "KHARTOUM, March 14 (Reuters) - …", "BEIRUT (AP) — …": the dateline is not part of the story.
 const DATELINE = /^[^\n]{0,80}?\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Anadolu|IANS|PTI|ANI)\)\s*[-–—]+\s*/;
+// "ROME, May 16 (Wire) - …", "DHAKA/GENEVA, 14 May 2025 - …", "NAIROBI - …": a place in capitals, maybe
+// its date, a dash.
+const CITY_DATELINE =
+  /^\p{Lu}{2}[\p{Lu} .'/-]{0,40}?(?:,[^\n()–—]{1,30}?)?(?:\s*\([^)\n]{1,30}\))?\s+[-–—]+\s+(?=\S)/u;
+// "14:52 EAT - Kenya's …", "09:55 - …": a live blog's time stamp is no part of the clause.
+const TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[-–—|]+\s+(?=\S)/;
+
+/** The sentence without a leading dateline or time stamp. */
+function storyOf(raw: string, first: boolean): string {
+  let s = raw;
+  if (first) {
+    const paren = s.indexOf("(");
+    if (paren >= 0 && paren < 80) s = s.replace(DATELINE, "");
+    if (s === raw && s.charCodeAt(1) >= 65 && s.charCodeAt(1) <= 90) s = s.replace(CITY_DATELINE, "");
+  }
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) s = s.replace(TIMESTAMP, "");
+  return s;
+}
 
 const RELATIVE_WORD = /\b(?:last|ago|a year|this)\b/i;
 
@@ -383,8 +402,7 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
     const sentences = paragraphSentences(paragraphs, paragraph);
     for (let n = 0; n < sentences.length; n++) {
       const raw = sentences[n] as string;
-      const paren = n === 0 ? raw.indexOf("(") : -1;
-      const sentence = paren >= 0 && paren < 80 ? raw.replace(DATELINE, "") : raw;
+      const sentence = storyOf(raw, n === 0);
       // The whole paragraph as one sentence: mayHoldDate has already scanned it.
       const cued = sentences.length === 1 && sentence.length === text.length;
       for (const found of sentenceEvents(sentence, pub, pubDay, yearBefore, cued)) {

@@ -206,3 +206,40 @@ describe("the verdict of eventPhrase", () => {
     expect(verdictOf(text)).toBe(want);
   });
 });
+
+describe("a present reporting verb before the dated clause keeps its speaker", () => {
+  cases([
+    [
+      "The health ministry says the death toll from the storm has risen to 40, up from 25 on Wednesday.",
+      "Health ministry says death toll rises to 40",
+    ],
+    [
+      "Peru's electoral board says the turnout had fallen to 60%, down from 70% on Tuesday.",
+      "Peru's electoral board says turnout falls to 60",
+    ],
+  ]);
+  // Near-miss: no reporting verb, the subject is the clause's own.
+  cases([
+    ["The death toll from the storm has risen to 40, up from 25 on Wednesday.", "Death toll rises to 40"],
+  ]);
+});
+
+describe("a perfect over a span in a relative clause is no dated event", () => {
+  cases([
+    [
+      "Envoys of the government and the rebels that have fought it in the north for nearly three years signed a truce on Tuesday.",
+      "Government and rebels sign truce",
+    ],
+  ]);
+  // Near-miss: the perfect is the clause's only verb.
+  cases([["The rebels have fought the army in the north since Tuesday.", "Rebels fight army in north"]]);
+});
+
+describe("a phrase cut by the word limit never ends on a cut conjunct", () => {
+  cases([
+    [
+      "The council said on Tuesday that it firmly rejects the new border decree and stood ready to talk with both capitals.",
+      "Council says it rejects new border decree",
+    ],
+  ]);
+});

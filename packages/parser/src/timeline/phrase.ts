@@ -548,6 +548,17 @@ function clip(subject: Tok[], verb = "", object: readonly Tok[] = NO_TOKS): stri
       }
     }
   }
+  // "… condemns the attack and remained", "… 27 people died and dozens": a second conjunct cut by the
+  // word limit goes whole.
+  if (k < object.length) {
+    for (let p = cut.length - 1; p > objectFrom && p >= cut.length - 3; p--) {
+      const w = (cut[p] as string).toLowerCase();
+      if (w === "and" || w === "or" || w === "but") {
+        cut.length = p;
+        break;
+      }
+    }
+  }
   // A headline ends on a word, not on a preposition, an article or a conjunction ("… inside").
   while (cut.length > 1) {
     const last = (cut.at(-1) ?? "").toLowerCase();
@@ -722,11 +733,39 @@ function hasBeBefore(toks: Tok[], idx: number[], di: number): boolean {
   return false;
 }
 
+const SPAN_UNITS = new Set(["years", "months", "weeks", "days", "decades", "hours", "year", "month", "week"]);
+
+/** Whether, after the verb at k, a "for (nearly) two years" span comes and then a past verb. */
+function spanThenPast(toks: Tok[], idx: number[], k: number): boolean {
+  let span = -1;
+  for (const x of idx) {
+    if (x <= k) continue;
+    const t = toks[x] as Tok;
+    if (span < 0) {
+      if (t.lower === "for") {
+        for (let y = x + 1; y <= x + 4 && y < toks.length; y++)
+          if (SPAN_UNITS.has((toks[y] as Tok).lower)) {
+            span = y;
+            break;
+          }
+      }
+      continue;
+    }
+    if (x <= span) continue;
+    const info = verbAt(toks, x);
+    if (t.text === t.lower && info?.form === "past") return true;
+  }
+  return false;
+}
+
 /** The main verb of a clause: a past or perfect form first, then a present one (-1: none). */
 function mainVerb(toks: Tok[], idx: number[], clause: Clause): { v: number; byParticiple: boolean } {
   for (const k of idx) {
     const info = verbAt(toks, k);
     if (info && (info.form === "past" || info.form === "participle")) {
+      // "militias that have fought it for nearly two years agreed on Thursday": a perfect over a span is a
+      // state; the later past verb is the dated event.
+      if (PERFECT.has(toks[k - 1]?.lower ?? "") && spanThenPast(toks, idx, k)) continue;
       // "Rebels led by HTS took …": a participle before "by" describes the subject.
       if (toks[k + 1]?.lower === "by") {
         if (idx.some((x) => x > k + 1 && verbAt(toks, x)?.form === "past")) continue;
@@ -1101,6 +1140,27 @@ export function eventPhrase(
     subjectToks.length = 0;
     subjectToks.push(last);
   }
+  // "Kenya's interior ministry says the toll has risen": a present reporting verb before the subject of
+  // the dated clause keeps its speaker ("… ministry says national death toll rises"), never a bare "Says".
+  let reporter: Tok[] = NO_SUBJECT;
+  const said = subjectToks.findIndex(
+    (t, n) => n > 0 && t.text === t.lower && t.info?.form === "s" && REPORTING.has(t.info.base),
+  );
+  if (said > 0) {
+    reporter = [...headOf(subjectToks.slice(0, said), 3), subjectToks[said] as Tok];
+    subjectToks.splice(0, said + 1);
+    if (subjectToks[0]?.lower === "that") subjectToks.shift();
+  }
+  // "… militias that have fought it for two years agreed": the relative clause ends before the main
+  // verb, whose subject opens the sentence.
+  if (
+    relative &&
+    v > clause.from &&
+    spanThenPast(toks, idx, idx.find((k) => k < v && PERFECT.has(toks[k - 1]?.lower ?? "")) ?? v)
+  ) {
+    const main = sentenceSubject(toks, clause.from);
+    if (main.length > 0) subjectToks.splice(0, subjectToks.length, ...main);
+  }
   let subject = headOf(subjectToks);
   if (subject.length === 0) {
     if (!relative && !reduced) subject = subjectBeforeAside(toks, clause, date);
@@ -1171,5 +1231,6 @@ export function eventPhrase(
     object = objectAfter(rest, 0, rest.length, Math.max(1, MAX_WORDS - subject.length - fronted.length));
     if (fronted.length) object = [...fronted, ...object];
   }
+  if (reporter.length > 0 && subject.length > 0) return clip([...reporter, ...subject], verb, object);
   return clip(subject, verb, object);
 }
