@@ -252,16 +252,23 @@ function endsInEd(w: string): boolean {
   return w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101;
 }
 
-function hasEventVerb(segment: string): boolean {
+/** The words of a segment, lower-cased, in order (as wordStart/wordEnd read them). */
+function lowerWords(segment: string): string[] {
   const lowered = segment.toLowerCase();
-  let prev = "";
+  const words: string[] = [];
   for (let i = wordStart(lowered, 0); i >= 0; ) {
     const end = wordEnd(lowered, i);
-    const w = lowered.slice(i, end);
+    words.push(lowered.slice(i, end));
     i = wordStart(lowered, end);
-    const after = prev;
-    prev = w;
-    if (NOT_VERB_AFTER.has(after)) continue;
+  }
+  return words;
+}
+
+function hasEventVerb(segment: string): boolean {
+  const words = lowerWords(segment);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (k > 0 && NOT_VERB_AFTER.has(words[k - 1] as string)) continue;
     const info = verbInfo(w);
     if (info && (info.form === "past" || info.form === "participle")) return true;
     if (!info && w.length > 4 && endsInEd(w)) return true;
@@ -274,14 +281,10 @@ const WEEKDAY_WORD = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 /** A present-tense main verb ("meets", "are meeting") and no past form or perfect in the clause. */
 function isScheduled(segment: string): boolean {
   let present = false;
-  const lowered = segment.toLowerCase();
-  let prev = "";
-  for (let i = wordStart(lowered, 0); i >= 0; ) {
-    const end = wordEnd(lowered, i);
-    const w = lowered.slice(i, end);
-    i = wordStart(lowered, end);
-    const after = prev;
-    prev = w;
+  const words = lowerWords(segment);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const after = k > 0 ? (words[k - 1] as string) : "";
     if (
       w === "was" ||
       w === "were" ||
