@@ -7,7 +7,7 @@ import { generateCorpus } from "../../bench/corpus.ts";
 import { planInputs } from "../input/index.ts";
 import type { SentenceMemo } from "../sections/index.ts";
 import { assembleDigest } from "./digest.ts";
-import { analyseJobs, closePool, gatherResults, jobRunner, poolStats } from "./pool.ts";
+import { analyseJobs, closePool, gatherResults, jobRunner, poolStats, startWorkers } from "./pool.ts";
 import { packResults, unpackResults } from "./transfer.ts";
 
 const samples = fileURLToPath(new URL("../../../../samples/articles", import.meta.url));
@@ -77,6 +77,18 @@ describe("analyseJobs", { timeout: 60_000 }, () => {
     const broken = await digestOf(2, new URL("./no-such-worker.mjs", import.meta.url));
     expect(broken.errors.length).toBeGreaterThan(0);
     expect(JSON.stringify(broken.built)).toBe(JSON.stringify(alone.built));
+  });
+
+  it("reads in this thread a batch that a worker claimed and never sent back", async () => {
+    const alone = await digestOf(1);
+    const crashingUrl = new URL("./fixtures/crashing-worker.mjs", import.meta.url);
+    // Ready before the build starts: it claims the batches while this thread reads its first one.
+    await closePool();
+    startWorkers(2, crashingUrl);
+    await until(() => poolStats().ready === 1);
+    const crashing = await digestOf(2, crashingUrl);
+    expect(crashing.errors).toEqual([expect.stringContaining("exit code 3")]);
+    expect(JSON.stringify(crashing.built)).toBe(JSON.stringify(alone.built));
   });
 });
 

@@ -26,21 +26,28 @@ export interface JobResult {
   items: { article: Article; analysis: ArticleAnalysis | null }[];
 }
 
-/** Messages between the main thread and a worker. */
+/**
+ * Messages between the main thread and a worker. A build hands every worker all its batches and one
+ * shared counter: each thread claims the next batch with an atomic add, so no thread waits for another
+ * to be told what to read, and the last batches end together.
+ */
 export type ToWorker = {
-  type: "batch";
+  type: "build";
   build: number;
   options: AnalyseJobsOptions;
-  batch: number;
-  jobs: InputJob[];
+  batches: InputJob[][];
+  /** Int32 at 0: the next batch to claim. */
+  claims: SharedArrayBuffer;
 };
 export type FromWorker =
   | { type: "ready" }
-  | { type: "done"; batch: number; packed: PackedResults }
-  | { type: "failed"; batch: number; message: string };
+  | { type: "done"; build: number; batch: number; packed: PackedResults }
+  | { type: "failed"; build: number; batch: number; message: string }
+  /** No batch left to claim: the worker has sent everything it read for this build. */
+  | { type: "idle"; build: number };
 
-/** Jobs per batch: small enough that the last batches end together, large enough to amortise a message. */
-const BATCH_JOBS = 32;
+/** Jobs per batch: small enough that the threads end together, large enough to amortise a message. */
+const BATCH_JOBS = 16;
 
 /** Reads and analyses jobs in this thread, with one analyser for every job it is given. */
 export function jobRunner(options: AnalyseJobsOptions): (jobs: InputJob[]) => JobResult[] {
@@ -57,6 +64,9 @@ export function jobRunner(options: AnalyseJobsOptions): (jobs: InputJob[]) => Jo
     });
 }
 
+/** The next batch of a build's shared counter (see ToWorker). */
+export const claimBatch = (claims: Int32Array): number => Atomics.add(claims, 0, 1);
+
 /** The worker's module: the bundle's own beside the command's bundle, or the source through tsx. */
 function defaultWorkerUrl(): URL {
   return import.meta.url.endsWith(".ts")
@@ -69,70 +79,76 @@ export const defaultThreads = (): number => availableParallelism();
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** What a worker is told while a build uses it. */
+/** What a worker tells the build using it. */
 interface Session {
-  give(worker: PoolWorker): void;
+  build: number;
   done(batch: number, results: JobResult[]): void;
-  giveBack(worker: PoolWorker, batch: number | undefined, message: string): void;
+  /** A batch the worker could not read (this thread reads it again). */
+  failed(batch: number, message: string): void;
+  /** The worker claims no more batches: it is idle, or it stopped (`message` says why). */
+  finished(worker: PoolWorker, message?: string): void;
 }
 
-/** A worker thread of the pool, and the batch it is reading. */
+/** A worker thread of the pool. */
 class PoolWorker {
   readonly thread: Worker;
   ready = false;
-  current: number | undefined;
+  /** The build it is reading, until it says it is idle. */
+  busy: number | undefined;
   /** The memos this worker has sent in the current build, in order (see transfer.ts). */
   private memos: SentenceMemo[] = [];
-  private build = 0;
   constructor(
     private readonly pool: AnalysisPool,
     readonly url: URL,
   ) {
     this.thread = new Worker(url);
-    // Idle workers do not keep the process alive; one reading a batch does (see send).
+    // Idle workers do not keep the process alive; one reading for a build does (see start).
     this.thread.unref();
     this.thread.on("message", (message: FromWorker) => this.receive(message));
     this.thread.on("error", (error) => this.fail(error.message));
     this.thread.on("exit", (code) => this.fail(`analysis worker stopped (exit code ${code})`));
   }
 
-  send(message: ToWorker): void {
-    if (message.build !== this.build) {
-      this.build = message.build;
-      this.memos = [];
-    }
-    this.current = message.batch;
+  start(message: ToWorker): void {
+    this.busy = message.build;
+    this.memos = [];
     this.thread.ref();
     this.thread.postMessage(message);
   }
 
   private receive(message: FromWorker): void {
+    if (message.type === "ready") {
+      this.ready = true;
+      return;
+    }
     const session = this.pool.session;
-    if (message.type === "ready") this.ready = true;
-    else {
-      this.current = undefined;
+    // A message of an earlier build (its build gave up on this worker) is dropped.
+    if (message.build !== this.busy || session?.build !== message.build) return;
+    if (message.type === "idle") {
+      this.busy = undefined;
       this.thread.unref();
-      if (message.type === "failed") {
-        this.fail(message.message, message.batch);
-        return;
-      }
+      session.finished(this);
+    } else if (message.type === "failed") session.failed(message.batch, message.message);
+    else {
       let results: JobResult[];
       try {
         results = unpackResults(message.packed, this.memos);
       } catch (error) {
-        this.fail(error instanceof Error ? error.message : String(error), message.batch);
+        // Its later batches cannot be unpacked either: the worker is given up, its batches read here.
+        this.fail(error instanceof Error ? error.message : String(error));
         return;
       }
       this.pool.batchesRead++;
-      session?.done(message.batch, results);
+      session.done(message.batch, results);
     }
-    session?.give(this);
   }
 
-  private fail(message: string, batch = this.current): void {
+  private fail(message: string): void {
     if (!this.pool.remove(this)) return;
-    this.current = undefined;
-    this.pool.session?.giveBack(this, batch, message);
+    const build = this.busy;
+    this.busy = undefined;
+    const session = this.pool.session;
+    if (build !== undefined && session?.build === build) session.finished(this, message);
   }
 }
 
@@ -191,13 +207,21 @@ const pool = new AnalysisPool();
 /** How many workers run, how many are ready, and how many batches they have read since the process started. */
 export const poolStats = () => ({ workers: pool.size, ready: pool.ready, batchesRead: pool.batchesRead });
 
+/**
+ * Starts the workers a build on `threads` threads will use, so that they load while the build plans its
+ * inputs (walking folders, fetching URLs).
+ */
+export function startWorkers(threads = defaultThreads(), workerUrl = defaultWorkerUrl()): void {
+  if (threads > 1 && !pool.session) pool.open(Math.floor(threads) - 1, workerUrl);
+}
+
 /** Stops the pool's worker threads (tests; a process may also just exit). */
 export const closePool = (): Promise<void> => pool.close();
 
 export interface PoolOptions {
   /** Threads that read, this one included (default: one per core; 1: no worker). */
   threads?: number;
-  /** Told when a worker fails; its batch is read by another thread. */
+  /** Told when a worker fails; its batches are read by this thread. */
   onWorkerError?: (message: string) => void;
   /** The workers' module (tests start broken ones). */
   workerUrl?: URL;
@@ -205,7 +229,8 @@ export interface PoolOptions {
 
 /**
  * Reads and analyses every job on up to `threads` threads (this one included). A worker that fails
- * (it cannot start, or it crashes) hands its batch back: no job is lost. Results come back in job order.
+ * (it cannot start, or it crashes) costs no job: whatever it claimed and did not send back is read
+ * here. Results come back in job order.
  */
 export async function analyseJobs(
   jobs: InputJob[],
@@ -215,51 +240,54 @@ export async function analyseJobs(
   const batches: InputJob[][] = [];
   for (let start = 0; start < jobs.length; start += BATCH_JOBS)
     batches.push(jobs.slice(start, start + BATCH_JOBS));
-  const results: JobResult[][] = new Array(batches.length);
+  const results: (JobResult[] | undefined)[] = new Array(batches.length);
   const run = jobRunner(options);
   const workerCount = Math.min(Math.max(0, Math.floor(threads) - 1), batches.length - 1);
   // One build at a time uses the workers; another at the same time reads in its own thread.
   if (workerCount <= 0 || pool.session) {
     for (const [index, batch] of batches.entries()) results[index] = run(batch);
-    return results.flat();
+    return results.flat() as JobResult[];
   }
 
   const build = pool.nextBuild();
-  let next = 0;
-  /** Batches a worker gave back (it failed): this thread reads them. */
-  const returned: number[] = [];
-  const inFlight = new Set<number>();
+  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  /** Batches a worker could not read: this thread reads them. */
+  const failed: number[] = [];
+  const reading = new Set<PoolWorker>();
   let wake: (() => void) | undefined;
-  const session: Session = {
-    give(worker) {
-      if (!worker.ready || worker.current !== undefined || next >= batches.length) return;
-      const batch = next++;
-      inFlight.add(batch);
-      worker.send({ type: "batch", build, options, batch, jobs: batches[batch] as InputJob[] });
-    },
+  pool.session = {
+    build,
     done(batch, batchResults) {
       results[batch] = batchResults;
-      inFlight.delete(batch);
-      wake?.();
     },
-    giveBack(_worker, batch, message) {
+    failed(batch, message) {
       onWorkerError(message);
-      if (batch !== undefined && inFlight.delete(batch)) returned.push(batch);
+      failed.push(batch);
+    },
+    finished(worker, message) {
+      if (message !== undefined) onWorkerError(message);
+      reading.delete(worker);
       wake?.();
     },
   };
-  pool.session = session;
   try {
-    for (const worker of pool.open(workerCount, workerUrl)) session.give(worker);
-    // This thread takes batches too, and between two lets the workers' messages in.
-    for (;;) {
-      const index = returned.pop() ?? (next < batches.length ? next++ : undefined);
-      if (index !== undefined) {
-        results[index] = run(batches[index] as InputJob[]);
-        await nextTurn();
-        continue;
-      }
-      if (inFlight.size === 0) break;
+    const message: ToWorker = {
+      type: "build",
+      build,
+      options,
+      batches,
+      claims: claims.buffer as SharedArrayBuffer,
+    };
+    for (const worker of pool.open(workerCount, workerUrl)) {
+      reading.add(worker);
+      worker.start(message);
+    }
+    // This thread claims batches too, and between two lets the workers' results in.
+    for (let index = claimBatch(claims); index < batches.length; index = claimBatch(claims)) {
+      results[index] = run(batches[index] as InputJob[]);
+      await nextTurn();
+    }
+    while (reading.size > 0) {
       await new Promise<void>((resolve) => {
         wake = resolve;
       });
@@ -268,7 +296,10 @@ export async function analyseJobs(
   } finally {
     pool.session = undefined;
   }
-  return results.flat();
+  // What failed, or what a worker that stopped had claimed and not sent: read here, in this thread.
+  for (const index of failed) results[index] = undefined;
+  for (let index = 0; index < batches.length; index++) results[index] ??= run(batches[index] as InputJob[]);
+  return results.flat() as JobResult[];
 }
 
 /** The pool's results as the digest takes them: warnings in order, ids unique, articles analysed. */

@@ -1,9 +1,11 @@
 // How a worker's results cross to the main thread. Structured clone copies every object and re-hashes
-// every Set: the sections' sentences, tens of thousands of small objects with three Sets of words each,
-// cost more to copy than to compute. They travel packed instead, in typed arrays and a few strings, and
-// sentences found in their paragraph travel as offsets into it. Everything else is cloned as it is.
+// every Set: the sections' sentences, tens of thousands of small objects, cost more to copy than to
+// compute. They travel packed instead, in typed arrays (their fingerprints, integers already, laid end
+// to end), and sentences found in their paragraph travel as offsets into it. Everything else is cloned
+// as it is.
 import type { Theme } from "@briefing/parser";
 import type { SectionSentence, SentenceMemo } from "../sections/index.ts";
+import { printLength } from "../sections/print.ts";
 import { THEME_LIST as THEMES } from "../themes/list.ts";
 import type { ArticleAnalysis } from "./analyse.ts";
 import type { JobResult } from "./pool.ts";
@@ -20,8 +22,8 @@ interface PackedSentences {
   firstMemo: number;
   /** Per memo: the three theme scores, then the measure's numbers. */
   numbers: Float64Array;
-  /** Per memo: the years named, then the print's words, numbers and names, each joined by spaces. */
-  strings: string[];
+  /** Per memo: how many years it names, the years, then its fingerprint. */
+  ints: Int32Array;
 }
 
 /** A batch's results with their sentences packed. */
@@ -31,10 +33,8 @@ export interface PackedResults {
 }
 
 const ROW = 5;
+const NO_YEARS: readonly number[] = [];
 const MEMO_NUMBERS = 10;
-const MEMO_STRINGS = 4;
-/** Word keys and numbers are single tokens: they hold no space. */
-const SEPARATOR = " ";
 
 const themeCode = (themes: readonly Theme[]) => {
   // Base 4, one digit per theme in order (0 ends the list): the order survives.
@@ -47,9 +47,6 @@ const themesOf = (code: number) => {
   for (let rest = code; rest > 0; rest = Math.floor(rest / 4)) themes.push(THEMES[(rest % 4) - 1] as Theme);
   return themes;
 };
-
-const join = (set: ReadonlySet<string>) => [...set].join(SEPARATOR);
-const split = (joined: string) => new Set(joined === "" ? [] : joined.split(SEPARATOR));
 
 /**
  * Packs a batch's results for the trip to the main thread (the results are emptied of their sentences).
@@ -75,8 +72,7 @@ export function packResults(
   const rows = new Int32Array(total * ROW);
   const texts: string[] = [];
   const firstMemo = sent.size;
-  const memoNumbers: number[] = [];
-  const strings: string[] = [];
+  const newMemos: SentenceMemo[] = [];
   let row = 0;
   for (const { analysis, paragraphs } of analyses) {
     for (const sentence of analysis.sentences) {
@@ -84,25 +80,7 @@ export function packResults(
       if (memo === undefined) {
         memo = sent.size;
         sent.set(sentence.memo, memo);
-        const { scores, measure, print } = sentence.memo;
-        memoNumbers.push(
-          scores.military,
-          scores.humanitarian,
-          scores.diplomatic,
-          measure.numbers,
-          measure.names,
-          measure.dates,
-          measure.hedges,
-          measure.words,
-          measure.voiced ? 1 : 0,
-          measure.dangling ? 1 : 0,
-        );
-        strings.push(
-          measure.years.join(SEPARATOR),
-          join(print.words),
-          join(print.numbers),
-          join(print.names),
-        );
+        newMemos.push(sentence.memo);
       }
       const start = paragraphs[sentence.paragraph]?.indexOf(sentence.text) ?? -1;
       if (start < 0) texts.push(sentence.text);
@@ -115,10 +93,36 @@ export function packResults(
     }
     analysis.sentences = [];
   }
-  return {
-    results,
-    sentences: { counts, rows, texts, firstMemo, numbers: Float64Array.from(memoNumbers), strings },
-  };
+  return { results, sentences: { counts, rows, texts, firstMemo, ...packMemos(newMemos) } };
+}
+
+/** Memos' numbers and integers (see PackedSentences). */
+function packMemos(memos: readonly SentenceMemo[]): { numbers: Float64Array; ints: Int32Array } {
+  const numbers = new Float64Array(memos.length * MEMO_NUMBERS);
+  let intCount = 0;
+  for (const { measure, print } of memos) intCount += 1 + measure.years.length + print.length;
+  const ints = new Int32Array(intCount);
+  let n = 0;
+  let at = 0;
+  for (const { scores, measure, print } of memos) {
+    numbers[n] = scores.military;
+    numbers[n + 1] = scores.humanitarian;
+    numbers[n + 2] = scores.diplomatic;
+    numbers[n + 3] = measure.numbers;
+    numbers[n + 4] = measure.names;
+    numbers[n + 5] = measure.dates;
+    numbers[n + 6] = measure.hedges;
+    numbers[n + 7] = measure.words;
+    numbers[n + 8] = measure.voiced ? 1 : 0;
+    numbers[n + 9] = measure.dangling ? 1 : 0;
+    n += MEMO_NUMBERS;
+    ints[at++] = measure.years.length;
+    ints.set(measure.years, at);
+    at += measure.years.length;
+    ints.set(print, at);
+    at += print.length;
+  }
+  return { numbers, ints };
 }
 
 /**
@@ -129,13 +133,17 @@ export function unpackResults(
   { results, sentences }: PackedResults,
   memos: SentenceMemo[] = [],
 ): JobResult[] {
-  const { counts, rows, texts, firstMemo, numbers, strings } = sentences;
+  const { counts, rows, texts, firstMemo, numbers, ints } = sentences;
   if (memos.length !== firstMemo)
     throw new Error(`packed results out of order: memo ${firstMemo} after ${memos.length}`);
-  for (let m = 0; m * MEMO_NUMBERS < numbers.length; m++) {
-    const n = m * MEMO_NUMBERS;
-    const s = m * MEMO_STRINGS;
-    const years = strings[s] as string;
+  let at = 0;
+  for (let n = 0; n < numbers.length; n += MEMO_NUMBERS) {
+    const yearCount = ints[at++] as number;
+    const years = yearCount === 0 ? NO_YEARS : Array.from(ints.subarray(at, at + yearCount));
+    at += yearCount;
+    // A view of the batch's integers: no copy.
+    const print = ints.subarray(at, at + printLength(ints, at));
+    at += print.length;
     memos.push({
       scores: {
         military: numbers[n] as number,
@@ -147,18 +155,21 @@ export function unpackResults(
         names: numbers[n + 4] as number,
         dates: numbers[n + 5] as number,
         hedges: numbers[n + 6] as number,
-        years: years === "" ? [] : years.split(SEPARATOR).map(Number),
+        years,
         words: numbers[n + 7] as number,
         voiced: numbers[n + 8] === 1,
         dangling: numbers[n + 9] === 1,
       },
-      print: {
-        words: split(strings[s + 1] as string),
-        numbers: split(strings[s + 2] as string),
-        names: split(strings[s + 3] as string),
-      },
+      print,
     });
   }
+  // One theme list per code, shared (read-only) by the sentences that carry it.
+  const themeLists: Theme[][] = [];
+  const themeList = (code: number): Theme[] => {
+    const list = themeLists[code] ?? themesOf(code);
+    themeLists[code] = list;
+    return list;
+  };
   let article = 0;
   let row = 0;
   let text = 0;
@@ -176,7 +187,7 @@ export function unpackResults(
               ? (texts[text++] as string)
               : (item.article.paragraphs[paragraph] as string).slice(start, rows[row + 2]),
           paragraph,
-          themes: themesOf(rows[row + 3] as number),
+          themes: themeList(rows[row + 3] as number),
           memo: memos[rows[row + 4] as number] as SentenceMemo,
         };
       }

@@ -7,7 +7,7 @@ import {
   fstatSync,
   openSync,
   readdirSync,
-  readFileSync,
+  readSync,
   realpathSync,
   statSync,
 } from "node:fs";
@@ -146,23 +146,55 @@ export type InputJob =
     }
   | { kind: "warnings"; warnings: string[] };
 
+// Files are read into one buffer, reused from file to file: readSource keeps none of the bytes it is given.
+const READ_BUFFER_BYTES = 64 * 1024;
+/** A buffer grown for a large file is dropped after it, not kept for the files that follow. */
+const MAX_KEPT_READ_BUFFER = 1024 * 1024;
+let readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+
+/**
+ * Reads an open file into readBuffer up to maxBytes + 1 bytes (one more tells that it is too large) and
+ * returns how many it read. Reading to the end instead of asking the size first spares a stat per file,
+ * which cost about as much as the read; the size is only asked of a file found too large.
+ */
+function readToEnd(fd: number, maxBytes: number): number {
+  const limit = maxBytes + 1;
+  let length = 0;
+  for (;;) {
+    if (length === readBuffer.length) {
+      if (length >= limit) break;
+      const grown = Buffer.allocUnsafe(Math.min(length * 2, limit));
+      readBuffer.copy(grown, 0, 0, length);
+      readBuffer = grown;
+    }
+    const read = readSync(fd, readBuffer, length, Math.min(readBuffer.length, limit) - length, null);
+    if (read === 0) break;
+    length += read;
+    if (length >= limit) break;
+  }
+  return length;
+}
+
 function readFileInput(path: string, display: string, options: LoadOptions, warnings: string[]): Article[] {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Uint8Array;
   let fd: number | undefined;
   try {
     fd = openSync(path, "r");
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) {
+    const length = readToEnd(fd, maxBytes);
+    if (length > maxBytes) {
+      // A file that is not a regular one (a pipe) has no size: what was read stands for it.
+      const size = Math.max(fstatSync(fd).size, length);
       warnings.push(`${display}: larger than ${formatBytes(maxBytes)} (${formatBytes(size)}); skipped`);
       return [];
     }
-    bytes = readFileSync(fd);
+    bytes = readBuffer.subarray(0, length);
   } catch (error) {
     warnings.push(`${display}: cannot read (${reasonOf(error)}); skipped`);
     return [];
   } finally {
     if (fd !== undefined) closeSync(fd);
+    if (readBuffer.length > MAX_KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
   }
   const extension = extname(path);
   const result = readSource({

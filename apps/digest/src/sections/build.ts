@@ -19,8 +19,9 @@ import {
 import { THEME_LIST as THEMES } from "../themes/list.ts";
 import { endsSentence, type Tokens, tokenize } from "../themes/tokens.ts";
 import { clusterNearDuplicates, type Fingerprint } from "./dedupe.ts";
-import { type Informativeness, type SentenceMeasure, settleMeasure } from "./informative.ts";
+import { type SentenceMeasure, settleMeasure } from "./informative.ts";
 import { measureAndPrint } from "./sentence.ts";
+import { TextTable } from "./texts.ts";
 
 export interface SectionOptions {
   /** Most items per theme (default 5). */
@@ -69,16 +70,16 @@ export function latestYear(articles: readonly Pick<DigestArticle, "published">[]
   return max;
 }
 
-/** Index of the first token starting at or after `offset`. */
-function firstTokenAt(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.start(mid) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * Index of the first token starting at or after `offset`, searched forward from token `from` (which
+ * starts before it). A paragraph's sentences come in order: one pass over its tokens finds them all,
+ * in order in memory too (a binary search jumps about the token arena).
+ */
+function tokenAtOrAfter(tokens: Tokens, from: number, offset: number): number {
+  const count = tokens.length;
+  let at = from;
+  while (at < count && tokens.start(at) < offset) at++;
+  return at;
 }
 
 /** What a usable sentence tells, whatever the article: its own scores, measure and fingerprint. */
@@ -110,13 +111,26 @@ function sameThemes(a: readonly Theme[], b: readonly Theme[]): boolean {
   return true;
 }
 
-const scratchThemes: Theme[] = [];
+/**
+ * Theme lists by code (base 4, one digit per theme in order: see `paragraphSentences`), each made
+ * once and shared, read-only, by every sentence that carries it: no array per sentence.
+ */
+const themeLists: (Theme[] | undefined)[] = [];
+
+/** A theme's score, by named property (no keyed lookup by string). */
+function scoreOf(scores: Record<Theme, number>, theme: Theme): number {
+  return theme === "military"
+    ? scores.military
+    : theme === "humanitarian"
+      ? scores.humanitarian
+      : scores.diplomatic;
+}
 
 /** The usable sentences of one themed paragraph. */
 function paragraphSentences(
   text: string,
   paragraphThemes: readonly Theme[],
-  seen: Map<string, SentenceMemo | null>,
+  seen: TextTable<SentenceMemo | null>,
 ): ParagraphMemo["sentences"] {
   let sentences: string[];
   try {
@@ -127,14 +141,18 @@ function paragraphSentences(
   const out: ParagraphMemo["sentences"] = [];
   let analysis: PackedAnalysis | undefined;
   let cursor = 0;
+  /** No token before this one starts at or after the sentence being read (see tokenAtOrAfter). */
+  let tokenCursor = 0;
   for (let k = 0; k < sentences.length; k++) {
     const sentence = (sentences[k] as string).trim();
     const offset = text.indexOf(sentence, cursor);
     if (offset >= 0) cursor = offset + sentence.length;
     if (!endsSentence(sentence) || !STARTS_SENTENCE.test(sentence)) continue;
     // The same sentence in several paragraphs (wire copy) is analysed once.
-    let memo = seen.get(sentence);
-    if (memo === undefined) {
+    const slot = seen.find(sentence);
+    let memo: SentenceMemo | null;
+    if (slot >= 0) memo = seen.valueAt(slot);
+    else {
       let tokens: Tokens;
       let from = 0;
       let to: number;
@@ -143,8 +161,10 @@ function paragraphSentences(
         // Scored from the paragraph's own tokens and hits (kept with its themes when classified).
         analysis ??= paragraphAnalysis(text, paragraphThemes);
         tokens = analysis.tokens;
-        from = firstTokenAt(tokens, offset);
-        to = firstTokenAt(tokens, offset + sentence.length);
+        // Offsets only grow: this sentence's tokens are past the last one's.
+        from = tokenAtOrAfter(tokens, tokenCursor, offset);
+        to = tokenAtOrAfter(tokens, from, offset + sentence.length);
+        tokenCursor = to;
         scores = scoreRange(analysis, from, to);
       } else {
         tokens = tokenize(sentence);
@@ -158,21 +178,44 @@ function paragraphSentences(
         const { measure, print } = measureAndPrint(sentence, tokens, from, to);
         memo = { scores, measure, print };
       }
-      seen.set(sentence, memo);
+      seen.add(slot, sentence, memo);
     }
     if (memo === null) continue;
     const scores = memo.scores;
-    // Gathered in scratch, kept at their exact length.
-    const themes = scratchThemes;
-    themes.length = 0;
+    // The paragraph's themes the sentence carries, then any other it scores for, as a code.
+    let code = 0;
+    let digit = 1;
     for (let t = 0; t < paragraphThemes.length; t++) {
       const theme = paragraphThemes[t] as Theme;
-      if (scores[theme] >= SENTENCE_SHARE) themes.push(theme);
+      if (scoreOf(scores, theme) >= SENTENCE_SHARE) {
+        code += digit * (THEMES.indexOf(theme) + 1);
+        digit *= 4;
+      }
     }
-    for (const t of THEMES) if (scores[t] >= THRESHOLD && !themes.includes(t)) themes.push(t);
-    if (themes.length) out.push({ text: sentence, memo, themes: themes.slice() });
+    for (let t = 0; t < THEMES.length; t++) {
+      const theme = THEMES[t] as Theme;
+      if (scoreOf(scores, theme) >= THRESHOLD && !carries(code, t)) {
+        code += digit * (t + 1);
+        digit *= 4;
+      }
+    }
+    if (code > 0) out.push({ text: sentence, memo, themes: themeLists[code] ?? themeListOf(code) });
   }
   return out;
+}
+
+/** The theme list of a code (base 4, first theme in the lowest digit, 0 ends), made once. */
+function themeListOf(code: number): Theme[] {
+  const themes: Theme[] = [];
+  for (let rest = code; rest > 0; rest = Math.floor(rest / 4)) themes.push(THEMES[(rest % 4) - 1] as Theme);
+  themeLists[code] = themes;
+  return themes;
+}
+
+/** The theme list of `code` holds THEMES[t]. */
+function carries(code: number, t: number): boolean {
+  for (let rest = code; rest > 0; rest = Math.floor(rest / 4)) if (rest % 4 === t + 1) return true;
+  return false;
 }
 
 /**
@@ -180,7 +223,7 @@ function paragraphSentences(
  * classified them). Sentences and paragraphs seen before, by this reader, are not analysed again.
  */
 export function sentenceReader(): (paragraphs: readonly DigestParagraph[]) => SectionSentence[] {
-  const seen = new Map<string, SentenceMemo | null>();
+  const seen = new TextTable<SentenceMemo | null>();
   const paragraphs = new Map<string, ParagraphMemo>();
   // Paragraphs classified as one text (classifyParagraph shares their analysis) found without hashing
   // the text again; the same text and themes give the same sentences either way.
@@ -212,15 +255,10 @@ export function candidatesOf(
   year?: number,
 ): Candidate[] {
   const out: Candidate[] = [];
-  // A memo shared by repeated sentences is settled once.
-  const settled = new Map<SentenceMemo, Informativeness>();
   for (const article of articles) {
     for (const { text, paragraph, themes, memo } of article.sentences) {
-      let info = settled.get(memo);
-      if (info === undefined) {
-        info = settleMeasure(memo.measure, year);
-        settled.set(memo, info);
-      }
+      // A few operations: cheaper than looking up a memo settled before.
+      const info = settleMeasure(memo.measure, year);
       const lead = paragraph === 0 ? 0.5 : paragraph === 1 ? 0.25 : 0;
       out.push({
         text,
@@ -247,39 +285,57 @@ export function candidates(articles: DigestArticle[], year?: number): Candidate[
   );
 }
 
+/** The articles of candidates, in order of first mention. */
+function articlesOf(members: readonly Candidate[]): string[] {
+  // Most statements are told once or a few times: a list is enough, and cheaper than a Set.
+  if (members.length === 1) return [(members[0] as Candidate).article];
+  if (members.length > 16) return [...new Set(members.map((m) => m.article))];
+  const articles: string[] = [];
+  for (let k = 0; k < members.length; k++) {
+    const article = (members[k] as Candidate).article;
+    if (!articles.includes(article)) articles.push(article);
+  }
+  return articles;
+}
+
 /** Groups candidates into statements (near-duplicates merged, every article kept). */
 export function statements(all: Candidate[]): Statement[] {
   // Identical sentences (wire copy) are one item for the clustering.
-  const unique = new Map<string, number>();
+  const unique = new TextTable<number>();
   const prints: Fingerprint[] = [];
-  const slot = all.map((c) => {
-    let k = unique.get(c.text);
-    if (k === undefined) {
-      k = prints.length;
-      unique.set(c.text, k);
+  const slot = new Int32Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i] as Candidate;
+    const found = unique.find(c.text);
+    if (found >= 0) slot[i] = unique.valueAt(found);
+    else {
+      slot[i] = prints.length;
+      unique.add(found, c.text, prints.length);
       prints.push(c.print);
     }
-    return k;
-  });
+  }
   const roots = clusterNearDuplicates(prints);
-  const groups = new Map<number, Candidate[]>();
-  all.forEach((c, i) => {
+  // Groups in order of their first candidate; a root's group found by the root (an index of prints).
+  const groups: Candidate[][] = [];
+  const groupOf = new Int32Array(prints.length).fill(-1);
+  for (let i = 0; i < all.length; i++) {
     const r = roots[slot[i] ?? 0] ?? 0;
-    const g = groups.get(r);
-    if (g) g.push(c);
-    else groups.set(r, [c]);
-  });
+    const g = groupOf[r] as number;
+    if (g >= 0) (groups[g] as Candidate[]).push(all[i] as Candidate);
+    else {
+      groupOf[r] = groups.length;
+      groups.push([all[i] as Candidate]);
+    }
+  }
   const out: Statement[] = [];
-  for (const members of groups.values()) {
+  for (const members of groups) {
     // Articles in order of first mention; the first most informative member is the best.
-    const telling = new Set<string>();
     let best = members[0] as Candidate;
     for (let k = 0; k < members.length; k++) {
       const m = members[k] as Candidate;
-      telling.add(m.article);
       if (m.info > best.info) best = m;
     }
-    const articles = [...telling];
+    const articles = articlesOf(members);
     // Per theme the highest score of a member carrying it (one variable per theme: no keyed access).
     let military = 0;
     let humanitarian = 0;
@@ -336,6 +392,12 @@ export function sectionsOf(
       return [theme, list];
     }),
   ) as Record<Theme, Statement[]>;
+  // The same rankings, of the statements primary in the theme only: the first round reads no others.
+  // (Skipping the others changes no pick: one past the best's key ends the search, and every statement
+  // after it ranks lower still.)
+  const rankedPrimary = Object.fromEntries(
+    THEMES.map((theme) => [theme, ranked[theme].filter((s) => s.primary === theme)]),
+  ) as Record<Theme, Statement[]>;
 
   // A statement goes to one section only: first to its primary theme, then, for a theme short of
   // items, to another it carries. Round robin, so every theme gets its best ones; a statement from an
@@ -355,7 +417,7 @@ export function sectionsOf(
   const next = (theme: Theme, primaryOnly: boolean): Statement | undefined => {
     let best: Statement | undefined;
     let bestKey = Number.NEGATIVE_INFINITY;
-    for (const s of ranked[theme]) {
+    for (const s of primaryOnly ? rankedPrimary[theme] : ranked[theme]) {
       // Ranked by score (+1 in the primary theme), and the key is at most the score: nothing later wins.
       if (best && s.score + (s.primary === theme ? 1 : 0) <= bestKey) break;
       if (used.has(s) || (primaryOnly && s.primary !== theme)) continue;

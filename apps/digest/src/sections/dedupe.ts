@@ -2,17 +2,27 @@
 // buckets (LSH), so only sentences that share a bucket are compared: no O(n²) over a large corpus.
 // A pair is the same statement when their content words overlap enough (Jaccard), or when they share
 // a salient number and overlap somewhat ("280,000 displaced" told twice in other words).
+// Fingerprints are integers (see print.ts) and carry their band keys, computed where the sentence was
+// read: here the words only get numbers, by their hashes, for the exact checks.
 import { type Tokens, tokenize } from "../themes/tokens.ts";
+import {
+  BAND_KEYS,
+  BANDS,
+  BIG_NUMBER,
+  type Fingerprint,
+  HEADER,
+  NUMBER_KEY,
+  nameCount,
+  namesAt,
+  numberCount,
+  numbersAt,
+  positionOf,
+  wordCount,
+} from "./print.ts";
 import { measureAndPrint } from "./sentence.ts";
 
-export interface Fingerprint {
-  /** Distinct content keys (stems without stop words, numbers as "n<value>"). */
-  words: Set<string>;
-  /** Salient numbers (not years), as "n<value>". */
-  numbers: Set<string>;
-  /** Names: capitalised content words after the first word. */
-  names: Set<string>;
-}
+export type { Fingerprint } from "./print.ts";
+export { printIncludes } from "./print.ts";
 
 /** Content words and salient numbers of a sentence. */
 export function fingerprint(
@@ -25,24 +35,43 @@ export function fingerprint(
   return measureAndPrint(text, tokens, from, to).print;
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
+/** Position in b of the word at position `position` of a, or -1. */
+const inOther = (a: Fingerprint, position: number, b: Fingerprint): number =>
+  positionOf(b, a[HEADER + 2 * position] as number, a[HEADER + 2 * position + 1] as number);
+
+/** The Jaccard similarity of two fingerprints' words. */
+export function jaccard(a: Fingerprint, b: Fingerprint): number {
+  const aSize = wordCount(a);
+  const bSize = wordCount(b);
+  if (aSize === 0 && bSize === 0) return 1;
   let inter = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
+  for (let k = 0; k < aSize; k++) if (inOther(a, k, b) >= 0) inter++;
+  return inter / (aSize + bSize - inter);
+}
+
+/** The word at `position` of b is among b's names (or its salient numbers, from `numbersAt`). */
+function listed(b: Fingerprint, from: number, count: number, position: number): boolean {
+  for (let k = from; k < from + count; k++) if (b[k] === position) return true;
+  return false;
 }
 
 /** Same statement: high word overlap, or a shared salient number with some overlap. */
-export function sameStatement(a: Fingerprint, b: Fingerprint, j = jaccard(a.words, b.words)): boolean {
+export function sameStatement(a: Fingerprint, b: Fingerprint, j = jaccard(a, b)): boolean {
   if (j >= 0.45) return true;
-  if (j >= 0.35) for (const n of a.names) if (b.names.has(n)) return true;
+  if (j >= 0.35) {
+    for (let k = namesAt(a); k < namesAt(a) + nameCount(a); k++) {
+      const position = inOther(a, a[k] as number, b);
+      if (position >= 0 && listed(b, namesAt(b), nameCount(b), position)) return true;
+    }
+  }
   let shared = 0;
   let bigNumber = false;
-  for (const n of a.numbers) {
-    if (b.numbers.has(n)) {
+  for (let k = numbersAt(a); k < numbersAt(a) + numberCount(a); k++) {
+    const word = a[k] as number;
+    const position = inOther(a, word, b);
+    if (position >= 0 && listed(b, numbersAt(b), numberCount(b), position)) {
       shared++;
-      if (digitCount(n) >= 3) bigNumber = true;
+      if ((a[HEADER + 2 * word + 1] as number) & BIG_NUMBER) bigNumber = true;
     }
   }
   if (shared === 0) return false;
@@ -50,80 +79,13 @@ export function sameStatement(a: Fingerprint, b: Fingerprint, j = jaccard(a.word
   // The same large figure and another word in common ("280,000 … displaced"): one fact told twice.
   if (!bigNumber) return false;
   let common = 0;
-  for (const w of a.words) if (b.words.has(w) && !isNumberKey(w)) common++;
+  for (let k = 0; k < wordCount(a); k++)
+    if (((a[HEADER + 2 * k + 1] as number) & NUMBER_KEY) === 0 && inOther(a, k, b) >= 0) common++;
   return common >= 1;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
-/** The digits of a string, as /\D/g removed would leave. */
-function digitCount(s: string): number {
-  let count = 0;
-  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) count++;
-  return count;
-}
-
-/** A number or year key ("n280000", "y2011"), as /^[ny]\d/. */
-function isNumberKey(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return (c === 110 || c === 121) && isDigit(w.charCodeAt(1));
-}
-
-// MinHash: HASHES hash functions, BANDS bands of ROWS rows.
-const HASHES = 16;
-const ROWS = 2;
-const BANDS = HASHES / ROWS;
-const SEEDS_A = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
-const SEEDS_B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 /** Most members a bucket compares with, so a hot bucket cannot make the work quadratic. */
 const BUCKET_CAP = 48;
-/**
- * MinHash values are unsigned; they are kept as int32 with the top bit flipped, so that signed
- * comparisons order them as unsigned ones would (int32 stays in registers, no float conversions).
- */
-const FLIP = 0x80000000 | 0;
-
-/** Per word number: a number key ("n280000", "y2011"), and a salient number of 3 digits or more. */
-const NUMBER_KEY = 1;
-const BIG_NUMBER = 2;
-
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The HASHES MinHash values of one word (from its string hash), flipped, into `out` at `at`. */
-function wordValues(h: number, out: Int32Array, at: number): void {
-  for (let i = 0; i < HASHES; i++)
-    out[at + i] = (Math.imul(h, SEEDS_A[i] as number) + (SEEDS_B[i] as number)) ^ FLIP;
-}
-
-/**
- * MinHash signature (flipped values) of a set of words (ids[from, to), each word's values at
- * id * HASHES), into `sig`.
- */
-function signature(
-  ids: Int32Array,
-  from: number,
-  to: number,
-  values: Int32Array,
-  sig: Int32Array,
-): Int32Array {
-  sig.fill(0x7fffffff);
-  for (let k = from; k < to; k++) {
-    const base = (ids[k] as number) * HASHES;
-    for (let i = 0; i < HASHES; i++) {
-      const v = values[base + i] as number;
-      if (v < (sig[i] as number)) sig[i] = v;
-    }
-  }
-  return sig;
-}
-
 /** The group (root) of item i, with path compression. */
 function rootOf(parent: Int32Array, i: number): number {
   let r = i;
@@ -148,8 +110,8 @@ interface WordLists {
   numberStart: Int32Array;
   /** NUMBER_KEY and BIG_NUMBER bits per word number. */
   flags: Uint8Array;
-  /** Per word number, its HASHES MinHash values (computed once per distinct word). */
-  values: Int32Array;
+  /** Item i's BANDS band keys at i * BANDS (copied side by side: read in one pass, in order). */
+  bandKeys: Int32Array;
 }
 
 /**
@@ -157,58 +119,106 @@ interface WordLists {
  * no order: items are compared through marks (see `sameAsMarked`), never by merging lists.
  */
 function numberWords(items: readonly Fingerprint[]): WordLists {
-  const numberOf = new Map<string, number>();
-  let values = new Int32Array(1024 * HASHES);
-  let flags = new Uint8Array(1024);
-  const idOf = (word: string): number => {
-    let id = numberOf.get(word);
-    if (id === undefined) {
-      id = numberOf.size;
-      numberOf.set(word, id);
-      if ((id + 1) * HASHES > values.length) {
-        const grown = new Int32Array(values.length * 2);
-        grown.set(values);
-        values = grown;
-        const grownFlags = new Uint8Array(flags.length * 2);
-        grownFlags.set(flags);
-        flags = grownFlags;
-      }
-      wordValues(hashString(word), values, id * HASHES);
-      flags[id] = (isNumberKey(word) ? NUMBER_KEY : 0) | (digitCount(word) >= 3 ? BIG_NUMBER : 0);
-    }
-    return id;
-  };
   const count = items.length;
   let wordTotal = 0;
   let nameTotal = 0;
   let numberTotal = 0;
   for (let i = 0; i < count; i++) {
     const item = items[i] as Fingerprint;
-    wordTotal += item.words.size;
-    nameTotal += item.names.size;
-    numberTotal += item.numbers.size;
+    wordTotal += wordCount(item);
+    nameTotal += nameCount(item);
+    numberTotal += numberCount(item);
   }
+  const numberOf = new WordNumbers();
   const words = new Int32Array(wordTotal);
   const wordStart = new Int32Array(count + 1);
   const names = new Int32Array(nameTotal);
   const nameStart = new Int32Array(count + 1);
   const numbers = new Int32Array(numberTotal);
   const numberStart = new Int32Array(count + 1);
+  const bandKeys = new Int32Array(count * BANDS);
   let wordAt = 0;
   let nameAt = 0;
   let numberAt = 0;
   for (let i = 0; i < count; i++) {
     const item = items[i] as Fingerprint;
-    for (const w of item.words) words[wordAt++] = idOf(w);
+    for (let band = 0; band < BANDS; band++) bandKeys[i * BANDS + band] = item[BAND_KEYS + band] as number;
+    const itemWords = wordAt;
+    const end = HEADER + 2 * wordCount(item);
+    for (let k = HEADER; k < end; k += 2)
+      words[wordAt++] = numberOf.get(item[k] as number, item[k + 1] as number);
     wordStart[i + 1] = wordAt;
-    for (const w of item.names) names[nameAt++] = idOf(w);
+    // Names and numbers are among the item's words: their numbers are those words'.
+    const namesFrom = namesAt(item);
+    for (let k = namesFrom; k < namesFrom + nameCount(item); k++)
+      names[nameAt++] = words[itemWords + (item[k] as number)] as number;
     nameStart[i + 1] = nameAt;
     // In the item's own order: an item opens number buckets in this order.
-    for (const n of item.numbers) numbers[numberAt++] = idOf(n);
+    const numbersFrom = numbersAt(item);
+    for (let k = numbersFrom; k < numbersFrom + numberCount(item); k++)
+      numbers[numberAt++] = words[itemWords + (item[k] as number)] as number;
     numberStart[i + 1] = numberAt;
   }
   // Grown while numbering: the final arrays.
-  return { words, wordStart, names, nameStart, numbers, numberStart, flags, values };
+  return { words, wordStart, names, nameStart, numbers, numberStart, flags: numberOf.flags, bandKeys };
+}
+
+/**
+ * Word numbers by the words' hashes, in order of first sight: open addressing, per slot the two
+ * hashes and the number + 1 side by side (one cache line per probe), grown to stay at most half full.
+ */
+class WordNumbers {
+  private table = new Int32Array(4096 * 3);
+  private mask = 4096 - 1;
+  /** The slot is the top bits of a multiplicative hash: 32 - log2(slots). */
+  private shift = 32 - 12;
+  private count = 0;
+  /** NUMBER_KEY and BIG_NUMBER bits per word number. */
+  flags = new Uint8Array(1024);
+  get(low: number, high: number): number {
+    let slot = this.slotOf(low, high);
+    for (;;) {
+      const at = slot * 3;
+      const id = (this.table[at + 2] as number) - 1;
+      if (id < 0) break;
+      if (this.table[at] === low && this.table[at + 1] === high) return id;
+      slot = (slot + 1) & this.mask;
+    }
+    const id = this.count++;
+    this.put(slot, low, high, id);
+    if (id === this.flags.length) {
+      const flags = new Uint8Array(this.flags.length * 2);
+      flags.set(this.flags);
+      this.flags = flags;
+    }
+    this.flags[id] = high & (NUMBER_KEY | BIG_NUMBER);
+    if (this.count * 2 > this.mask) this.grow();
+    return id;
+  }
+  private slotOf(low: number, high: number): number {
+    return Math.imul(low ^ high, 0x9e3779b1) >>> this.shift;
+  }
+  private put(slot: number, low: number, high: number, id: number): void {
+    const at = slot * 3;
+    this.table[at] = low;
+    this.table[at + 1] = high;
+    this.table[at + 2] = id + 1;
+  }
+  private grow(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
+    this.shift--;
+    for (let at = 0; at < old.length; at += 3) {
+      const id = (old[at + 2] as number) - 1;
+      if (id < 0) continue;
+      const low = old[at] as number;
+      const high = old[at + 1] as number;
+      let slot = this.slotOf(low, high);
+      while ((this.table[slot * 3 + 2] as number) !== 0) slot = (slot + 1) & this.mask;
+      this.put(slot, low, high, id);
+    }
+  }
 }
 
 /**
@@ -279,12 +289,14 @@ class Buckets {
   private item: Int32Array;
   private next: Int32Array;
   private members = 0;
-  // (band, key) → bucket + 1 (0: empty slot).
-  private readonly slotBand: Int32Array;
-  private readonly slotKey: Int32Array;
-  private readonly slotBucket: Int32Array;
-  private readonly slotMask: number;
+  // (band, key) → bucket + 1 (0: empty slot), side by side per slot (one cache line per probe); grown
+  // to stay at most half full, from small: near-duplicates share buckets, and a small table stays in
+  // cache.
+  private slots: Int32Array;
+  private slotMask: number;
+  private bandBuckets = 0;
   constructor(expected: number) {
+    // Grown as needed (see `grow`).
     const capacity = Math.max(16, expected);
     this.head = new Int32Array(capacity);
     this.tail = new Int32Array(capacity);
@@ -293,27 +305,45 @@ class Buckets {
     this.next = new Int32Array(capacity);
     let slots = 16;
     while (slots < expected * 2) slots *= 2;
-    this.slotBand = new Int32Array(slots);
-    this.slotKey = new Int32Array(slots);
-    this.slotBucket = new Int32Array(slots);
+    this.slots = new Int32Array(slots * 3);
     this.slotMask = slots - 1;
+  }
+  private slotOf(band: number, key: number): number {
+    return Math.imul(key ^ Math.imul(band + 1, 0x27d4eb2f), 0x9e3779b1) & this.slotMask;
   }
   /** The bucket of a band's key, or -1 (and then `create` it). */
   bandBucket(band: number, key: number): number {
-    let slot = Math.imul(key ^ Math.imul(band + 1, 0x27d4eb2f), 0x9e3779b1) & this.slotMask;
+    let slot = this.slotOf(band, key);
     for (;;) {
-      const bucket = this.slotBucket[slot] as number;
+      const at = slot * 3;
+      const bucket = this.slots[at + 2] as number;
       if (bucket === 0) return -1 - slot;
-      if (this.slotKey[slot] === key && this.slotBand[slot] === band) return bucket - 1;
+      if (this.slots[at + 1] === key && this.slots[at] === band) return bucket - 1;
       slot = (slot + 1) & this.slotMask;
     }
   }
   /** A new band bucket at the free slot `bandBucket` gave (as -1 - slot), holding item i. */
   createBand(freeSlot: number, band: number, key: number, i: number): void {
-    const slot = -1 - freeSlot;
-    this.slotBand[slot] = band;
-    this.slotKey[slot] = key;
-    this.slotBucket[slot] = this.create(i) + 1;
+    const at = (-1 - freeSlot) * 3;
+    this.slots[at] = band;
+    this.slots[at + 1] = key;
+    this.slots[at + 2] = this.create(i) + 1;
+    if (++this.bandBuckets * 2 > this.slotMask) this.growSlots();
+  }
+  private growSlots(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.slotMask = this.slotMask * 2 + 1;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      const band = old[at] as number;
+      const key = old[at + 1] as number;
+      let slot = this.slotOf(band, key);
+      while (this.slots[slot * 3 + 2] !== 0) slot = (slot + 1) & this.slotMask;
+      this.slots[slot * 3] = band;
+      this.slots[slot * 3 + 1] = key;
+      this.slots[slot * 3 + 2] = old[at + 2] as number;
+    }
   }
   /** A new bucket holding item i. */
   create(i: number): number {
@@ -376,12 +406,11 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
   for (let i = 0; i < count; i++) parent[i] = i;
   // Each item's words as numbers, all in one array: the many checks become lookups in small ranges.
   const lists = numberWords(items);
-  const { wordStart, numbers, numberStart } = lists;
+  const { wordStart, numbers, numberStart, bandKeys } = lists;
 
-  const buckets = new Buckets(count * BANDS + numbers.length);
+  const buckets = new Buckets(count + numbers.length);
   // Per salient number (word number), its bucket + 1 (0: none yet).
   const numberBucket = new Int32Array(lists.flags.length);
-  const sig = new Int32Array(HASHES);
   // Groups already compared with the item being placed (stamped with its number + 1): each pair of
   // groups is checked once.
   const checked = new Int32Array(count);
@@ -392,14 +421,21 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
     numbers: new Int32Array(wordCount),
   });
   const marks = newMarks();
+  /** The item whose words `marks` holds (stamped with its number + 1). */
+  let markedItem = -1;
   // The groups' first members, compared when an item of one matches an item of the other: marked
   // apart (a stamp per comparison), so that the placed item's marks stay.
   let rootMarks: Marks | undefined;
   let rootStamp = 0;
+  /** The item whose words `rootMarks` holds (a group's first member is often compared in a row). */
+  let rootMarked = -1;
   const sameRoots = (x: number, y: number): boolean => {
     rootMarks ??= newMarks();
-    rootStamp++;
-    mark(lists, rootMarks, x, rootStamp);
+    if (rootMarked !== x) {
+      rootStamp++;
+      mark(lists, rootMarks, x, rootStamp);
+      rootMarked = x;
+    }
     const xWordCount = (wordStart[x + 1] as number) - (wordStart[x] as number);
     return sameAsMarked(lists, rootMarks, rootStamp, xWordCount, y);
   };
@@ -420,6 +456,12 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
       }
       if (checked[rj] === stamp) continue;
       checked[rj] = stamp;
+      // Item i is compared with many: its words are marked once, on its first comparison (most
+      // items never are: they are alone in their buckets).
+      if (markedItem !== i) {
+        mark(lists, marks, i, stamp);
+        markedItem = i;
+      }
       // Both the pair and the groups' first members must agree: no chains of loose matches.
       if (sameAsMarked(lists, marks, stamp, wordsOfI, j) && ((ri === i && rj === j) || sameRoots(ri, rj))) {
         // Union: the group's first item stays its root.
@@ -438,14 +480,8 @@ export function clusterNearDuplicates(items: readonly Fingerprint[]): number[] {
     const to = wordStart[i + 1] as number;
     if (from === to) continue;
     const stamp = i + 1;
-    // Item i is compared with many: its words are marked once.
-    mark(lists, marks, i, stamp);
-    signature(lists.words, from, to, lists.values, sig);
     for (let band = 0; band < BANDS; band++) {
-      let key = 0;
-      // The band's rows (unflipped: the unsigned values) hashed together.
-      for (let r = 0; r < ROWS; r++)
-        key = Math.imul(key ^ ((sig[band * ROWS + r] as number) ^ FLIP), 0x9e3779b1);
+      const key = bandKeys[i * BANDS + band] as number;
       const bucket = buckets.bandBucket(band, key);
       if (bucket < 0) buckets.createBand(bucket, band, key, i);
       else place(bucket, i, stamp, to - from);

@@ -13,7 +13,14 @@ export {
   sentenceReader,
   statements,
 } from "./build.ts";
-export { clusterNearDuplicates, type Fingerprint, fingerprint, jaccard, sameStatement } from "./dedupe.ts";
+export {
+  clusterNearDuplicates,
+  type Fingerprint,
+  fingerprint,
+  jaccard,
+  printIncludes,
+  sameStatement,
+} from "./dedupe.ts";
 export {
   type Informativeness,
   informativeness,

@@ -21,7 +21,7 @@ export interface SentenceMeasure {
   /** Date words other than years. */
   dates: number;
   hedges: number;
-  years: number[];
+  years: readonly number[];
   words: number;
   /** Written in the first person or opening on a quote. */
   voiced: boolean;

@@ -2,8 +2,8 @@
 // tells, see informative.ts) and its fingerprint (its content words, see dedupe.ts). Every usable
 // sentence of a build is read here, so each token's key is looked up once, in one table.
 import { type Tokens, tokenize, wordKey } from "../themes/tokens.ts";
-import type { Fingerprint } from "./dedupe.ts";
 import type { SentenceMeasure } from "./informative.ts";
+import { addHashed, addWord, endPrint, type Fingerprint, hashWord, startPrint, wordHash } from "./print.ts";
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const keys = (words: string[]) => new Set(words.map((w) => wordKey(w)));
@@ -53,7 +53,23 @@ const DATE_WORD = 2;
 const HEDGE = 4;
 const STOP_CAPITAL = 8;
 const STOP_WORD = 16;
-const FLAGS = new Map<string, number>();
+/**
+ * The flags of the listed keys, by their word hashes (see print.ts): every token's key is hashed for
+ * the fingerprint anyway, and two integers compare faster than a Map finds a string. Open addressing,
+ * per slot the two hashes and the flags.
+ */
+const FLAG_SLOTS = 2048;
+const FLAGS = new Int32Array(FLAG_SLOTS * 3);
+
+/** The slot of the hashed word in FLAGS: where it is, or the empty slot where it would go. */
+function flagSlot(low: number, high: number): number {
+  // The top 11 bits of a multiplicative hash: 2048 slots.
+  let slot = Math.imul(low ^ high, 0x9e3779b1) >>> 21;
+  while (FLAGS[slot * 3 + 2] !== 0 && (FLAGS[slot * 3] !== low || FLAGS[slot * 3 + 1] !== high))
+    slot = (slot + 1) & (FLAG_SLOTS - 1);
+  return slot;
+}
+
 for (const [set, flag] of [
   [NUMBER_WORDS, NUMBER_WORD],
   [DATE_WORDS, DATE_WORD],
@@ -61,8 +77,25 @@ for (const [set, flag] of [
   [CAPITAL_STOP, STOP_CAPITAL],
   [STOP, STOP_WORD],
 ] as const) {
-  for (const key of set) FLAGS.set(key, (FLAGS.get(key) ?? 0) | flag);
+  for (const key of set) {
+    hashWord(key);
+    const at = flagSlot(wordHash.low, wordHash.high) * 3;
+    FLAGS[at] = wordHash.low;
+    FLAGS[at + 1] = wordHash.high;
+    FLAGS[at + 2] = (FLAGS[at + 2] as number) | flag;
+  }
 }
+
+const NO_YEARS: readonly number[] = [];
+
+/** The list flags of a key. */
+function flagsOf(key: string): number {
+  hashWord(key);
+  return FLAGS[flagSlot(wordHash.low, wordHash.high) * 3 + 2] as number;
+}
+
+/** No key under three letters is on a list but the stop words': such words need no lookup, mostly. */
+const SHORT_KEYS_ONLY_STOP = [...NUMBER_WORDS, ...DATE_WORDS, ...HEDGES].every((key) => key.length >= 3);
 
 /** What one sentence tells and which words make it up: its tokens within `tokens`, [from, to). */
 export function measureAndPrint(
@@ -76,38 +109,45 @@ export function measureAndPrint(
   let names = 0;
   let dates = 0;
   let hedges = 0;
-  const years: number[] = [];
-  // The fingerprint's sets.
-  const words = new Set<string>();
-  const printNumbers = new Set<string>();
-  const printNames = new Set<string>();
+  // Most sentences name no year: they share one empty list.
+  let years: number[] | undefined;
+  startPrint();
   const tokenKeys = tokens.keys;
   for (let i = from; i < to; i++) {
     const key = tokenKeys[i] ?? "";
     // Numbers ("#num") start with "#", as acronyms do: one character rules out most keys.
     if (key.charCodeAt(0) === 35 && key === "#num") {
-      const digits = tokens.raw(i).replace(/,/g, "");
+      const raw = tokens.raw(i);
+      const digits = raw.includes(",") ? raw.replace(/,/g, "") : raw;
       if (YEAR.test(digits)) {
+        if (years === undefined) years = [];
         years.push(Number(digits));
-        words.add(`y${digits}`);
+        addWord(`y${digits}`, false, false);
         continue;
       }
       numbers++;
-      const numberKey = `n${digits}`;
-      words.add(numberKey);
-      if (Number(digits) >= 10) printNumbers.add(numberKey);
+      addWord(`n${digits}`, false, Number(digits) >= 10);
       continue;
     }
-    const flags = FLAGS.get(key) ?? 0;
+    // Words under three letters are no content words (acronyms, "#un", are kept).
+    const short = key.length < 3 && key.charCodeAt(0) !== 35;
+    if (short && SHORT_KEYS_ONLY_STOP) {
+      // Nor on any list but the stop words: only a name count to keep (no hash needed otherwise).
+      if (i > from && tokens.isCapital(i) && !(flagsOf(key) & STOP_CAPITAL)) names++;
+      continue;
+    }
+    hashWord(key);
+    const low = wordHash.low;
+    const high = wordHash.high;
+    const flags = FLAGS[flagSlot(low, high) * 3 + 2] as number;
     if (flags & NUMBER_WORD) numbers += 0.5;
     if (flags & DATE_WORD) dates++;
     if (flags & HEDGE) hedges++;
     const capital = i > from && tokens.isCapital(i);
     if (capital && !(flags & STOP_CAPITAL)) names++;
-    // Content words: no stop words, nor words under three letters (acronyms, "#un", are kept).
-    if (flags & STOP_WORD || (key.length < 3 && !key.startsWith("#"))) continue;
-    words.add(key);
-    if (capital) printNames.add(key);
+    // Content words: no stop words, nor short words.
+    if (flags & STOP_WORD || short) continue;
+    addHashed(low, high, capital, false);
   }
   return {
     measure: {
@@ -115,11 +155,11 @@ export function measureAndPrint(
       names,
       dates,
       hedges,
-      years,
+      years: years ?? NO_YEARS,
       words: to - from,
       voiced: FIRST_PERSON.test(sentence) || /^["“]/.test(sentence.trim()),
       dangling: DANGLING.test(sentence),
     },
-    print: { words, numbers: printNumbers, names: printNames },
+    print: endPrint(),
   };
 }

@@ -505,3 +505,26 @@ describe("classifyParagraph: a text repeated in one run (wire copy)", () => {
     expect(later.reasons.map((r) => [r.theme, r.why])).toEqual(first.reasons.map((r) => [r.theme, r.why]));
   });
 });
+
+describe("classifyParagraph: many paragraphs in one run", () => {
+  it("gives every paragraph its own result, the same as in a run of its own", async () => {
+    const texts = Array.from({ length: 6000 }, (_, i) =>
+      i % 3 === 0
+        ? `Shelling killed ${i} civilians in the market on Monday.`
+        : i % 3 === 1
+          ? `The foreign minister met his counterpart for talks ${i} days after the ceasefire.`
+          : `Prices of bread rose by ${i} percent in the capital.`,
+    );
+    // Twice in one run: the second pass reads what the first remembered.
+    const first = texts.map((t) => classifyParagraph(t).themes);
+    const second = texts.map((t) => classifyParagraph(t).themes);
+    expect(second).toEqual(first);
+    await Promise.resolve();
+    for (const i of [0, 1, 2, 2999, 4000, 5999]) {
+      expect(classifyParagraph(texts[i] as string).themes).toEqual(first[i]);
+    }
+    expect(first[0]).toEqual([M, H]);
+    expect(first[1]).toEqual([D]);
+    expect(first[2]).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ import {
   VAGUE_CAP,
 } from "./lexicon.ts";
 import { THEME_LIST as THEMES } from "./list.ts";
-import { describeKeys, infosOf, type Tokens, tokenize, wordKey } from "./tokens.ts";
+import { describeKeys, infosOf, Tokens, tokenize, wordKey } from "./tokens.ts";
 
 export interface ThemeReason {
   theme: Theme;
@@ -78,7 +78,11 @@ interface LexValue {
   theme: Theme;
   weight: number;
   vague: boolean;
+  /** THEME_BIT of the theme. */
+  bit: number;
 }
+
+const THEME_BIT: Record<Theme, number> = { military: 1, humanitarian: 2, diplomatic: 4 };
 
 interface Entry {
   keys: string[];
@@ -88,6 +92,8 @@ interface Entry {
   value?: LexValue;
   /** A number of its own (for packed hits). */
   num: number;
+  /** Which of findHits' context tests apply to this lexicon entry (bits, see STRIKE_ENTRY). */
+  tests: number;
 }
 
 /**
@@ -101,12 +107,13 @@ const addEntry = (text: string, set: number, value?: LexValue) => {
   const first = phrase.keys[0];
   if (first === undefined) return;
   const list = INDEX.get(first) ?? [];
-  list.push({ keys: phrase.keys, label: phrase.label, set, value, num: entryCount++ });
+  list.push({ keys: phrase.keys, label: phrase.label, set, value, num: entryCount++, tests: 0 });
   list.sort((a, b) => b.keys.length - a.keys.length);
   INDEX.set(first, list);
 };
 const addLex = (theme: Theme, entries: readonly LexiconEntry[], vague: boolean) => {
-  for (const [phrase, weight] of entries) addEntry(phrase, -1, { theme, weight, vague });
+  for (const [phrase, weight] of entries)
+    addEntry(phrase, -1, { theme, weight, vague, bit: THEME_BIT[theme] });
 };
 addLex("military", MILITARY, false);
 addLex("humanitarian", HUMANITARIAN, false);
@@ -323,8 +330,6 @@ for (const [key, list] of INDEX) {
   }
   STARTS.set(key, starts);
 }
-// Every token from `tokenize` carries the entries its key starts (no second lookup).
-describeKeys((key) => STARTS.get(key));
 
 // Scratch of the scan (see Scan): lexicon hits, and per word class its finds (start, length) in
 // text order.
@@ -332,31 +337,43 @@ const scratchLexAt: number[] = [];
 const scratchLexEntry: Entry[] = [];
 const classStarts: number[][] = [];
 const classLengths: number[][] = [];
+/** Per token of the scan's text, its key's KeyInfo flags. */
+let scratchFlags = new Int32Array(1024);
 /** Per class, the number of the last scan that found it (0: none yet). */
 let classScan = new Int32Array(64);
 /** Per class, the token of its last find (in the scan classScan names). */
 let classLast = new Int32Array(64);
+/** Per class, its number of finds (in the scan classScan names). */
+let classCount = new Int32Array(64);
 let scans = 0;
 
 /**
  * What one scan of a text found: lexicon hits and, per word class, where its phrases start.
  * A scan's lists are shared scratch, valid until the next scan is made: a scan lives only while its
- * text is analysed (analyseText), which never starts another; nothing kept reads it later.
+ * text is analysed (findHits), which never starts another; nothing kept reads it later.
  */
 class Scan {
   /** Lexicon hits: token index and entry, in text order (longest entry first at one index), lexCount of them. */
   readonly lexAt: readonly number[] = scratchLexAt;
   readonly lexEntry: readonly Entry[] = scratchLexEntry;
   readonly lexCount: number = 0;
+  /** The KeyInfo flags of all its tokens together (a loop may be skipped). */
+  readonly anyFlags: number = 0;
+  /** Per token, its key's KeyInfo flags (shared scratch, like the lists). */
+  readonly flags: Int32Array;
   /** This scan's number: a class is found when classScan[class] is it. */
   private readonly number: number;
   constructor(readonly tokens: Tokens) {
     const n = tokens.length;
     const keys = tokens.keys;
-    const infos = infosOf(tokens) as readonly (Starts | undefined)[] | undefined;
+    const infos = infosOf(tokens) as readonly (KeyInfo | undefined)[] | undefined;
+    if (scratchFlags.length < n) scratchFlags = new Int32Array(Math.max(n, scratchFlags.length * 2));
+    const flags = scratchFlags;
+    this.flags = flags;
     if (classScan.length < classes) {
       classScan = new Int32Array(classes);
       classLast = new Int32Array(classes);
+      classCount = new Int32Array(classes);
     }
     while (classStarts.length < classes) {
       classStarts.push([]);
@@ -370,10 +387,24 @@ class Scan {
     this.number = ++scans;
     const number = this.number;
     let lexCount = 0;
+    let anyFlags = 0;
     for (let i = 0; i < n; i++) {
-      const starts = infos ? infos[i] : STARTS.get(keys[i] as string);
+      const info = infos ? infos[i] : KEY_INFOS.get(keys[i] as string);
+      if (info === undefined) {
+        flags[i] = 0;
+        continue;
+      }
+      flags[i] = info.flags;
+      anyFlags |= info.flags;
+      const starts = info.starts;
       if (starts === undefined) continue;
-      if (starts.next !== undefined && i + 1 < n) {
+      // A longer phrase needs a next word that is some phrase's second (known from its info).
+      const next = infos && i + 1 < n ? infos[i + 1] : undefined;
+      if (
+        starts.next !== undefined &&
+        i + 1 < n &&
+        (!infos || (next !== undefined && (next.flags & IS_SECOND) !== 0))
+      ) {
         const sentence = tokens.sentence(i);
         const list = tokens.sentence(i + 1) === sentence ? starts.next.get(keys[i + 1] as string) : undefined;
         if (list !== undefined) {
@@ -410,36 +441,49 @@ class Scan {
       }
     }
     this.lexCount = lexCount;
+    this.anyFlags = anyFlags;
   }
   /** Notes a phrase of class `set` at token i (its first find in a scan starts the class's lists anew). */
   private find(set: number, i: number, length: number, number: number): void {
     classLast[set] = i;
-    if (classScan[set] !== number) {
-      classScan[set] = number;
-      // New lists (cheaper than emptying the last scan's: setting an array's length is a runtime call).
-      classStarts[set] = [i];
-      classLengths[set] = [length];
-      return;
-    }
-    (classStarts[set] as number[]).push(i);
-    (classLengths[set] as number[]).push(length);
+    let count = 0;
+    if (classScan[set] !== number) classScan[set] = number;
+    else count = classCount[set] as number;
+    // The last scan's lists are written over (no new lists per scan): `positions` trims them.
+    (classStarts[set] as number[])[count] = i;
+    (classLengths[set] as number[])[count] = length;
+    classCount[set] = count + 1;
+  }
+  /** Whether the key of token i has a KeyInfo flag (false out of range). */
+  is(i: number, flag: number): boolean {
+    return i >= 0 && i < this.tokens.length && ((this.flags[i] as number) & flag) !== 0;
+  }
+  /** Whether a phrase of a class was found. */
+  found(set: number): boolean {
+    return classScan[set] === this.number;
   }
   /** Length of the longest phrase of a class starting at token i, 0 when none. */
   match(set: number, i: number): number {
     if (classScan[set] !== this.number) return 0;
     const starts = classStarts[set] as number[];
+    const count = classCount[set] as number;
     let lo = 0;
-    let hi = starts.length;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if ((starts[mid] as number) < i) lo = mid + 1;
       else hi = mid;
     }
-    return starts[lo] === i ? ((classLengths[set] as number[])[lo] as number) : 0;
+    return lo < count && starts[lo] === i ? ((classLengths[set] as number[])[lo] as number) : 0;
   }
   /** Token indexes where phrases of a class start, in order. */
   positions(set: number): readonly number[] {
-    return classScan[set] === this.number ? (classStarts[set] as number[]) : NONE;
+    if (classScan[set] !== this.number) return NONE;
+    const starts = classStarts[set] as number[];
+    const count = classCount[set] as number;
+    // Cut to this scan's finds only when the last scan left a different number (a runtime call).
+    if (starts.length !== count) starts.length = count;
+    return starts;
   }
 }
 
@@ -493,6 +537,7 @@ const FIGURATIVE_AFTER = new Set(
   ),
 );
 const FIGURATIVE_VERBS = new Set(["seize", "enter"].map((w) => wordKey(w)));
+const STRIKES = new Set(["strike", "hit"].map((w) => wordKey(w)));
 const RELATIVE = new Set(["which", "who"].map((w) => wordKey(w)));
 const EXPEL = new Set(["expel", "expelled", "expelling"].map((w) => wordKey(w)));
 const FROM = wordKey("from");
@@ -535,6 +580,84 @@ const AGREEMENTS = keys(["deal", "agreement", "accord", "pact", "treaty", "memor
 const WITH = wordKey("with");
 const THE = wordKey("the");
 const TALLIES = /^(?:deaths|casualties)$/i;
+
+/**
+ * What a key tells the scan and the rules: the entries it starts and, as bits, the word sets of the
+ * loops over every token (a bit test instead of a Set lookup per token and set).
+ */
+interface KeyInfo {
+  starts: Starts | undefined;
+  flags: number;
+}
+const IS_RECENT = 1;
+const IS_THIS_LAST = 2;
+const IS_RECENT_UNIT = 4;
+const IS_PERFECT = 8;
+const IS_RELATIVE = 16;
+const IS_THAT = 32;
+const IS_DISPLACED = 64;
+const IS_EXPEL = 128;
+const IS_AGREEMENT = 256;
+/** The second word of some phrase of the index. */
+const IS_SECOND = 512;
+const KEY_INFOS = new Map<string, KeyInfo>();
+const flagKeys = (keys: Iterable<string>, flag: number) => {
+  for (const key of keys) {
+    const info = KEY_INFOS.get(key);
+    if (info) info.flags |= flag;
+    else KEY_INFOS.set(key, { starts: STARTS.get(key), flags: flag });
+  }
+};
+for (const key of STARTS.keys()) flagKeys([key], 0);
+flagKeys(RECENT, IS_RECENT);
+flagKeys(THIS_LAST, IS_THIS_LAST);
+flagKeys(RECENT_UNITS, IS_RECENT_UNIT);
+flagKeys(PERFECT, IS_PERFECT);
+flagKeys(RELATIVE, IS_RELATIVE);
+flagKeys([THAT], IS_THAT);
+flagKeys([DISPLACED], IS_DISPLACED);
+flagKeys(EXPEL, IS_EXPEL);
+flagKeys(AGREEMENTS, IS_AGREEMENT);
+for (const starts of STARTS.values()) flagKeys(starts.next?.keys() ?? [], IS_SECOND);
+/** Lexicon entries findHits tests in context (one bit per test; most entries have none). */
+const STRIKE_ENTRY = 1;
+const FIGURATIVE_ENTRY = 2;
+const ARRANGEMENT_ENTRY = 4;
+const LOOT_ENTRY = 8;
+for (const list of INDEX.values()) {
+  for (const entry of list) {
+    const value = entry.value;
+    if (!value) continue;
+    const [first = "", second = ""] = entry.keys;
+    const single = entry.keys.length === 1;
+    if (value.theme === "military" && single && STRIKES.has(first)) entry.tests |= STRIKE_ENTRY;
+    if (value.theme === "military" && single && FIGURATIVE_VERBS.has(first)) entry.tests |= FIGURATIVE_ENTRY;
+    if (value.theme === "humanitarian" && entry.keys.length === 2 && ARRANGEMENTS.has(second))
+      entry.tests |= ARRANGEMENT_ENTRY;
+    if (value.theme === "humanitarian" && single && first === LOOT) entry.tests |= LOOT_ENTRY;
+  }
+}
+
+// Every token from `tokenize` carries its key's info (no second lookup).
+describeKeys((key) => KEY_INFOS.get(key));
+
+/** Whether token i is a year written in digits (as /^(?:1[89]|20)\d\d$/ on its text), without cutting it out. */
+function isYear(tokens: Tokens, i: number): boolean {
+  const start = tokens.start(i);
+  if (start < 0 || tokens.end(i) - start !== 4) return false;
+  const text = tokens.text;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  const c = text.charCodeAt(start + 2);
+  const d = text.charCodeAt(start + 3);
+  return (
+    ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) &&
+    c >= 48 &&
+    c <= 57 &&
+    d >= 48 &&
+    d <= 57
+  );
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -601,7 +724,14 @@ class Factors {
   private clauseMap: Map<number, SentenceFactor> | undefined;
   private sentenceMap: Map<number, SentenceFactor> | undefined;
   size = 0;
-  constructor(readonly tokens: Tokens) {}
+  constructor(public tokens: Tokens) {}
+  /** Starts over for another text (one Factors serves every analysis in turn). */
+  reset(tokens: Tokens): void {
+    this.tokens = tokens;
+    this.clauseMap = undefined;
+    this.sentenceMap = undefined;
+    this.size = 0;
+  }
   get clauses(): Map<number, SentenceFactor> {
     this.clauseMap ??= new Map();
     return this.clauseMap;
@@ -631,9 +761,13 @@ function halve(factors: Factors, map: Map<number, SentenceFactor>, at: number, w
   if ((map.get(at)?.factor ?? 1) > 0.5) factors.set(map, at, { factor: 0.5, why });
 }
 
+/** The factors of the text being analysed (reset by every sentenceFactors; never kept). */
+const scratchFactors = new Factors(new Tokens(""));
+
 function sentenceFactors(scan: Scan): Factors {
   const { tokens } = scan;
-  const factors = new Factors(tokens);
+  const factors = scratchFactors;
+  factors.reset(tokens);
   for (const i of scan.positions(HISTORY)) {
     halve(factors, factors.sentences, tokens.sentence(i), () => `background ${quote(tokens, i)}`);
   }
@@ -684,9 +818,7 @@ interface Span {
   why: () => string;
 }
 
-const THEME_BIT: Record<Theme, number> = { military: 1, humanitarian: 2, diplomatic: 4 };
 const CASUALTY_RULES: ReadonlySet<string> = new Set(["cas-civ", "cas-any", "cas-mix", "cas-com", "cas-side"]);
-const STRIKES = new Set(["strike", "hit"].map((w) => wordKey(w)));
 
 /** One firing of a lexicon entry or a rule, at a token. */
 interface Hit {
@@ -708,15 +840,97 @@ export interface TextAnalysis {
   notes: SentenceFactor[];
 }
 
+/**
+ * The hits of the text being analysed (findHits), in the order found: parallel scratch lists reused
+ * by every analysis (no object per hit), valid until the next one. analyseText makes Hit objects of
+ * them, analysePacked packs them.
+ */
+let hitCount = 0;
+let hitAt = new Int32Array(64);
+let hitWeight = new Float64Array(64);
+let hitVague = new Uint8Array(64);
+const hitThemes: Theme[] = [];
+const hitIds: (Entry | string)[] = [];
+const hitWhys: (string | (() => string) | undefined)[] = [];
+/** Per sentence of the text being analysed, its concrete military and humanitarian lexicon weight. */
+let sentenceLoad = new Float64Array(64);
+let sentenceCount = 0;
+
+function pushHit(
+  theme: Theme,
+  weight: number,
+  at: number,
+  id: Entry | string,
+  vague: boolean,
+  why: string | (() => string),
+): void {
+  if (hitCount === hitAt.length) {
+    const size = hitCount * 2;
+    const at = new Int32Array(size);
+    at.set(hitAt);
+    hitAt = at;
+    const weights = new Float64Array(size);
+    weights.set(hitWeight);
+    hitWeight = weights;
+    const vagues = new Uint8Array(size);
+    vagues.set(hitVague);
+    hitVague = vagues;
+  }
+  hitAt[hitCount] = at;
+  hitWeight[hitCount] = weight;
+  hitVague[hitCount] = vague ? 1 : 0;
+  hitThemes[hitCount] = theme;
+  hitIds[hitCount] = id;
+  hitWhys[hitCount] = why;
+  hitCount++;
+}
+
+/** Lets go of the hits' explanations once read: a rule's closure holds its text's tokens. */
+const releaseWhys = () => {
+  hitWhys.fill(undefined, 0, hitCount);
+};
+
+/** A rule's firing (see Add); none at weight 0. */
+const addRuleHit: Add = (theme, weight, why, id, at) => {
+  if (weight > 0) pushHit(theme, weight, at, id, false, why);
+};
+
+/** The concrete lexicon weight of a sentence of the text being analysed. */
+const loadOf = (sentence: number): number =>
+  sentence >= 0 && sentence < sentenceCount ? (sentenceLoad[sentence] as number) : 0;
+
 /** Finds every lexicon hit and rule firing of a text. */
 export function analyseText(text: string, tokens: Tokens = tokenize(text)): TextAnalysis {
+  const notes = findHits(tokens, true) as SentenceFactor[];
+  const hits: Hit[] = [];
+  for (let h = 0; h < hitCount; h++) {
+    hits.push({
+      theme: hitThemes[h] as Theme,
+      weight: hitWeight[h] as number,
+      at: hitAt[h] as number,
+      id: hitIds[h] as Entry | string,
+      vague: hitVague[h] === 1,
+      why: hitWhys[h] as string | (() => string),
+    });
+  }
+  releaseWhys();
+  return { tokens, hits, notes };
+}
+
+/**
+ * Fills the hit lists with every lexicon hit and rule firing of the tokens; returns the notes (meta
+ * and background factors used) when `explain`.
+ */
+function findHits(tokens: Tokens, explain: boolean): SentenceFactor[] | undefined {
   const scan = new Scan(tokens);
   const factors = sentenceFactors(scan);
-  const hits: Hit[] = [];
+  hitCount = 0;
 
   // Lexicon hits: the longest phrase per theme at each position.
   // Concrete military and humanitarian weight per sentence: a state "saying" such facts reports them.
-  const load: number[] = [];
+  sentenceCount = tokens.length === 0 ? 0 : tokens.sentence(tokens.length - 1) + 1;
+  if (sentenceLoad.length < sentenceCount) sentenceLoad = new Float64Array(sentenceCount * 2);
+  sentenceLoad.fill(0, 0, sentenceCount);
   // A phrase inside a longer one (of any theme) does not count again: "civil defence" is no
   // "defence", "cessation of hostilities" no "hostilities". Phrases of the same span all count.
   let coverStart = -1;
@@ -729,7 +943,7 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
     const value = entry.value;
     if (!value) continue;
     const end = i + entry.keys.length - 1;
-    const bit = THEME_BIT[value.theme];
+    const bit = value.bit;
     if (end <= coverEnd && !(i === coverStart && end === coverEnd && (coverThemes & bit) === 0)) continue;
     if (end > coverEnd) {
       coverStart = i;
@@ -737,22 +951,19 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
       coverThemes = 0;
     }
     coverThemes |= bit;
+    const tests = entry.tests;
     // "the earthquake that struck", "the storm hit": no military strike.
-    if (value.theme === "military" && STRIKES.has(entry.keys[0] ?? "") && entry.keys.length === 1) {
+    if ((tests & STRIKE_ENTRY) !== 0) {
       if (nearest(tokens, disasters, i, 4) >= 0) continue;
     }
     // "seize this moment", "talks enter their second week": no ground taken.
-    if (value.theme === "military" && entry.keys.length === 1 && FIGURATIVE_VERBS.has(entry.keys[0] ?? "")) {
+    if ((tests & FIGURATIVE_ENTRY) !== 0) {
       if (FIGURATIVE_AFTER.has(tokens.key(i + 2)) || FIGURATIVE_AFTER.has(tokens.key(i + 3))) continue;
     }
     // "agreed to a humanitarian pause": the pause is the negotiated act; aid it lets in still counts.
-    const negotiated =
-      value.theme === "humanitarian" &&
-      entry.keys.length === 2 &&
-      ARRANGEMENTS.has(entry.keys[1] ?? "") &&
-      sentenceHas(tokens, i, NEGOTIATING);
+    const negotiated = (tests & ARRANGEMENT_ENTRY) !== 0 && sentenceHas(tokens, i, NEGOTIATING);
     // "looted weapons depots": spoils of an attack.
-    if (value.theme === "humanitarian" && entry.keys.length === 1 && entry.keys[0] === LOOT) {
+    if ((tests & LOOT_ENTRY) !== 0) {
       let spoils = false;
       for (let k = i + 1; k <= i + 3 && k < tokens.length && tokens.sentence(k) === tokens.sentence(i); k++)
         if (SPOILS.has(tokens.key(k))) spoils = true;
@@ -760,50 +971,54 @@ export function analyseText(text: string, tokens: Tokens = tokenize(text)): Text
     }
     if (!value.vague && value.theme !== "diplomatic" && !negotiated) {
       const s = tokens.sentence(i);
-      load[s] = (load[s] ?? 0) + value.weight;
+      sentenceLoad[s] = (sentenceLoad[s] as number) + value.weight;
     }
     const weight = value.weight * factors.at(i) * (negotiated ? 1 / 3 : 1);
     if (weight > 0)
-      hits.push({
-        theme: value.theme,
+      pushHit(
+        value.theme,
         weight,
-        at: i,
-        id: entry,
-        vague: value.vague,
-        why: negotiated ? `${entry.label} (negotiated)` : entry.label,
-      });
+        i,
+        entry,
+        value.vague,
+        negotiated ? `${entry.label} (negotiated)` : entry.label,
+      );
   }
 
   const spans: Span[] = [];
-  applyRules(
-    scan,
-    (i) => factors.at(i),
-    (theme, weight, why, id, at) => {
-      if (weight > 0) hits.push({ theme, weight, at, id, vague: false, why });
-    },
-    (s) => load[s] ?? 0,
-    spans,
-  );
+  applyRules(scan, factors, addRuleHit, loadOf, spans);
   incidentalSpans(scan, spans);
-  const notes = factors.size === 0 ? [] : factors.notes();
+  const notes = !explain ? undefined : factors.size === 0 ? [] : factors.notes();
   // Spans whose military (or humanitarian) words are the object of something else: what people fled,
   // what a state condemned or called for. They count half there.
   for (const span of spans) {
     let used = false;
-    for (const hit of hits) {
+    for (let h = 0; h < hitCount; h++) {
+      const at = hitAt[h] as number;
+      const id = hitIds[h];
       if (
-        hit.at >= span.from &&
-        hit.at < span.to &&
-        span.themes.includes(hit.theme) &&
-        (!span.ids || (typeof hit.id === "string" && span.ids.has(hit.id)))
+        at >= span.from &&
+        at < span.to &&
+        span.themes.includes(hitThemes[h] as Theme) &&
+        (!span.ids || (typeof id === "string" && span.ids.has(id)))
       ) {
-        hit.weight *= span.factor;
+        hitWeight[h] = (hitWeight[h] as number) * span.factor;
         used = true;
       }
     }
-    if (used) notes.push({ factor: span.factor, why: span.why });
+    if (used) notes?.push({ factor: span.factor, why: span.why });
   }
-  return { tokens, hits, notes };
+  return notes;
+}
+
+/** Whether token k is "$" (as its raw text, without cutting it out). */
+const isDollar = (tokens: Tokens, k: number): boolean =>
+  tokens.end(k) - tokens.start(k) === 1 && tokens.text.charCodeAt(tokens.start(k)) === 36;
+
+/** Whether text[from, to) has the character `code` (no substring cut). */
+function hasCharBetween(text: string, code: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /**
@@ -816,45 +1031,74 @@ function incidentalSpans(scan: Scan, spans: Span[]): void {
   const { tokens } = scan;
   const n = tokens.length;
   if (n === 0) return;
+  // A paragraph without a number has no year to date it.
+  if (scan.found(NUMBERS)) backgroundSpan(scan, spans);
+  if ((scan.anyFlags & (IS_RELATIVE | IS_THAT | IS_DISPLACED | IS_EXPEL)) !== 0)
+    descriptionSpans(scan, spans);
+}
+
+/** A paragraph of background history (its first statement dated in a past year, nothing recent). */
+function backgroundSpan(scan: Scan, spans: Span[]): void {
+  const { tokens } = scan;
+  const n = tokens.length;
   // The first sentence that is not a question ("Why is the border contested? When … in 1991, …").
   let first = 0;
-  for (let i = 0; i + 1 < n; i++) {
-    if (tokens.sentence(i) !== first) break;
-    if (
-      tokens.sentence(i + 1) !== first &&
-      tokens.text.slice(tokens.end(i), tokens.start(i + 1)).includes("?")
-    )
-      first = tokens.sentence(i + 1);
-  }
-  let dated = false;
-  let recent = false;
-  for (let i = 0; i < n; i++) {
-    const key = tokens.key(i);
-    if (RECENT.has(key) || (THIS_LAST.has(key) && RECENT_UNITS.has(tokens.key(i + 1)))) recent = true;
-    // "It has killed tens of thousands": a toll still growing is news.
-    if (PERFECT.has(key) && (scan.match(CASUALTIES, i + 1) > 0 || scan.match(CASUALTIES, i + 2) > 0))
-      recent = true;
-    if (tokens.sentence(i) === first && i > 0 && YEAR.test(tokens.raw(i))) {
-      const before = MONTHS.has(tokens.key(i - 1)) && i > 1 ? i - 2 : i - 1;
-      // "Putin, who ordered the invasion in February 2022, has framed…": a dated aside, not the statement.
-      let start = before;
-      while (start > 0 && tokens.clause(start - 1) === tokens.clause(before)) start--;
-      if (tokens.key(before) === IN_YEAR && !RELATIVE.has(tokens.key(start))) dated = true;
+  if (tokens.text.indexOf("?") >= 0) {
+    for (let i = 0; i + 1 < n; i++) {
+      if (tokens.sentence(i) !== first) break;
+      if (
+        tokens.sentence(i + 1) !== first &&
+        hasCharBetween(tokens.text, 63, tokens.end(i), tokens.start(i + 1))
+      )
+        first = tokens.sentence(i + 1);
     }
   }
-  if (dated && !recent) {
-    spans.push({
-      from: 0,
-      to: n,
-      themes: ["military", "diplomatic"],
-      factor: 0.15,
-      why: () => "background paragraph (dated in a past year)",
-    });
+  // Dated by a year of its first statement (years are numbers: the scan found them all).
+  let dated = false;
+  for (const i of scan.positions(NUMBERS)) {
+    if (i === 0 || tokens.sentence(i) !== first || !isYear(tokens, i)) continue;
+    const before = MONTHS.has(tokens.key(i - 1)) && i > 1 ? i - 2 : i - 1;
+    // "Putin, who ordered the invasion in February 2022, has framed…": a dated aside, not the statement.
+    let start = before;
+    while (start > 0 && tokens.clause(start - 1) === tokens.clause(before)) start--;
+    if (tokens.key(before) === IN_YEAR && !RELATIVE.has(tokens.key(start))) {
+      dated = true;
+      break;
+    }
   }
+  if (!dated) return;
+  for (let i = 0; i < n; i++) {
+    const flags = scan.flags[i] as number;
+    if ((flags & IS_RECENT) !== 0 || ((flags & IS_THIS_LAST) !== 0 && scan.is(i + 1, IS_RECENT_UNIT))) return;
+    // "It has killed tens of thousands": a toll still growing is news.
+    if (
+      (flags & IS_PERFECT) !== 0 &&
+      (scan.match(CASUALTIES, i + 1) > 0 || scan.match(CASUALTIES, i + 2) > 0)
+    )
+      return;
+  }
+  spans.push({
+    from: 0,
+    to: n,
+    themes: ["military", "diplomatic"],
+    factor: 0.15,
+    why: () => "background paragraph (dated in a past year)",
+  });
+}
+
+/**
+ * The spans of incidentalSpans (after the background paragraph): a party described by its past, the
+ * cause of a displacement, an actor's description, the object of an expulsion.
+ */
+function descriptionSpans(scan: Scan, spans: Span[]): void {
+  const { tokens } = scan;
+  const n = tokens.length;
+  const tokenFlags = scan.flags;
   for (let i = 1; i + 2 < n; i++) {
-    const key = tokens.key(i);
+    const flags = tokenFlags[i] as number;
+    if ((flags & (IS_RELATIVE | IS_THAT | IS_DISPLACED | IS_EXPEL)) === 0) continue;
     // "the militias that have fought it for two years": a party described by its past, not news.
-    if ((RELATIVE.has(key) || key === THAT) && PERFECT.has(tokens.key(i + 1))) {
+    if ((flags & (IS_RELATIVE | IS_THAT)) !== 0 && scan.is(i + 1, IS_PERFECT)) {
       const s = tokens.sentence(i);
       let end = -1;
       for (let k = i + 2; k <= i + 14 && k + 1 < n && tokens.sentence(k) === s; k++) {
@@ -875,7 +1119,7 @@ function incidentalSpans(scan: Scan, spans: Span[]): void {
       }
     }
     // "displaced by fighting": the cause of the displacement, not a report of fighting.
-    if (key === DISPLACED) {
+    if ((flags & IS_DISPLACED) !== 0) {
       for (let k = i + 1; k <= i + 5 && k < n && tokens.sentence(k) === tokens.sentence(i); k++) {
         if (tokens.key(k) !== BY) continue;
         spans.push({
@@ -890,9 +1134,9 @@ function incidentalSpans(scan: Scan, spans: Span[]): void {
     }
     // ", which has military bases in both countries,": a description of the actor.
     if (
-      RELATIVE.has(key) &&
-      PERFECT.has(tokens.key(i + 1)) &&
-      tokens.text.slice(tokens.end(i - 1), tokens.start(i)).includes(",")
+      (flags & IS_RELATIVE) !== 0 &&
+      scan.is(i + 1, IS_PERFECT) &&
+      hasCharBetween(tokens.text, 44, tokens.end(i - 1), tokens.start(i))
     ) {
       const next = tokens.raw(i + 2).toLowerCase();
       if (next === "been" || /(?:ed|en|ght)$/.test(next)) continue;
@@ -907,7 +1151,7 @@ function incidentalSpans(scan: Scan, spans: Span[]): void {
       });
     }
     // "expelled French troops": the object of an expulsion; "expelled the militants from the town" fights.
-    if (EXPEL.has(key)) {
+    if ((flags & IS_EXPEL) !== 0) {
       let to = i + 1;
       let from = false;
       while (to < n && to <= i + 5 && tokens.clause(to) === tokens.clause(i + 1)) {
@@ -999,6 +1243,8 @@ const scratchIds: number[] = [];
 const scratchWeights: number[] = [];
 const scratchCodes: number[] = [];
 const THEME_CODE: Record<Theme, number> = { military: 0, humanitarian: 1, diplomatic: 2 };
+/** THEME_CODE[theme], by comparisons (a keyed lookup by a variable name costs more). */
+const themeCode = (theme: Theme): number => (theme === "military" ? 0 : theme === "humanitarian" ? 1 : 2);
 /** Rule ids as numbers after the lexicon entries' (a fixed set: the ids written in the rules). */
 const RULE_NUMBERS = new Map<string, number>();
 const idNumber = (id: Entry | string): number => {
@@ -1016,22 +1262,26 @@ const HIT_ARENA = 1 << 16;
 let hitArena = new Float64Array(HIT_ARENA);
 let hitArenaUsed = 0;
 
+/** Room for `count` packed hits: the arena (or an array of their own), and where they start in it. */
+let packedFrom = 0;
+function packedRoom(count: number): Float64Array {
+  const size = count * HIT_FIELDS;
+  packedFrom = 0;
+  if (size > HIT_ARENA) return new Float64Array(size);
+  if (hitArenaUsed + size > HIT_ARENA) {
+    hitArena = new Float64Array(HIT_ARENA);
+    hitArenaUsed = 0;
+  }
+  packedFrom = hitArenaUsed;
+  hitArenaUsed += size;
+  return hitArena;
+}
+
 /** Packs an analysis for keeping (tokens and numbers only). */
 export function packAnalysis(analysis: TextAnalysis): PackedAnalysis {
   const list = analysis.hits;
-  const size = list.length * HIT_FIELDS;
-  let hits: Float64Array;
-  let from = 0;
-  if (size > HIT_ARENA) hits = new Float64Array(size);
-  else {
-    if (hitArenaUsed + size > HIT_ARENA) {
-      hitArena = new Float64Array(HIT_ARENA);
-      hitArenaUsed = 0;
-    }
-    hits = hitArena;
-    from = hitArenaUsed;
-    hitArenaUsed += size;
-  }
+  const hits = packedRoom(list.length);
+  const from = packedFrom;
   let h = from;
   for (let k = 0; k < list.length; k++) {
     const hit = list[k] as Hit;
@@ -1042,6 +1292,24 @@ export function packAnalysis(analysis: TextAnalysis): PackedAnalysis {
     h += HIT_FIELDS;
   }
   return { tokens: analysis.tokens, hits, hitsFrom: from, hitsTo: h };
+}
+
+/** The packed analysis of a text, straight from the hit lists (as packAnalysis(analyseText(text))). */
+function analysePacked(text: string): PackedAnalysis {
+  const tokens = tokenize(text);
+  findHits(tokens, false);
+  const hits = packedRoom(hitCount);
+  const from = packedFrom;
+  let h = from;
+  for (let k = 0; k < hitCount; k++) {
+    hits[h] = hitAt[k] as number;
+    hits[h + 1] = hitWeight[k] as number;
+    hits[h + 2] = themeCode(hitThemes[k] as Theme) * 2 + (hitVague[k] as number);
+    hits[h + 3] = idNumber(hitIds[k] as Entry | string);
+    h += HIT_FIELDS;
+  }
+  releaseWhys();
+  return { tokens, hits, hitsFrom: from, hitsTo: h };
 }
 
 /**
@@ -1123,13 +1391,17 @@ export function scoreThemes(
 /** Civilian nouns plus peoples named in the plural ("Syrians", "Palestinians"). */
 function withPeoples(scan: Scan, civilians: readonly number[]): readonly number[] {
   const { tokens } = scan;
-  const extra: number[] = [];
+  let extra: number[] | undefined;
   for (const i of scan.positions(PEOPLES)) {
     if (!tokens.isCapital(i)) continue;
-    const raw = tokens.raw(i);
-    if (raw.length > 4 && raw.endsWith("s")) extra.push(i);
+    // A plural as written: more than four characters, ending in "s".
+    const end = tokens.end(i);
+    if (end - tokens.start(i) > 4 && tokens.text.charCodeAt(end - 1) === 115) {
+      extra ??= [];
+      extra.push(i);
+    }
   }
-  return extra.length ? [...civilians, ...extra].sort((a, b) => a - b) : civilians;
+  return extra ? [...civilians, ...extra].sort((a, b) => a - b) : civilians;
 }
 
 /** A capitalised name just before token i (its subject), as in "Assad fled", "Bashar al-Assad has left". */
@@ -1205,7 +1477,7 @@ function sentenceEnd(tokens: Tokens, i: number, max: number): number {
 
 function applyRules(
   scan: Scan,
-  factorAt: (i: number) => number,
+  factors: Factors,
   add: Add,
   loadOf: (sentence: number) => number,
   spans: Span[],
@@ -1219,7 +1491,7 @@ function applyRules(
   const exchanges = scan.positions(EXCHANGES);
   let exchange = false;
   for (const i of exchanges) {
-    const f = factorAt(i);
+    const f = factors.at(i);
     const captive = nearest(tokens, captives, i + scan.match(EXCHANGES, i) - 1, 6);
     if (f === 0 || captive < 0) continue;
     // "rebels freed detainees from the prison" is no exchange; "released hostages", "prisoner swap" are.
@@ -1237,7 +1509,7 @@ function applyRules(
   // Casualties: the victim decides the theme.
   const casualties = mergeSorted(scan.positions(CASUALTIES), scan.positions(LIVES));
   for (const i of casualties) {
-    const f = factorAt(i);
+    const f = factors.at(i);
     if (f === 0) continue;
     const key = tokens.key(i);
     if (key === BODY && tokens.raw(i).toLowerCase() !== "bodies") continue;
@@ -1307,7 +1579,7 @@ function applyRules(
 
   // Flight: residents fleeing are humanitarian, troops fleeing or withdrawing military.
   for (const i of scan.positions(FLIGHT)) {
-    const f = factorAt(i);
+    const f = factors.at(i);
     if (f === 0) continue;
     const strong = STRONG_FLIGHT.has(tokens.key(i));
     if (nearest(tokens, scan.positions(OFFICIALS), i, 8) >= 0) continue;
@@ -1354,7 +1626,7 @@ function applyRules(
 
   // Ground changing hands: a control verb with a place name as its object.
   for (const i of scan.positions(CONTROL_VERBS)) {
-    const f = factorAt(i);
+    const f = factors.at(i);
     if (f === 0) continue;
     for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
       if (tokens.sentence(k) !== tokens.sentence(i)) break;
@@ -1375,7 +1647,7 @@ function applyRules(
 
   // A place falling ("Bukavu fell", "expected Bukavu to fall"); not at a sentence's start ("Prices fell").
   for (const i of scan.positions(FALLS)) {
-    const f = factorAt(i);
+    const f = factors.at(i);
     if (f === 0) continue;
     const k = FALL_AUX.has(tokens.key(i - 1)) ? i - 2 : i - 1;
     if (k < 1 || tokens.sentence(k) !== tokens.sentence(i) || tokens.sentence(k - 1) !== tokens.sentence(k))
@@ -1389,7 +1661,7 @@ function applyRules(
   // Attacks on civilians or civilian places.
   const sites = scan.positions(SITES);
   for (const i of scan.positions(HARM)) {
-    const f = factorAt(i);
+    const f = factors.at(i);
     if (f === 0) continue;
     const civ = nearest(tokens, civilians, i, 4);
     const site = nearest(tokens, sites, i, 4);
@@ -1407,7 +1679,7 @@ function applyRules(
 
   // A state's forces ("Russian forces", "Israeli jets"): military.
   for (const i of scan.positions(FORCES)) {
-    const f = factorAt(i);
+    const f = factors.at(i);
     if (
       f === 0 ||
       i === 0 ||
@@ -1420,7 +1692,7 @@ function applyRules(
 
   // Civilians in fear or need.
   for (const i of scan.positions(DISTRESS)) {
-    const f = factorAt(i);
+    const f = factors.at(i);
     if (f === 0) continue;
     const civ = nearest(tokens, civilians, i, 8);
     if (civ >= 0) {
@@ -1434,7 +1706,7 @@ function applyRules(
     }
   }
 
-  diplomaticRules(scan, factorAt, add, loadOf, spans);
+  diplomaticRules(scan, factors, add, loadOf, spans);
 }
 
 /** What a speaker condemns or calls for is the subject of the reaction: its fighting and deaths count half. */
@@ -1453,7 +1725,7 @@ function reaction(tokens: Tokens, spans: Span[], said: number, who: () => string
 
 function diplomaticRules(
   scan: Scan,
-  factorAt: (i: number) => number,
+  factors: Factors,
   add: Add,
   loadOf: (sentence: number) => number,
   spans: Span[],
@@ -1464,7 +1736,7 @@ function diplomaticRules(
   const relations = scan.positions(RELATIONS);
   // Appeals to the parties or the world ("urged all sides to…", "called for a ceasefire").
   for (const i of scan.positions(APPEALS)) {
-    const f = factorAt(i);
+    const f = factors.at(i);
     if (f === 0) continue;
     for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
       if (tokens.sentence(k) !== tokens.sentence(i)) break;
@@ -1484,7 +1756,7 @@ function diplomaticRules(
 
   // Visits to a capital or state ("arrived in Moscow", "visited Ankara").
   for (const i of scan.positions(TRAVEL)) {
-    const f = factorAt(i);
+    const f = factors.at(i);
     if (f === 0) continue;
     const end = i + scan.match(TRAVEL, i);
     for (let k = end; k <= end + 1 && k < tokens.length; k++) {
@@ -1497,10 +1769,12 @@ function diplomaticRules(
   }
 
   // "signed deals with Tunisia and Libya": an agreement with another state.
-  for (let k = 0; k + 2 < tokens.length; k++) {
-    if (!AGREEMENTS.has(tokens.key(k)) || tokens.key(k + 1) !== WITH) continue;
+  const agreements = (scan.anyFlags & IS_AGREEMENT) !== 0;
+  const flags = scan.flags;
+  for (let k = 0; agreements && k + 2 < tokens.length; k++) {
+    if (((flags[k] as number) & IS_AGREEMENT) === 0 || tokens.key(k + 1) !== WITH) continue;
     const state = tokens.key(k + 2) === THE ? k + 3 : k + 2;
-    const f = factorAt(k);
+    const f = factors.at(k);
     if (f === 0 || tokens.sentence(state) !== tokens.sentence(k) || scan.match(STATES, state) === 0) continue;
     add(
       "diplomatic",
@@ -1517,7 +1791,7 @@ function diplomaticRules(
     scan.positions(STATES),
   );
   for (const i of speakers) {
-    const f = factorAt(i);
+    const f = factors.at(i);
     if (f === 0) continue;
     const actorLength = scan.match(DIP_ACTORS, i);
     const unLength = actorLength ? 0 : scan.match(UN, i);
@@ -1591,7 +1865,7 @@ function diplomaticRules(
         k <= g + 10 && k < tokens.length && tokens.sentence(k) === tokens.sentence(g);
         k++
       ) {
-        if (AID.has(tokens.key(k)) || tokens.raw(k) === "$") {
+        if (AID.has(tokens.key(k)) || isDollar(tokens, k)) {
           aid = k;
           break;
         }
@@ -1686,101 +1960,23 @@ export function keptAnalysis(text: string, themes?: readonly Theme[]): PackedAna
 
 /** The analysis of a paragraph: the one kept with its themes when given, else a fresh one. */
 export function paragraphAnalysis(text: string, themes?: readonly Theme[]): PackedAnalysis {
-  return keptAnalysis(text, themes) ?? packAnalysis(analyseText(text));
-}
-
-/** What classifying one paragraph text gave (themes, analysis, reasons written on demand). */
-interface Classified {
-  themes: readonly Theme[];
-  analysis: PackedAnalysis | undefined;
-  texts: ReasonTexts | undefined;
-}
-const UNTHEMED: Classified = { themes: [], analysis: undefined, texts: undefined };
-
-/**
- * Paragraphs classified during the current synchronous run (a digest build): wire copy repeats
- * paragraphs word for word, and the same text always gets the same result. Dropped as soon as the
- * run ends (a microtask), and bounded, so a process that runs for months does not grow.
- * Keyed by `sampleHash` (a string key would hash every character of every paragraph), each key's
- * paragraphs chained and told apart by equality.
- */
-let recent: Map<number, RecentParagraph> | undefined;
-let recentCount = 0;
-const RECENT_MAX = 1 << 16;
-const forgetRecent = () => {
-  recent = undefined;
-  recentCount = 0;
-};
-
-class RecentParagraph {
-  constructor(
-    readonly text: string,
-    readonly classified: Classified,
-    readonly next: RecentParagraph | undefined,
-  ) {}
-}
-
-/** Characters a paragraph's sample hash reads at most (spread evenly over it). */
-const SAMPLES = 32;
-
-/** A cheap hash of a text: its length and up to SAMPLES characters spread over it (a small integer). */
-function sampleHash(text: string): number {
-  const n = text.length;
-  const step = n <= SAMPLES ? 1 : Math.floor(n / SAMPLES);
-  let h = n;
-  for (let i = 0; i < n; i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  if (n > 0) h = Math.imul(h ^ text.charCodeAt(n - 1), 0x01000193);
-  // Small enough to stay an immediate integer as a Map key.
-  return h & 0x3fffffff;
-}
-
-/** Themes of one paragraph, multi-label, with the words and rules that gave them. */
-export function classifyParagraph(text: string): ThemeResult {
-  const input = typeof text === "string" ? text : String(text ?? "");
-  const key = sampleHash(input);
-  const chain = recent?.get(key);
-  let known: Classified | undefined;
-  for (let entry = chain; entry !== undefined; entry = entry.next) {
-    if (entry.text === input) {
-      known = entry.classified;
-      break;
-    }
-  }
-  if (known === undefined) {
-    known = classify(input, packAnalysis(analyseText(input)));
-    if (recent === undefined) {
-      recent = new Map();
-      queueMicrotask(forgetRecent);
-    }
-    if (recentCount < RECENT_MAX) {
-      recent.set(key, new RecentParagraph(input, known, chain));
-      recentCount++;
-    }
-  }
-  const count = known.themes.length;
-  if (count === 0) return { themes: [], reasons: [] };
-  // Every result has arrays of its own (a caller may change them), of their exact length.
-  const themes = known.themes.slice();
-  const texts = known.texts as ReasonTexts;
-  const reasons: ThemeReason[] =
-    count === 1
-      ? [new Reason(themes[0] as Theme, texts)]
-      : count === 2
-        ? [new Reason(themes[0] as Theme, texts), new Reason(themes[1] as Theme, texts)]
-        : themes.map((theme) => new Reason(theme, texts));
-  // Kept for buildSections, which reads themed paragraphs only.
-  AnalysisCarrier.attach(themes, known.analysis);
-  return { themes, reasons };
+  return keptAnalysis(text, themes) ?? analysePacked(text);
 }
 
 /**
- * The reasons of one paragraph, written only when first read (most builds never print them): the
- * paragraph is analysed again then, so a classified paragraph keeps no tokens alive.
+ * What classifying one paragraph text gave: themes, analysis, and the reasons, written only when first
+ * read (most builds never print them): the paragraph is analysed again then, so a classified
+ * paragraph keeps no tokens alive for them.
  */
-class ReasonTexts {
+class Classified {
   private texts: Map<Theme, string> | undefined;
-  constructor(private readonly text: string) {}
-  get(theme: Theme): string {
+  constructor(
+    readonly themes: readonly Theme[],
+    readonly analysis: PackedAnalysis | undefined,
+    private readonly text: string,
+  ) {}
+  /** The words and rules behind one theme, in one line. */
+  reason(theme: Theme): string {
     if (!this.texts) {
       this.texts = new Map();
       const { scores, contributions } = sumThemes(analyseText(this.text));
@@ -1795,15 +1991,126 @@ class ReasonTexts {
     return this.texts.get(theme) ?? "";
   }
 }
+const UNTHEMED = new Classified([], undefined, "");
+
+/**
+ * Paragraphs classified during the current synchronous run (a digest build): wire copy repeats
+ * paragraphs word for word, and the same text always gets the same result. Dropped as soon as the
+ * run ends (a microtask), and bounded, so a process that runs for months does not grow.
+ * Kept in an open-addressing table keyed by `sampleHash` (a string key would hash every character of
+ * every paragraph; a Map costs more per lookup), paragraphs of one hash told apart by equality.
+ */
+const RECENT_MAX = 1 << 16;
+/**
+ * Per slot, its text's sample hash plus one (0: empty). At least twice as many slots as paragraphs
+ * (probes stay short), grown as a run fills it (a small table stays in cache).
+ */
+let recentHashes = new Int32Array(1 << 12);
+let recentTexts: (string | undefined)[] = new Array(1 << 12).fill(undefined);
+let recentResults: (Classified | undefined)[] = new Array(1 << 12).fill(undefined);
+/** The slots filled in this run, recentCount of them: forgetting empties only these. */
+const recentSlots = new Int32Array(RECENT_MAX);
+let recentCount = 0;
+
+/** The slot of a text (hash: its sample hash plus one): where it is, or the empty slot it would take. */
+function recentSlot(text: string, hash: number): number {
+  const mask = recentHashes.length - 1;
+  let slot = hash & mask;
+  for (let stored = recentHashes[slot] as number; stored !== 0; stored = recentHashes[slot] as number) {
+    if (stored === hash && recentTexts[slot] === text) break;
+    slot = (slot + 1) & mask;
+  }
+  return slot;
+}
+
+/** Doubles the table, its paragraphs moved to their new slots. */
+function growRecent(): void {
+  const hashes = recentHashes;
+  const texts = recentTexts;
+  const results = recentResults;
+  const size = hashes.length * 2;
+  recentHashes = new Int32Array(size);
+  recentTexts = new Array(size).fill(undefined);
+  recentResults = new Array(size).fill(undefined);
+  for (let k = 0; k < recentCount; k++) {
+    const from = recentSlots[k] as number;
+    const text = texts[from] as string;
+    const to = recentSlot(text, hashes[from] as number);
+    recentHashes[to] = hashes[from] as number;
+    recentTexts[to] = text;
+    recentResults[to] = results[from];
+    recentSlots[k] = to;
+  }
+}
+
+const forgetRecent = () => {
+  for (let k = 0; k < recentCount; k++) {
+    const slot = recentSlots[k] as number;
+    recentHashes[slot] = 0;
+    recentTexts[slot] = undefined;
+    recentResults[slot] = undefined;
+  }
+  recentCount = 0;
+};
+
+/** Characters a paragraph's sample hash reads at most (spread evenly over it). */
+const SAMPLES = 32;
+
+/** A cheap hash of a text: its length and up to SAMPLES characters spread over it (a small integer). */
+function sampleHash(text: string): number {
+  const n = text.length;
+  const step = n <= SAMPLES ? 1 : Math.floor(n / SAMPLES);
+  let h = n;
+  for (let i = 0; i < n; i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  if (n > 0) h = Math.imul(h ^ text.charCodeAt(n - 1), 0x01000193);
+  // Small enough to stay an immediate integer.
+  return h & 0x3fffffff;
+}
+
+/** Themes of one paragraph, multi-label, with the words and rules that gave them. */
+export function classifyParagraph(text: string): ThemeResult {
+  const input = typeof text === "string" ? text : String(text ?? "");
+  const hash = sampleHash(input) + 1;
+  let slot = recentSlot(input, hash);
+  let classified = recentResults[slot];
+  if (classified === undefined) {
+    classified = classify(input, analysePacked(input));
+    if (recentCount < RECENT_MAX) {
+      // The first paragraph of a run schedules the table's emptying at its end.
+      if (recentCount === 0) queueMicrotask(forgetRecent);
+      if ((recentCount + 1) * 2 > recentHashes.length) {
+        growRecent();
+        slot = recentSlot(input, hash);
+      }
+      recentHashes[slot] = hash;
+      recentTexts[slot] = input;
+      recentResults[slot] = classified;
+      recentSlots[recentCount++] = slot;
+    }
+  }
+  const count = classified.themes.length;
+  if (count === 0) return { themes: [], reasons: [] };
+  // Every result has arrays of its own (a caller may change them), of their exact length.
+  const themes = classified.themes.slice();
+  const reasons: ThemeReason[] =
+    count === 1
+      ? [new Reason(themes[0] as Theme, classified)]
+      : count === 2
+        ? [new Reason(themes[0] as Theme, classified), new Reason(themes[1] as Theme, classified)]
+        : themes.map((theme) => new Reason(theme, classified));
+  // Kept for buildSections, which reads themed paragraphs only.
+  AnalysisCarrier.attach(themes, classified.analysis);
+  return { themes, reasons };
+}
 
 /** The words and rules behind one theme of a paragraph, in one line, written when first read. */
 class Reason implements ThemeReason {
   constructor(
     readonly theme: Theme,
-    private readonly texts: ReasonTexts,
+    private readonly classified: Classified,
   ) {}
   get why(): string {
-    return this.texts.get(this.theme);
+    return this.classified.reason(this.theme);
   }
   toJSON(): ThemeReason {
     return { theme: this.theme, why: this.why };
@@ -1815,19 +2122,19 @@ const byWeight = (contributions: Contribution[], theme: Theme) =>
 
 function classify(text: string, analysis: PackedAnalysis): Classified {
   const scores = scoreRange(analysis);
-  const themes = exactly(THEMES, (t) => scores[t] >= THRESHOLD);
+  const themes = passing(scores);
   if (!themes.length) return UNTHEMED;
-  return { themes, analysis, texts: new ReasonTexts(text) };
+  return new Classified(themes, analysis, text);
 }
 
-/** The themes of a list that pass a test, in order, in an array of exactly their number. */
-function exactly(list: readonly Theme[], test: (t: Theme) => boolean): Theme[] {
-  const a = list[0] as Theme;
-  const b = list[1] as Theme;
-  const c = list[2] as Theme;
-  const ta = test(a);
-  const tb = test(b);
-  const tc = test(c);
+/** The themes scoring at least THRESHOLD, in order, in an array of exactly their number. */
+function passing(scores: Record<Theme, number>): Theme[] {
+  const a = THEMES[0] as Theme;
+  const b = THEMES[1] as Theme;
+  const c = THEMES[2] as Theme;
+  const ta = scores[a] >= THRESHOLD;
+  const tb = scores[b] >= THRESHOLD;
+  const tc = scores[c] >= THRESHOLD;
   if (ta) {
     if (tb) return tc ? [a, b, c] : [a, b];
     return tc ? [a, c] : [a];

@@ -252,10 +252,12 @@ const TABLE_BITS = 16;
 const TABLE_SIZE = 1 << TABLE_BITS;
 const TABLE_MASK = TABLE_SIZE - 1;
 const TABLE_MAX = TABLE_SIZE * 0.6;
-const tableHashes = new Int32Array(TABLE_SIZE);
-const tableWords: (string | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
-const tableKeys: string[] = new Array(TABLE_SIZE).fill("");
-const tableInfos: unknown[] = new Array(TABLE_SIZE).fill(undefined);
+/**
+ * Per slot, side by side (one cache line rather than four arrays' worth): the word as written
+ * (undefined: empty), its key, what `describeKeys`' function said about the key, the word's hash.
+ */
+const ENTRY = 4;
+const table: unknown[] = new Array(TABLE_SIZE * ENTRY).fill(undefined);
 let tableCount = 0;
 let describe: ((key: string) => unknown) | undefined;
 let numberInfo: unknown;
@@ -267,7 +269,7 @@ let numberInfo: unknown;
 export function describeKeys(fn: (key: string) => unknown): void {
   describe = fn;
   numberInfo = fn("#num");
-  tableWords.fill(undefined);
+  table.fill(undefined);
   tableCount = 0;
 }
 
@@ -279,34 +281,40 @@ const hashOf = (text: string, start: number, end: number): number => {
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
 
-/** The table slot of text[start, end) (hash h), filled on first sight. */
-function slotOf(text: string, start: number, end: number, h: number): number {
+/** Whether text[start, start + word.length) is `word` (an inlined loop: cheaper than a startsWith call). */
+function sameWord(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Where the entry of text[start, end) (hash h) starts in the table, filled on first sight. */
+function entryOf(text: string, start: number, end: number, h: number): number {
   const length = end - start;
-  let slot = h & TABLE_MASK;
+  let entry = (h & TABLE_MASK) * ENTRY;
   for (;;) {
-    const word = tableWords[slot];
+    const word = table[entry] as string | undefined;
     if (word === undefined) break;
-    if (tableHashes[slot] === h && word.length === length && text.startsWith(word, start)) return slot;
-    slot = (slot + 1) & TABLE_MASK;
+    if (table[entry + 3] === h && word.length === length && sameWord(text, start, word)) return entry;
+    entry = (entry + ENTRY) & (TABLE_SIZE * ENTRY - 1);
   }
   const word = text.slice(start, end);
   const key = computeKey(word);
   if (tableCount >= TABLE_MAX) {
-    tableWords.fill(undefined);
+    table.fill(undefined);
     tableCount = 0;
-    slot = h & TABLE_MASK;
+    entry = (h & TABLE_MASK) * ENTRY;
   }
-  tableHashes[slot] = h;
-  tableWords[slot] = word;
-  tableKeys[slot] = key;
-  tableInfos[slot] = describe?.(key);
+  table[entry] = word;
+  table[entry + 1] = key;
+  table[entry + 2] = describe?.(key);
+  table[entry + 3] = h;
   tableCount++;
-  return slot;
+  return entry;
 }
 
 /** The key of text[start, end), from the table or computed and remembered. */
 function keyAt(text: string, start: number, end: number): string {
-  return tableKeys[slotOf(text, start, end, hashOf(text, start, end))] as string;
+  return table[entryOf(text, start, end, hashOf(text, start, end)) + 1] as string;
 }
 
 /** Stems one word, with acronyms ("UN", "U.S.") kept apart from ordinary words ("us"). */
@@ -431,9 +439,9 @@ export function tokenize(text: string): Tokens {
       key = "#num";
       info = numberInfo;
     } else {
-      const slot = slotOf(text, start, i, h);
-      key = tableKeys[slot] as string;
-      info = tableInfos[slot];
+      const entry = entryOf(text, start, i, h);
+      key = table[entry + 1] as string;
+      info = table[entry + 2];
     }
     let capital = isUpperAscii(c);
     if (!capital && c > 127) {
@@ -454,8 +462,9 @@ export function tokenize(text: string): Tokens {
   if (data === arena) arenaUsed = end;
   // Keys copied at their exact length: a kept paragraph holds no spare slots.
   const tokens = new Tokens(text, data, keys.slice(0, count), base);
-  if (keys.length > count) keys.length = Math.min(keys.length, count + 1024);
-  if (infos.length > count) infos.length = Math.min(infos.length, count + 1024);
+  // Scratch far longer than this text is cut back (only then: setting a length is a runtime call).
+  if (keys.length > count + 1024) keys.length = count + 1024;
+  if (infos.length > count + 1024) infos.length = count + 1024;
   lastTokens = tokens;
   return tokens;
 }

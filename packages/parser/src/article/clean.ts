@@ -1,7 +1,16 @@
 // Cleaning: junk lines (comment forms, share bars, cookie notices, "Related:" links, ad labels) and
 // repeats (a paragraph said twice, a reposted copy of the article split into "Part 1/6:" blocks).
+import { isWhiteSpace, NextMark } from "../text/scan.ts";
 import type { Paragraph } from "./paragraphs.ts";
-import { hashUnits, type KeyShape, keyShape, textKey } from "./plain.ts";
+import {
+  hashUnits,
+  type KeyShape,
+  keyShape,
+  keyShapeLength,
+  lastKeyShapeHash,
+  lowerTextKey,
+  textKey,
+} from "./plain.ts";
 
 const JUNK_EXACT = new RegExp(
   `^(?:${[
@@ -62,52 +71,211 @@ const COOKIE_CONTEXT =
 const PART_MARKER =
   /^(?:part|page)\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s*[:.)-]?$|^\(?\d{1,3}\s*\/\s*\d{1,3}\)?:?$/i;
 
+/**
+ * Whether lower-cased text can be a LINK_SECTION head: every head starts with "r", "s", "m", "y" or "t"
+ * (a line starting with white space is left to the expression, which sees it trimmed).
+ */
+function mayStartLinkSection(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c === 114 || c === 115 || c === 109 || c === 121 || c === 116 || isWhiteSpace(c);
+}
+
 /** A section head after which a list of links follows ("Related", "Read more", "More stories"). */
 const LINK_SECTION =
   /^(?:related(?: \w+)?|read (?:more|also|next)|see also|more (?:stories|news|on this(?: story)?)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|trending(?: now)?|top stories)\s*:?$/i;
 
-/** Whether a line is page furniture rather than article text. */
-export function isJunkLine(text: string): boolean {
-  const line = text.trim();
-  if (!line) return true;
-  if (line.length <= 80 && JUNK_EXACT.test(line)) return true;
-  if (PART_MARKER.test(line)) return true;
-  if (line.length <= 200 && JUNK_PREFIX.test(line)) return true;
-  if (line.length <= 90 && DATELINE.test(line)) return true;
-  if (line.length <= 300 && COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
-  if (line.length <= 200 && /\ball rights reserved\.?$/i.test(line)) return true;
-  return false;
+const ALL_RIGHTS_RESERVED = /\ball rights reserved\.?$/i;
+
+/** Whether a line can end with ALL_RIGHTS_RESERVED: its last character is "d" or ".". */
+function endsLikeAllRightsReserved(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return c === 46 || (c | 0x20) === 100;
 }
 
-const SENTENCE_SPLIT = /[.!?…]["'”’)\]]*\s+/;
-const MIN_SENTENCE_KEY = 25;
-
-// Sentences of a reposted copy are the same text: case and spacing are all a key needs to ignore.
-function sentenceKeys(lower: string): string[] {
-  const keys: string[] = [];
-  for (const sentence of lower.split(SENTENCE_SPLIT)) {
-    if (sentence.length >= MIN_SENTENCE_KEY) keys.push(sentence);
-  }
-  return keys;
+/** Whether a line can be a PART_MARKER: it starts with "p", "(" or a digit. */
+function mayBePartMarker(line: string): boolean {
+  const c = line.charCodeAt(0) | 0x20; // lower case for letters; "(" and digits stay apart
+  return c === 112 || c === 40 || (c >= 48 && c <= 57);
 }
 
 /**
+ * Whether a line is page furniture rather than article text. `lower`, the line lower-cased when the
+ * caller has it, lets a native search rule out the cookie notice, whose expressions look all through
+ * the line (they match only ASCII letters, which lower-case to what is searched for).
+ */
+export function isJunkLine(text: string, lower?: string): boolean {
+  const line = text.trim();
+  if (!line) return true;
+  if (line.length <= 80 && JUNK_EXACT.test(line)) return true;
+  if (mayBePartMarker(line) && PART_MARKER.test(line)) return true;
+  if (line.length <= 200 && JUNK_PREFIX.test(line)) return true;
+  if (line.length <= 90 && DATELINE.test(line)) return true;
+  if (
+    line.length <= 300 &&
+    (lower === undefined || lower.includes("cookie")) &&
+    COOKIE.test(line) &&
+    COOKIE_CONTEXT.test(line)
+  )
+    return true;
+  if (line.length <= 200 && endsLikeAllRightsReserved(line) && ALL_RIGHTS_RESERVED.test(line)) return true;
+  return false;
+}
+
+const MIN_SENTENCE_KEY = 25;
+
+// The sentences of a paragraph, as its lower-cased text split at /[.!?…]["'”’)\]]*\s+/ gives them. Sentences
+// of a reposted copy are the same text: case and spacing are all they need to ignore. They are kept as
+// spans of the lower-cased paragraphs, found and hashed in one pass: a string per sentence, and the
+// hashing of each by the Set that held them, cost more than the rest of cleaning.
+const SENTENCE_MARKS = [".", "!", "?", "…"];
+
+/** " ' ” ’ ) ]: what may close a sentence after its mark. */
+const isCloser = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+
+/** Units from each end of a sentence that its hash reads: with its length, they tell most sentences apart. */
+const SENTENCE_HASH_UNITS = 8;
+
+/** The hash of text[start, end): its length and the units at both ends. Equal spans, equal hashes. */
+function spanHash(text: string, start: number, end: number): number {
+  let hash = end - start;
+  const head = Math.min(end, start + SENTENCE_HASH_UNITS);
+  for (let i = start; i < head; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  for (let i = Math.max(head, end - SENTENCE_HASH_UNITS); i < end; i++)
+    hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/**
+ * The sentences seen so far, as spans of lower-cased paragraphs: a span is found by its hash, then
+ * compared unit by unit with those of the same hash.
+ */
+class SentenceSet {
+  private readonly texts: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** The next span with the same hash, or -1. */
+  private readonly nextSameHash: number[] = [];
+  private readonly firstByHash = new Map<number, number>();
+  /** The spans of the paragraph last read by `read`: its sentences of MIN_SENTENCE_KEY units or more. */
+  readonly spanStarts: number[] = [];
+  readonly spanEnds: number[] = [];
+  readonly spanHashes: number[] = [];
+  spanCount = 0;
+  private readonly marks = new NextMark(SENTENCE_MARKS);
+
+  /** How many sentences the set holds: the first `size` entries of texts, starts, ends and nextSameHash. */
+  private size = 0;
+
+  /**
+   * Forgets every sentence: the set is then as new. (Entries are overwritten, not removed: shrinking the
+   * arrays cost more than the rest of a small article's cleaning.)
+   */
+  clear(): void {
+    this.size = 0;
+    this.firstByHash.clear();
+    this.spanCount = 0;
+  }
+
+  /** Finds the sentences of `text` (see SENTENCE_MARKS) into the span fields. */
+  read(text: string): void {
+    this.spanCount = 0;
+    this.marks.reset(text);
+    const n = text.length;
+    let start = 0;
+    let at = 0;
+    while (at < n) {
+      const mark = this.marks.from(at);
+      if (mark >= n) break;
+      let end = mark + 1;
+      while (end < n && isCloser(text.charCodeAt(end))) end++;
+      if (end >= n || !isWhiteSpace(text.charCodeAt(end))) {
+        at = mark + 1;
+        continue;
+      }
+      end++;
+      while (end < n && isWhiteSpace(text.charCodeAt(end))) end++;
+      this.addSpan(text, start, mark);
+      start = end;
+      at = end;
+    }
+    this.addSpan(text, start, n);
+  }
+
+  private addSpan(text: string, start: number, end: number): void {
+    if (end - start < MIN_SENTENCE_KEY) return;
+    const i = this.spanCount++;
+    this.spanStarts[i] = start;
+    this.spanEnds[i] = end;
+    this.spanHashes[i] = spanHash(text, start, end);
+  }
+
+  /** Whether a sentence seen before equals span s of the paragraph last read. */
+  has(text: string, s: number): boolean {
+    const start = this.spanStarts[s] as number;
+    const length = (this.spanEnds[s] as number) - start;
+    for (let j = this.firstByHash.get(this.spanHashes[s] as number) ?? -1; j >= 0; ) {
+      const seenStart = this.starts[j] as number;
+      // Equal hashes are mostly equal sentences: compared as strings (natively), not unit by unit.
+      if (
+        (this.ends[j] as number) - seenStart === length &&
+        (this.texts[j] as string).slice(seenStart, seenStart + length) === text.slice(start, start + length)
+      )
+        return true;
+      j = this.nextSameHash[j] as number;
+    }
+    return false;
+  }
+
+  /** Adds span s of the paragraph last read (one equal to an earlier one too: `has` stops at the first). */
+  add(text: string, s: number): void {
+    const hash = this.spanHashes[s] as number;
+    const j = this.size++;
+    this.texts[j] = text;
+    this.starts[j] = this.spanStarts[s] as number;
+    this.ends[j] = this.spanEnds[s] as number;
+    this.nextSameHash[j] = this.firstByHash.get(hash) ?? -1;
+    this.firstByHash.set(hash, j);
+  }
+}
+
+/**
+ * One set for every call, cleared at the start of each: making one per article cost as much as using it.
+ * (Until overwritten, its arrays keep the lower-cased paragraphs of earlier articles: a few kilobytes.)
+ */
+const seenSentences = new SentenceSet();
+
+/**
  * Paragraph keys (see textKey) compared by length and hash first: the key strings are only built when
- * two shapes match, which for most paragraphs never happens.
+ * two shapes match, which for most paragraphs never happens. Shapes are kept in arrays, and paragraphs of
+ * the same hash in a chain through them: no object per paragraph.
  */
 class KeyIndex {
   private readonly built: (string | undefined)[];
-  private readonly byHash = new Map<number, number[]>();
+  /** Paragraph i's key shape (see keyShape): its capped length and its hash. */
+  private readonly lengths: number[];
+  readonly hashes: number[];
+  /** The paragraph added last with each hash, and for each paragraph the one added before it with its hash. */
+  private readonly lastByHash = new Map<number, number>();
+  private readonly previousSameHash: number[];
   constructor(
-    private readonly paragraphs: Paragraph[],
-    readonly shapes: KeyShape[],
+    paragraphs: Paragraph[],
+    private readonly lower: string[],
   ) {
-    this.built = new Array(paragraphs.length);
+    const count = paragraphs.length;
+    this.built = new Array(count);
+    this.lengths = new Array(count);
+    this.hashes = new Array(count);
+    this.previousSameHash = new Array(count);
+    for (let i = 0; i < count; i++) {
+      this.lengths[i] = keyShapeLength(lower[i] ?? "");
+      this.hashes[i] = lastKeyShapeHash();
+    }
   }
   key(i: number): string {
     let key = this.built[i];
     if (key === undefined) {
-      key = textKey(this.paragraphs[i]?.text ?? "");
+      key = lowerTextKey(this.lower[i] ?? "");
       this.built[i] = key;
     }
     return key;
@@ -117,23 +285,24 @@ class KeyIndex {
    * below (0, 25, 60). (A method, not a closure per call: tsx names each closure made.)
    */
   length(i: number): number {
-    return (this.shapes[i] as KeyShape).length;
+    return this.lengths[i] as number;
   }
   /** Whether an earlier paragraph added with `add` has the key of paragraph i. */
   has(i: number): boolean {
-    const shape = this.shapes[i] as KeyShape;
-    const same = this.byHash.get(shape.hash);
-    if (!same) return false;
-    for (const j of same) {
-      if ((this.shapes[j] as KeyShape).length === shape.length && this.key(j) === this.key(i)) return true;
+    const length = this.lengths[i];
+    for (
+      let j = this.lastByHash.get(this.hashes[i] as number) ?? -1;
+      j >= 0;
+      j = this.previousSameHash[j] as number
+    ) {
+      if (this.lengths[j] === length && this.key(j) === this.key(i)) return true;
     }
     return false;
   }
   add(i: number): void {
-    const hash = (this.shapes[i] as KeyShape).hash;
-    const same = this.byHash.get(hash);
-    if (same) same.push(i);
-    else this.byHash.set(hash, [i]);
+    const hash = this.hashes[i] as number;
+    this.previousSameHash[i] = this.lastByHash.get(hash) ?? -1;
+    this.lastByHash.set(hash, i);
   }
 }
 
@@ -165,11 +334,11 @@ class DropList {
   }
   /** Whether paragraph i's key is one to drop. */
   has(keys: KeyIndex, i: number): boolean {
-    const shape = keys.shapes[i] as KeyShape;
-    if (this.hashes?.has(shape.hash) && this.keys?.has(keys.key(i))) return true;
+    const hash = keys.hashes[i] as number;
+    if (this.hashes?.has(hash) && this.keys?.has(keys.key(i))) return true;
     for (let t = 0; t < this.texts.length; t++) {
       const textShape = this.textShapes[t] as KeyShape;
-      if (textShape.hash !== shape.hash || textShape.length !== shape.length) continue;
+      if (textShape.hash !== hash || textShape.length !== keys.length(i)) continue;
       let key = this.textKeys[t];
       if (key === undefined) {
         key = textKey(this.texts[t] ?? "");
@@ -189,18 +358,23 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
   const drop = new DropList(options.drop ?? [], options.dropKeysOf ?? []);
   const count = paragraphs.length;
   const lower = paragraphs.map((p) => p.text.toLowerCase());
-  const keys = new KeyIndex(paragraphs, lower.map(keyShape));
+  const keys = new KeyIndex(paragraphs, lower);
   // A paragraph repeats when its text, or nearly all of its sentences, were said before.
-  const repeated: boolean[] = new Array(count).fill(false);
-  const seenSentences = new Set<string>();
+  const repeated: boolean[] = []; // set in order below, for every paragraph
+  const seen = seenSentences;
+  seen.clear();
   for (let i = 0; i < count; i++) {
-    const sentences = keys.length(i) >= MIN_SENTENCE_KEY ? sentenceKeys(lower[i] ?? "") : [];
+    const text = lower[i] ?? "";
+    let sentences = 0;
     let covered = 0;
-    for (const s of sentences) if (seenSentences.has(s)) covered++;
-    repeated[i] =
-      (keys.length(i) > 0 && keys.has(i)) || (sentences.length > 0 && covered >= sentences.length * 0.8);
+    if (keys.length(i) >= MIN_SENTENCE_KEY) {
+      seen.read(text);
+      sentences = seen.spanCount;
+      for (let s = 0; s < sentences; s++) if (seen.has(text, s)) covered++;
+    }
+    repeated[i] = (keys.length(i) > 0 && keys.has(i)) || (sentences > 0 && covered >= sentences * 0.8);
     keys.add(i);
-    for (const s of sentences) seenSentences.add(s);
+    for (let s = 0; s < sentences; s++) seen.add(text, s);
   }
   // A reposted copy: from some paragraph on, most long paragraphs repeat earlier ones.
   let repostFrom = count;
@@ -232,7 +406,7 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
     if (!paragraph) continue;
     const text = paragraph.text;
     if (keys.length(i) === 0) continue;
-    if (LINK_SECTION.test(text.trim())) {
+    if (mayStartLinkSection(lower[i] ?? "") && LINK_SECTION.test(text.trim())) {
       inLinkSection = true;
       continue;
     }
@@ -241,7 +415,7 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
       inLinkSection = false;
     }
     if (repeated[i] || drop.has(keys, i)) continue;
-    if (isJunkLine(text)) continue;
+    if (isJunkLine(text, lower[i])) continue;
     // Inside a reposted copy only new long text is kept; its added heads and markers go.
     if (i >= repostFrom && isShortLine(text)) continue;
     out.push(paragraph);

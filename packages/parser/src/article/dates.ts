@@ -49,6 +49,24 @@ function validDay(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+const PADDED_DAY_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** Whether text is exactly "dddd-dd-dd". */
+function isPaddedDay(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  for (const i of PADDED_DAY_DIGITS) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The number written by the digits text[start, end). */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
 /**
  * A date as the calendar day YYYY-MM-DD, or null when it cannot be read. A bare day stays that day
  * (no time zone shift); a timestamp with a time is an instant and gives its day in `timeZone`.
@@ -63,6 +81,11 @@ export function toIsoDay(raw: unknown, timeZone = "UTC"): string | null {
   if (typeof raw !== "string") return null;
   const value = raw.trim();
   if (!value || value.length > 100) return null;
+  if (isPaddedDay(value)) {
+    // "2024-12-06", the form front matter mostly uses: read by hand, and the text is already the answer.
+    const day = validDay(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+    return day === null ? null : value;
+  }
   const bare = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(value);
   if (bare) return validDay(Number(bare[1]), Number(bare[2]), Number(bare[3]));
   // "6 December 2024", "December 6, 2024" without a time: the day as written.

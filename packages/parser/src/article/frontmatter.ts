@@ -34,8 +34,19 @@ const scalar = (value: unknown): string | null => {
 // the YAML core schema would read as other than a string (numbers, booleans, null, comments, flow and
 // block syntax, repeated keys, tabs), goes to the library, so the result is the library's either way.
 const RESERVED_KEY = /^(?:null|true|false|yes|no|on|off|y|n)$/i;
-const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+/** YAML indicator characters: a value starting with one is no plain string. */
+const INDICATOR_UNITS = new Uint8Array(128);
+for (const indicator of "-?:,[]{}#&*!|>'\"%@`") INDICATOR_UNITS[indicator.charCodeAt(0)] = 1;
 const NOT_A_STRING = /^(?:[-+.]?\d|[-+]?\.(?:inf|nan)$|~$|null$|true$|false$)/i;
+
+const isIndicator = (c: number): boolean => c < 128 && INDICATOR_UNITS[c] === 1;
+
+/** Whether a value starting with c can match NOT_A_STRING: "-", "+", ".", a digit, "~", "n", "t" or "f". */
+function mayNotBeAString(c: number): boolean {
+  if (c >= 48 && c <= 57) return true;
+  const lower = c | 0x20;
+  return c === 45 || c === 43 || c === 46 || c === 126 || lower === 110 || lower === 116 || lower === 102;
+}
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Characters YAML may refuse send the text to the library; so do U+2028 and U+2029, which end a line
 // for the pattern a simple line once had to match ("key: value" with "." for the value).
@@ -85,17 +96,18 @@ function readSimpleFields(lines: string[]): SimpleFields | null {
     const start = simpleValueStart(line);
     if (start < 0) return null;
     const key = line.slice(0, line.indexOf(":"));
-    if (RESERVED_KEY.test(key) || keys.includes(key)) return null;
+    // (RESERVED_KEY's words have five letters at most: longer keys need no test.)
+    if ((key.length <= 5 && RESERVED_KEY.test(key)) || keys.includes(key)) return null;
     keys.push(key);
     const raw = line.endsWith(" ") ? line.slice(start).replace(/ +$/, "") : line.slice(start);
     let value: string;
-    if (INDICATOR.test(raw)) {
+    if (isIndicator(raw.charCodeAt(0))) {
       const quoted = /^"([^"\\]*)"$/.exec(raw) ?? /^'([^']*)'$/.exec(raw);
       if (!quoted) return null;
       value = quoted[1] as string;
     } else {
       if (raw.includes(" #") || raw.includes(": ") || raw.endsWith(":")) return null;
-      if (NOT_A_STRING.test(raw) && !ISO_DAY.test(raw)) return null;
+      if (mayNotBeAString(raw.charCodeAt(0)) && NOT_A_STRING.test(raw) && !ISO_DAY.test(raw)) return null;
       value = raw;
     }
     // Named properties, not fields[key]: a store under a computed name costs a lookup of the name.

@@ -11,6 +11,18 @@ export interface MarkdownLine {
   item: boolean;
   /** A thematic break or a fence: ends the paragraph before it. */
   breaks: boolean;
+  /** Length of the line as written, trimmed: what a hard wrap is measured on (see paragraphs.ts). */
+  width: number;
+}
+
+/** line.trim().length, without the trimmed copy when both ends are printable ASCII (nothing to trim). */
+function trimmedLength(line: string): number {
+  const n = line.length;
+  if (n === 0) return 0;
+  const first = line.charCodeAt(0);
+  const last = line.charCodeAt(n - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127) return n;
+  return line.trim().length;
 }
 
 const ATX_OPEN = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
@@ -29,6 +41,12 @@ function atxHeading(line: string): string | null {
 }
 const RULE = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Whether a line can open a FENCE: it starts with a space, "`" or "~" (most lines are spared the test). */
+function mayOpenFence(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 32 || c === 96 || c === 126;
+}
 const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,200}\]:\s*\S+/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const QUOTE = /^ {0,3}(?:>[ \t]?)+/;
@@ -85,22 +103,23 @@ export function reduceMarkdownLines(lines: string[], plain = false): MarkdownLin
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
+    const width = trimmedLength(raw);
     if (fence !== null) {
       if (raw.trim().startsWith(fence)) {
         fence = null;
-        out.push({ text: "", heading: false, item: false, breaks: true });
-      } else out.push({ text: raw.trim(), heading: false, item: true, breaks: false });
+        out.push({ text: "", heading: false, item: false, breaks: true, width });
+      } else out.push({ text: raw.trim(), heading: false, item: true, breaks: false, width });
       continue;
     }
-    const fenceMatch = FENCE.exec(raw);
+    const fenceMatch = mayOpenFence(raw) ? FENCE.exec(raw) : null;
     if (fenceMatch) {
       fence = (fenceMatch[1] ?? "```").slice(0, 3);
-      out.push({ text: "", heading: false, item: false, breaks: true });
+      out.push({ text: "", heading: false, item: false, breaks: true, width });
       continue;
     }
     const trimmed = raw.trim();
     if (!trimmed) {
-      out.push({ text: "", heading: false, item: false, breaks: false });
+      out.push({ text: "", heading: false, item: false, breaks: false, width });
       continue;
     }
     // Most lines are prose starting with a letter: no block syntax below (fences, underlines, rules,
@@ -108,27 +127,27 @@ export function reduceMarkdownLines(lines: string[], plain = false): MarkdownLin
     // syntax is left to reduce.
     const first = trimmed.charCodeAt(0);
     if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) {
-      out.push({ text: inline(trimmed).trim(), heading: false, item: false, breaks: false });
+      out.push({ text: inline(trimmed).trim(), heading: false, item: false, breaks: false, width });
       continue;
     }
     // Setext underline: the previous non-empty line becomes a heading.
     if (/^ {0,3}(?:=+|-+)[ \t]*$/.test(raw) && i > 0 && out[i - 1]?.text && !out[i - 1]?.item) {
       const previous = out[i - 1];
       if (previous) previous.heading = true;
-      out.push({ text: "", heading: false, item: false, breaks: true });
+      out.push({ text: "", heading: false, item: false, breaks: true, width });
       continue;
     }
     if (RULE.test(raw)) {
-      out.push({ text: "", heading: false, item: false, breaks: true });
+      out.push({ text: "", heading: false, item: false, breaks: true, width });
       continue;
     }
     if (LINK_DEFINITION.test(raw) || (TABLE_SEPARATOR.test(raw) && raw.includes("-") && raw.includes("|"))) {
-      out.push({ text: "", heading: false, item: false, breaks: true });
+      out.push({ text: "", heading: false, item: false, breaks: true, width });
       continue;
     }
     const atx = atxHeading(raw);
     if (atx !== null) {
-      out.push({ text: inline(atx).trim(), heading: true, item: false, breaks: false });
+      out.push({ text: inline(atx).trim(), heading: true, item: false, breaks: false, width });
       continue;
     }
     let body = trimmed;
@@ -155,7 +174,7 @@ export function reduceMarkdownLines(lines: string[], plain = false): MarkdownLin
     const nested = atxHeading(body);
     const heading = nested !== null;
     if (nested !== null) body = nested;
-    out.push({ text: inline(body).trim(), heading, item, breaks: false });
+    out.push({ text: inline(body).trim(), heading, item, breaks: false, width });
   }
   return out;
 }

@@ -332,7 +332,11 @@ function writeKey(lower: string, out: Uint16Array | null, limit = Number.POSITIV
  * of cleaning).
  */
 export function textKey(text: string): string {
-  const lower = text.toLowerCase();
+  return lowerTextKey(text.toLowerCase());
+}
+
+/** textKey of text already lower-cased. */
+export function lowerTextKey(lower: string): string {
   const n = lower.length;
   if (keyBuffer.length < n && n <= MAX_KEPT_BUFFER) keyBuffer = new Uint16Array(n * 2);
   const out = keyBuffer.length >= n ? keyBuffer : new Uint16Array(n);
@@ -360,9 +364,46 @@ export interface KeyShape {
  * shapes; equal shapes are confirmed by comparing keys.
  */
 export function keyShape(lower: string): KeyShape {
-  const length = writeKey(lower, null, KEY_SHAPE_UNITS);
+  const length = keyShapeLength(lower);
   return { length, hash: lastKeyHash };
 }
+
+/**
+ * keyShape's length, its hash left in lastKeyHash (read with lastKeyShapeHash): no object per text.
+ * writeKey(lower, null, KEY_SHAPE_UNITS) in a loop of its own, without what only writing and pairs of
+ * surrogates need: every paragraph's shape is read, so this loop is most of the cost of comparing keys.
+ */
+export function keyShapeLength(lower: string): number {
+  const n = lower.length;
+  let len = 0;
+  let hash = 0;
+  let gap = false;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    let unit: number;
+    if (c < 128) unit = ASCII_UNITS[c] as number;
+    else if (c >= 0xd800 && c <= 0xdfff) return writeKey(lower, null, KEY_SHAPE_UNITS);
+    else unit = isQuoteUnit(c) ? QUOTE : isWordUnit(c) ? WORD : GAP;
+    if (unit !== WORD) {
+      if (unit === GAP) gap = true;
+      continue;
+    }
+    if (gap) {
+      if (len > 0) {
+        hash = (hash + Math.imul(32 ^ (len << 16), HASH_MIX)) | 0;
+        if (++len >= KEY_SHAPE_UNITS) break;
+      }
+      gap = false;
+    }
+    hash = (hash + Math.imul(c ^ (len << 16), HASH_MIX)) | 0;
+    if (++len >= KEY_SHAPE_UNITS) break;
+  }
+  lastKeyHash = hash;
+  return len;
+}
+
+/** The hash of the key shape keyShapeLength last read. */
+export const lastKeyShapeHash = (): number => lastKeyHash;
 
 /** The hash keyShape gives a key, of any string taken as a key as it is. */
 export function hashUnits(text: string): number {

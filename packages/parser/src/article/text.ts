@@ -53,16 +53,6 @@ function plainLine(text: string): string {
   return collapseSpace(text.includes("<") ? removeMarkup(text) : text);
 }
 
-/** line.trim().length, without the trimmed copy when both ends are printable ASCII (nothing to trim). */
-function trimmedLength(line: string): number {
-  const n = line.length;
-  if (n === 0) return 0;
-  const first = line.charCodeAt(0);
-  const last = line.charCodeAt(n - 1);
-  if (first > 32 && first < 127 && last > 32 && last < 127) return n;
-  return line.trim().length;
-}
-
 /** The title of an article with none: its id in words. */
 function fallbackTitle(id: string): string {
   return id.replace(/[-_]+/g, " ").trim() || "Untitled";
@@ -78,17 +68,14 @@ export function parseTextArticle(input: TextArticleInput): ArticleResult {
   const front = readFrontMatter(text, input.timeZone);
   for (const warning of front.warnings) warnings.push(`${name}: ${warning}`);
   const rawLines = front.body.split("\n");
-  const lines: BodyLine[] =
-    input.format === "text"
-      ? rawLines.map((line) => ({ text: plainLine(line), heading: false, item: false, breaks: false }))
-      : reduceMarkdownLines(rawLines, plain).map((line, i) => ({
-          // fields listed, not spread: a spread copy per line cost more than the rest of this step
-          text: plain ? line.text : plainLine(line.text),
-          heading: line.heading,
-          item: line.item,
-          breaks: line.breaks,
-          width: trimmedLength(rawLines[i] ?? ""),
-        }));
+  let lines: BodyLine[];
+  if (input.format === "text") {
+    lines = rawLines.map((line) => ({ text: plainLine(line), heading: false, item: false, breaks: false }));
+  } else {
+    // The reduced lines are made here and carry their width: they are made plain in place, not copied.
+    lines = reduceMarkdownLines(rawLines, plain);
+    if (!plain) for (const line of lines) line.text = plainLine(line.text);
+  }
   const paragraphs = toParagraphs(lines);
   const meta = front.meta;
   const chosen = meta.title

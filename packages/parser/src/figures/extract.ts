@@ -21,7 +21,7 @@ import {
   type UnitInfo,
 } from "./lexicon.ts";
 import { type Amount, parseAmount } from "./numbers.ts";
-import { NUM, PUNCT, type Token, tokenize, WORD } from "./tokens.ts";
+import { NUM, PUNCT, readTokens, type Token, WORD } from "./tokens.ts";
 import { type WordMap, type WordSet, wordMap, wordSet } from "./words.ts";
 
 /** A number phrase found in a sentence, before its kind is known. */
@@ -232,7 +232,7 @@ for (const words of QUALIFIERS) {
 }
 const QUALIFIERS_BY_LAST: WordMap<Qualifier[]> = wordMap(qualifiersByLast);
 
-function qualifierBefore(toks: Token[], start: number): { words: string; len: number } | null {
+function qualifierBefore(toks: Token[], start: number): Qualifier | null {
   const before = toks[start - 1];
   const candidates = before && before.type === WORD ? QUALIFIERS_BY_LAST.get(before.lower) : undefined;
   if (!candidates) return null;
@@ -247,7 +247,7 @@ function qualifierBefore(toks: Token[], start: number): { words: string; len: nu
         break;
       }
     }
-    if (ok) return { words: q.text, len };
+    if (ok) return q;
   }
   return null;
 }
@@ -421,7 +421,7 @@ export function findCandidates(toks: Token[]): Candidate[] {
       if (t.type === NUM) out.push(dropped(i, a, a + 1, "not a number"));
       continue;
     }
-    const c: Candidate = { start: i, a, e: amount.end, end: amount.end, value: amount.value, amount };
+    const c = candidate(i, a, amount);
     if (currency) c.unit = { unit: currency, cls: "currency" };
 
     // "between 5 and 10"
@@ -442,14 +442,7 @@ export function findCandidates(toks: Token[]): Candidate[] {
       const next = parseAmount(toks, c.e + 1, false);
       if (next) {
         out.push({ ...c, drop: "superseded" });
-        const c2: Candidate = {
-          start: c.e + 1,
-          a: c.e + 1,
-          e: next.end,
-          end: next.end,
-          value: next.value,
-          amount: next,
-        };
+        const c2 = candidate(c.e + 1, c.e + 1, next);
         finishCandidate(toks, c2, false, out);
         i = Math.max(i, c2.end - 1);
         continue;
@@ -478,7 +471,31 @@ function dropped(start: number, a: number, e: number, why: string): Candidate {
     leadingZero: false,
     digits: 0,
   };
-  return { start, a, e, end: e, value: 0, amount, drop: why };
+  const c = candidate(start, a, amount);
+  c.drop = why;
+  return c;
+}
+
+/**
+ * A candidate for the amount at token a, with every field it may get later already there (undefined):
+ * added one by one, they cost the object a new property store each.
+ */
+function candidate(start: number, a: number, amount: Amount): Candidate {
+  return {
+    start,
+    a,
+    e: amount.end,
+    end: amount.end,
+    value: amount.value,
+    valueMax: undefined,
+    amount,
+    unit: undefined,
+    unitAt: undefined,
+    thing: undefined,
+    qualifier: undefined,
+    partOf: undefined,
+    drop: undefined,
+  };
 }
 
 function finishCandidate(toks: Token[], c: Candidate, between: boolean, out: Candidate[]): void {
@@ -525,8 +542,8 @@ function finishCandidate(toks: Token[], c: Candidate, between: boolean, out: Can
   if (!between) {
     const q = qualifierBefore(toks, c.start);
     if (q) {
-      c.qualifier = q.words;
-      c.start -= q.len;
+      c.qualifier = q.text;
+      c.start -= q.words.length;
     }
   }
   if (plus && !c.qualifier) c.qualifier = "more than";
@@ -793,7 +810,7 @@ function readSentence(
   published: string | null,
   previous?: FigureKind,
 ): ArticleFigure[] {
-  const toks = tokenize(sentence);
+  const toks = readTokens(sentence);
   const cands = findCandidates(toks);
   // only dropped numbers ("one of", years, dates): nothing below would keep one
   let kept = false;
@@ -808,8 +825,9 @@ function readSentence(
   }
   linkParts(toks, cands, kinds);
   if (previous !== undefined && isHumanKind(previous)) resolveAnaphora(toks, cands, kinds, previous);
-  let lastKept: { fig: ArticleFigure; idx: number } | undefined;
-  const parts: ArticleFigure[] = [];
+  let lastFig: ArticleFigure | undefined; // the last figure kept, and its candidate
+  let lastIdx = -1;
+  let parts: ArticleFigure[] | undefined;
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx] as Candidate;
     const kind = kinds[idx];
@@ -836,19 +854,26 @@ function readSentence(
     if (isForecast(toks, c)) fig.forecast = true;
     fig.label = buildLabel(sentence, toks, cands, idx, kind, unit);
     // "…820, including at least 111 civilians": the part joins the whole's label
-    if (c.partOf && lastKept && lastKept.fig.kind === kind && lastKept.idx < idx) {
+    if (c.partOf && lastFig && lastFig.kind === kind && lastIdx < idx) {
       const partUnit = unit === "people" || unit === "" ? "" : ` ${unit}`;
-      lastKept.fig.label = `${lastKept.fig.label}, ${formatCount(c.value)} of them${partUnit}`;
+      lastFig.label = `${lastFig.label}, ${formatCount(c.value)} of them${partUnit}`;
     }
     out.push(fig);
-    if (c.partOf) parts.push(fig);
-    lastKept = { fig, idx };
+    if (c.partOf) {
+      if (parts) parts.push(fig);
+      else parts = [fig];
+    }
+    lastFig = fig;
+    lastIdx = idx;
   }
   // a part ("111 of them civilians") with a larger whole of its kind in the sentence is not a figure of its own
-  for (const part of parts) {
-    if (out.some((f) => f !== part && f.kind === part.kind && f.value > part.value)) markPart(part);
-  }
+  if (parts) for (const part of parts) if (hasLargerWhole(out, part)) markPart(part);
   return out;
+}
+
+function hasLargerWhole(figures: readonly ArticleFigure[], part: ArticleFigure): boolean {
+  for (const f of figures) if (f !== part && f.kind === part.kind && f.value > part.value) return true;
+  return false;
 }
 
 /** A figure that counts a part of another figure of the same sentence ("including 111 civilians"). */
@@ -911,13 +936,19 @@ function resolveAnaphora(
     if (kinds[i] !== "other" || (c.unit && c.unit.unit !== "people") || c.thing) continue;
     for (let k = c.start - 1; k >= 1 && k > c.start - 8; k--) {
       const t = toks[k] as Token;
-      if (t.type === PUNCT || cands.some((o) => o !== c && !o.drop && k >= o.a && k < o.e)) break;
+      if (t.type === PUNCT || insideOtherFigure(cands, c, k)) break;
       if (ANAPHORA_NOUNS.has(t.lower) && ANAPHORA_DETERMINERS.has(toks[k - 1]?.lower ?? "")) {
         kinds[i] = previous;
         break;
       }
     }
   }
+}
+
+/** Whether token k is in the amount of a candidate other than c that is a figure. */
+function insideOtherFigure(cands: Candidate[], c: Candidate, k: number): boolean {
+  for (const o of cands) if (o !== c && !o.drop && k >= o.a && k < o.e) return true;
+  return false;
 }
 
 const LINK_SKIP = wordSet(["were", "was", "are", "is", "among", "amongst", "the", "of", "those", "them"]);
@@ -966,31 +997,32 @@ function formatCount(v: number): string {
 
 // Syndicated copy repeats sentences word for word across articles: each distinct sentence is read once
 // per publication date and previous human kind (what "the number" refers to). Bounded; the result is the
-// same with or without it: every call gets copies, with its own paragraph.
-// Keyed by date and kind ("published\u0000kind"), then by the sentence itself: no key string per sentence,
-// and extractFigures looks up the table of its context only when the context changes.
-// A sentence is only stored from its second reading on: the first reading records that it was seen
-// (no copy of its figures kept), so fresh text pays one lookup and one small entry per sentence.
-type SentenceMemo = Map<string, ArticleFigure[] | null>;
+// same with or without it: every later reading gets copies, with its own paragraph.
+// Keyed by date, then kind, then sentence: no key string is built, and extractFigures looks up the table
+// of its context only when the context changes.
+// The figures of the first reading are stored as they are (nothing changes a figure once read): fresh
+// text pays one lookup and one small entry per sentence, and a repeat is never read again.
+type SentenceMemo = Map<string, ArticleFigure[]>;
 
-const memo = new Map<string, SentenceMemo>();
+const memo = new Map<string | null, Map<FigureKind | undefined, SentenceMemo>>();
 let memoSize = 0;
 const MEMO_SIZE = 20_000;
 
-/** The memo key of a publication date and previous human kind. */
-const memoContext = (published: string | null, human: FigureKind | undefined): string =>
-  `${published ?? ""}\u0000${human ?? ""}`;
-
-/** The sentences of a context, emptying the whole memo first when it is full. */
-function memoTable(context: string): SentenceMemo {
+/** The sentences of a publication date and previous human kind, emptying the whole memo first when it is full. */
+function memoTable(published: string | null, human: FigureKind | undefined): SentenceMemo {
   if (memoSize >= MEMO_SIZE) {
     memo.clear();
     memoSize = 0;
   }
-  let table = memo.get(context);
+  let byKind = memo.get(published);
+  if (!byKind) {
+    byKind = new Map();
+    memo.set(published, byKind);
+  }
+  let table = byKind.get(human);
   if (!table) {
     table = new Map();
-    memo.set(context, table);
+    byKind.set(human, table);
   }
   return table;
 }
@@ -1010,16 +1042,8 @@ function sentenceFigures(
     return copies;
   }
   const figures = readSentence(sentence, paragraph, published, human);
-  if (stored === null) {
-    // seen before: keep a copy for the next reading
-    table.set(
-      sentence,
-      figures.map((f) => ({ ...f })),
-    );
-  } else {
-    table.set(sentence, null);
-    memoSize++;
-  }
+  table.set(sentence, figures);
+  memoSize++;
   return figures;
 }
 
@@ -1046,7 +1070,7 @@ export function extractFigures(article: Article): ArticleFigure[] {
   // the memo table changes only with the human kind (or when the memo is emptied): it is looked up then,
   // not once per sentence
   let human: FigureKind | undefined;
-  let table = memoTable(memoContext(published, human));
+  let table = memoTable(published, human);
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     if (typeof text !== "string" || !maybeNumber(text)) continue;
@@ -1057,7 +1081,7 @@ export function extractFigures(article: Article): ArticleFigure[] {
       const nextHuman = previous !== undefined && isHumanKind(previous) ? previous : undefined;
       if (nextHuman !== human || memoSize >= MEMO_SIZE) {
         human = nextHuman;
-        table = memoTable(memoContext(published, human));
+        table = memoTable(published, human);
       }
       const figures = sentenceFigures(sentence, p, published, human, table);
       const last = figures[figures.length - 1];

@@ -20,7 +20,7 @@ import {
   HELD_UNITS,
   UNITS,
 } from "./lexicon.ts";
-import { PUNCT, type Token, WORD } from "./tokens.ts";
+import { isPossessive, PUNCT, type Token, WORD } from "./tokens.ts";
 import { wordSet } from "./words.ts";
 
 const POPULATION_HOLDERS = wordSet([
@@ -183,13 +183,6 @@ function crossesBorder(toks: Token[], k: number): boolean {
   return false;
 }
 
-/** Ends in "'s" or "’s": what /['’]s$/ says, without a regular expression run per token. */
-function isPossessive(text: string): boolean {
-  const n = text.length;
-  if (n < 2 || text.charCodeAt(n - 1) !== 115 /* s */) return false;
-  const q = text.charCodeAt(n - 2);
-  return q === 39 || q === 0x2019;
-}
 const FRACTIONS = wordSet([
   "percent",
   "cent",
@@ -296,6 +289,10 @@ function remainsSheltered(toks: Token[], k: number): boolean {
   return false;
 }
 
+// The cue words left of the figure being decided (token index and cost), reused from one figure to the next.
+const leftAt: number[] = [];
+const leftCost: number[] = [];
+
 /** The kind of candidate `idx`; `kinds` holds the kinds already decided for the candidates before it. */
 export function decideKind(
   toks: Token[],
@@ -385,7 +382,7 @@ export function decideKind(
   words = 0;
   const rightEvent = cues.event !== undefined ? cues.eventCost : Number.POSITIVE_INFINITY;
   const rightKind = cues.event;
-  const left: { t: Token; k: number; cost: number }[] = [];
+  let lefts = 0; // cue words found left, in leftAt and leftCost
   let stoppedBy: Candidate | undefined;
   for (let k = c.start - 1; k >= 0 && words < LEFT_WINDOW; k--) {
     const o = owner[k];
@@ -399,11 +396,16 @@ export function decideKind(
     cost += step;
     if (t.type !== WORD) continue;
     if (step > 0) words++;
-    if (CUES.has(t.lower)) left.push({ t, k, cost });
+    if (CUES.has(t.lower)) {
+      leftAt[lefts] = k;
+      leftCost[lefts++] = cost;
+    }
   }
-  for (const l of left) {
-    if (stoppedBy && costBetween(toks, stoppedBy.e, l.k) <= l.cost) continue;
-    consider(cues, toks, l.k, l.cost);
+  for (let i = 0; i < lefts; i++) {
+    const k = leftAt[i] as number;
+    const at = leftCost[i] as number;
+    if (stoppedBy && costBetween(toks, stoppedBy.e, k) <= at) continue;
+    consider(cues, toks, k, at);
   }
   // a part takes the kind of the whole, unless a word of its own says otherwise ("3.1 million who fled abroad")
   if (c.partOf) {
@@ -611,9 +613,17 @@ function tokenCost(t: Token): number | null {
 /** Numbers that are not figures but still own the words around them ("one person was killed and …"). */
 const BLOCKING_DROPS = new Set(["one", "partitive", "superseded", "multiplier", "compound"]);
 
-/** For each token, the index of the candidate covering it, when that candidate stops a cue search. */
+// The owner map of the sentence being read: one array for every sentence, cleared for each (a sentence's
+// map is read only while its kinds are decided, and only for its own tokens).
+const owners: (number | undefined)[] = [];
+
+/**
+ * For each token, the index of the candidate covering it, when that candidate stops a cue search. The
+ * array is the one the next call fills in again.
+ */
 export function ownerMap(n: number, cands: Candidate[]): (number | undefined)[] {
-  const owner: (number | undefined)[] = new Array(n);
+  const owner = owners;
+  for (let k = 0; k < n; k++) owner[k] = undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
     if (c.drop && !BLOCKING_DROPS.has(c.drop)) continue;
@@ -674,14 +684,21 @@ function yearOf(published: string | null): number {
  * "since the war began", "since the start of the conflict". Returns the token positions of those marks;
  * a figure is background when one sits near it in its clause (see `nearBackground`).
  */
-export function backgroundMarks(toks: Token[], cands: Candidate[], published: string | null): number[] {
-  const marks: number[] = [];
+export function backgroundMarks(
+  toks: Token[],
+  cands: Candidate[],
+  published: string | null,
+): readonly number[] {
+  let marks: number[] | undefined; // most sentences have none: no array for them
   const pubYear = yearOf(published);
   if (Number.isFinite(pubYear)) {
     for (const c of cands) {
       if (c.drop !== "year") continue;
       const mark = toks[c.start - 1]?.lower;
-      if (c.value <= pubYear - 2 && mark !== undefined && BACKGROUND_MARKS.has(mark)) marks.push(c.start - 1);
+      if (c.value <= pubYear - 2 && mark !== undefined && BACKGROUND_MARKS.has(mark)) {
+        if (marks) marks.push(c.start - 1);
+        else marks = [c.start - 1];
+      }
     }
   }
   for (let i = 0; i < toks.length; i++) {
@@ -690,20 +707,24 @@ export function backgroundMarks(toks: Token[], cands: Candidate[], published: st
       const w = toks[k] as Token;
       if (w.type !== WORD) break;
       if (BACKGROUND_NOUNS.has(w.lower)) {
-        marks.push(i);
+        if (marks) marks.push(i);
+        else marks = [i];
         break;
       }
     }
   }
-  return marks;
+  return marks ?? NO_MARKS;
 }
+
+const NO_MARKS: readonly number[] = [];
 
 const NEAR_BACKGROUND = 10;
 
 /** Whether a background mark sits within a few words of the figure, with no comma between them. */
 export function nearBackground(toks: Token[], c: Candidate, marks: readonly number[]): boolean {
   for (const m of marks) {
-    const [from, to] = m < c.start ? [m, c.start] : [c.end, m];
+    const from = m < c.start ? m : c.end;
+    const to = Math.max(m, c.start);
     if (m >= c.start && m < c.end) return true;
     if (to - from > NEAR_BACKGROUND) continue;
     let commas = 0;

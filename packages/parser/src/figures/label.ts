@@ -5,7 +5,7 @@ import { WEEKDAY_NAMES } from "../text/calendar.ts";
 import type { FigureKind } from "../types.ts";
 import type { Candidate } from "./extract.ts";
 import { CUES, EVENT_KINDS, LABEL_PREPOSITIONS, LABEL_STOP } from "./lexicon.ts";
-import { PUNCT, type Token, WORD } from "./tokens.ts";
+import { isPossessive, PUNCT, type Token, WORD } from "./tokens.ts";
 import { wordSet } from "./words.ts";
 
 const MAX_PHRASE_WORDS = 7;
@@ -234,6 +234,10 @@ function isFunctionWord(t: Token | undefined): boolean {
   );
 }
 
+const opensNothing = (_t: Token): boolean => false;
+/** Aid is placed by whom it is for: "for 100,000 people". */
+const opensWithFor = (t: Token): boolean => t.lower === "for";
+
 /** The nearest prepositional phrase right of the figure, within a few words, or left of it in the clause. */
 function placePhrase(
   sentence: string,
@@ -241,7 +245,7 @@ function placePhrase(
   c: Candidate,
   next: number,
   prev: number,
-  opensWith: (t: Token) => boolean = () => false,
+  opensWith: (t: Token) => boolean = opensNothing,
 ): string {
   // right
   let words = 0;
@@ -296,13 +300,24 @@ function placeRun(toks: Token[], k: number): string {
     toks[a - 1]?.cap &&
     !NOT_PLACES.has(toks[a - 1]?.lower ?? "")
   ) {
-    if (/['’]s$/.test(toks[a - 1]?.text ?? "")) break;
+    if (isPossessive(toks[a - 1]?.text ?? "")) break;
     a--;
   }
-  while (!/['’]s$/.test(toks[b]?.text ?? "") && toks[b + 1]?.type === WORD && toks[b + 1]?.cap) b++;
+  while (!isPossessive(toks[b]?.text ?? "") && toks[b + 1]?.type === WORD && toks[b + 1]?.cap) b++;
   const words: string[] = [];
   for (let i = a; i <= b && words.length < 4; i++) words.push((toks[i] as Token).text);
-  return words.join(" ").replace(/['’]s$/, "");
+  const run = words.join(" ");
+  return isPossessive(run) ? run.slice(0, -2) : run;
+}
+
+/** What text === text.toUpperCase() says, with no upper-case copy for ASCII text. */
+function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** The nearest capitalised word that looks like a place (a proper noun not opening a clause). */
@@ -315,11 +330,11 @@ function nearestPlace(toks: Token[], c: Candidate): string {
     if (k >= c.start && k < c.end) continue;
     const t = toks[k] as Token;
     if (t.type !== WORD || !t.cap || NOT_PLACES.has(t.lower) || t.text.length < 3) continue;
-    if (t.text.length <= 4 && t.text === t.text.toUpperCase()) continue; // UN, SOHR, HTS
+    if (t.text.length <= 4 && isUpperCase(t.text)) continue; // UN, SOHR, HTS
     // the sentence's first word is a place only when a comma or a possessive follows ("Aleppo, which …")
-    if (k === 0 && toks[1]?.text !== "," && !/['’]s$/.test(t.text)) continue;
+    if (k === 0 && toks[1]?.text !== "," && !isPossessive(t.text)) continue;
     // a possessive names the container ("Syria's third city"), not the place itself
-    const d = (k < c.start ? c.start - k : k - c.end + 1) + (/['’]s$/.test(t.text) ? 6 : 0);
+    const d = (k < c.start ? c.start - k : k - c.end + 1) + (isPossessive(t.text) ? 6 : 0);
     if (d < bestDist) {
       bestDist = d;
       best = placeRun(toks, k);
@@ -636,8 +651,8 @@ export function buildLabel(
       if (toks[c.start - 1]?.lower === "of" && toks[c.start - 2]?.lower === "population") {
         for (let k = c.start - 3; k >= 0 && k > c.start - 8; k--) {
           const t = toks[k] as Token;
-          if (t.type === WORD && /['’]s$/.test(t.text)) {
-            const name = t.text.replace(/['’]s$/, "");
+          if (t.type === WORD && isPossessive(t.text)) {
+            const name = t.text.slice(0, -2);
             return t.cap ? `population of ${name}` : `population of the ${name.toLowerCase()}`;
           }
         }
@@ -665,14 +680,7 @@ export function buildLabel(
   else if (kind === "aid") head = who ? (who === who.toUpperCase() ? "in aid" : `${who} of aid`) : "aid";
   else if (c.unit?.cls === "currency") head = "";
   else head = who || (unit === "%" ? "per cent" : "");
-  const place = placePhrase(
-    sentence,
-    toks,
-    c,
-    next,
-    prev,
-    kind === "aid" ? (t) => t.lower === "for" : undefined,
-  );
+  const place = placePhrase(sentence, toks, c, next, prev, kind === "aid" ? opensWithFor : undefined);
   if (
     kind === "aid" &&
     c.unit?.cls === "currency" &&

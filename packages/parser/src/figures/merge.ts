@@ -61,8 +61,8 @@ const CONFLICT_MIN = 50;
 interface Group {
   fig: ArticleFigure;
   articles: string[];
-  /** The same ids, for lookups. */
-  articleIds: Set<string>;
+  /** The same ids, for lookups: built when first needed (see `hasArticle`). */
+  articleIds: Set<string> | undefined;
   /** Latest publication time among its articles (ms; -Infinity when unknown). */
   latest: number;
   /** Order of first appearance. */
@@ -71,8 +71,12 @@ interface Group {
   lead: boolean;
   conflictWith: Group[];
   places: Set<string>;
-  /** The salient names of its articles' stories, built when first asked (see `StoryNames`). */
-  names?: Set<string>;
+  /**
+   * The salient names of its first `namesOf` articles' stories (see `StoryNames`): filled in only as far
+   * as a test needs, since a name shared with part of the articles is shared with all of them.
+   */
+  names: Set<string> | undefined;
+  namesOf: number;
   /** A lower count of a toll its own article also tells higher: never key. */
   shadowed?: boolean;
 }
@@ -87,6 +91,10 @@ function unitsCompatible(a: string, b: string): boolean {
 }
 
 const PLACE_RE = /\b\p{Lu}[\p{L}'’-]+/gu;
+
+/** A label with neither an ASCII capital nor any character outside ASCII names no place: no lookup for it. */
+const MAYBE_CAPITAL_RE = /[A-Z\u0080-\uffff]/;
+const NO_PLACES: Set<string> = new Set();
 
 function placesOf(label: string): Set<string> {
   return new Set(label.match(PLACE_RE) ?? []);
@@ -121,7 +129,7 @@ function publishedTime(a: Article): number {
 // or at least twice at the start of a sentence or after a dateline in the body ("08:40 GMT - Gaza's …")
 // while the article never writes it in lower case there. "The", a "Survivors" opening one sentence or a
 // title-case title's "Kills" are not names. Institutions, calendar and compass words, news agencies and
-// function words are never salient: every story has them. Cost: a regex over ~1 KB per article, only
+// function words are never salient: every story has them. Cost: a scan of ~1 KB per article, only
 // for articles whose figures meet another article's, then small set intersections.
 
 /** The title and this many first paragraphs: where an article names its story. */
@@ -168,9 +176,80 @@ function writesLow(texts: readonly string[], word: string): boolean {
   return false;
 }
 
-/** A capitalised word; the regex engine skips the lower-case text between them. */
-const CAPITAL_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
-const LOWER_WORD_RE = /(?<![\p{L}\p{N}'’])\p{Ll}/gu;
+// Capitalised words, as /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu finds them: a native search for where one
+// may start, then a scan of the character codes (the expression's match array and substring per word
+// were most of what naming stories allocated). Only characters outside ASCII are tested with (sticky)
+// expressions, which read whole code points.
+const UPPER_AT = /\p{Lu}/uy;
+/** An ASCII capital or any code unit outside ASCII: where a capitalised word may start. */
+const MAYBE_UPPER_RE = /[A-Z\u0080-\uffff]/g;
+const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
+const LOWER_AT = /\p{Ll}/uy;
+
+/** Length (1 or 2) of the letter or digit at i, or 0 when there is none. */
+function wordCharLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  WORD_CHAR_AT.lastIndex = i;
+  return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - i : 0;
+}
+
+/** Whether the code point that ends right before i is a letter or a digit. */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // a low surrogate closes a pair that starts one code unit earlier
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2));
+  const from = pair ? i - 2 : i - 1;
+  return wordCharLength(text, from) === i - from;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/** Code units (1 or 2) of the code point at i. */
+function pointLength(text: string, i: number): number {
+  if (!isHighSurrogate(text.charCodeAt(i))) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** End of the capitalised word found by the last `nextCapital`. */
+let capitalEnd = 0;
+
+/** Start of the first capitalised word at or after `from` (its end in `capitalEnd`), or -1. */
+function nextCapital(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    // the engine's native search skips the lower-case text
+    MAYBE_UPPER_RE.lastIndex = i;
+    if (!MAYBE_UPPER_RE.test(text)) return -1;
+    i = MAYBE_UPPER_RE.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    let len = 0;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) len = 1;
+    } else {
+      UPPER_AT.lastIndex = i;
+      if (UPPER_AT.test(text)) len = UPPER_AT.lastIndex - i;
+    }
+    if (len === 0) {
+      i += pointLength(text, i);
+      continue;
+    }
+    if (wordCharBefore(text, i)) {
+      i += len;
+      continue;
+    }
+    let end = i + len;
+    for (let l = wordCharLength(text, end); l > 0; l = wordCharLength(text, end)) end += l;
+    capitalEnd = end;
+    return i;
+  }
+  return -1;
+}
 
 /** Whether the capital at `at` is asked for by the grammar: a start of text, sentence, quote or dateline. */
 function forcedAt(text: string, at: number): boolean {
@@ -187,24 +266,40 @@ function forcedAt(text: string, at: number): boolean {
 function isTitleCase(title: string): boolean {
   let caps = 0;
   let small = 0;
-  CAPITAL_RE.lastIndex = 0;
-  for (let m = CAPITAL_RE.exec(title); m; m = CAPITAL_RE.exec(title)) if (!forcedAt(title, m.index)) caps++;
-  LOWER_WORD_RE.lastIndex = 0;
-  while (LOWER_WORD_RE.exec(title)) small++;
+  for (let at = nextCapital(title, 0); at >= 0; at = nextCapital(title, capitalEnd))
+    if (!forcedAt(title, at)) caps++;
+  // words opening in lower case, as /(?<![\p{L}\p{N}'’])\p{Ll}/gu finds them
+  for (let i = 0; i < title.length; ) {
+    const c = title.charCodeAt(i);
+    let len = 0;
+    if (c < 128) {
+      if (c >= 97 && c <= 122) len = 1;
+    } else {
+      LOWER_AT.lastIndex = i;
+      if (LOWER_AT.test(title)) len = LOWER_AT.lastIndex - i;
+    }
+    if (len === 0) {
+      i += pointLength(title, i);
+      continue;
+    }
+    const before = i > 0 ? title.charCodeAt(i - 1) : 0;
+    if (before !== 39 && before !== 0x2019 && !wordCharBefore(title, i)) small++;
+    i += len;
+  }
   return caps > small;
 }
 
 /**
  * The capitalised words of text (lower case, 2 letters or more): those capitalised where the grammar
- * does not ask for it into free, the others into forced (when given).
+ * does not ask for it are names (added to `names` unless generic), the others go to forced (when given).
  */
-function readCapitals(text: string, free: string[], forced: string[] | null): void {
-  CAPITAL_RE.lastIndex = 0;
-  for (let m = CAPITAL_RE.exec(text); m; m = CAPITAL_RE.exec(text)) {
-    const w = m[0];
-    if (w.length < 2) continue; // "U.S.", "Eternity C"
-    if (!forcedAt(text, m.index)) free.push(w.toLowerCase());
-    else if (forced) forced.push(w.toLowerCase());
+function readCapitals(text: string, names: Set<string>, forced: string[] | null): void {
+  for (let at = nextCapital(text, 0); at >= 0; at = nextCapital(text, capitalEnd)) {
+    if (capitalEnd - at < 2) continue; // "U.S.", "Eternity C"
+    if (!forcedAt(text, at)) {
+      const key = text.slice(at, capitalEnd).toLowerCase();
+      if (!GENERIC_NAMES.has(key)) names.add(key);
+    } else if (forced) forced.push(text.slice(at, capitalEnd).toLowerCase());
   }
 }
 
@@ -216,24 +311,23 @@ export function storyNames(article: Article | undefined): Set<string> {
   const paragraphs = Array.isArray(article.paragraphs) ? article.paragraphs : [];
   const texts: string[] = [title];
   for (let i = 0; i < paragraphs.length && i < STORY_PARAGRAPHS; i++) texts.push(String(paragraphs[i] ?? ""));
-  const free: string[] = [];
   const forced: string[] = [];
   // a capital the grammar asks for counts in the body only: a headline opens with its subject
-  if (!isTitleCase(title)) readCapitals(title, free, null);
-  for (let i = 1; i < texts.length; i++) readCapitals(texts[i] as string, free, forced);
-  const seen = new Set<string>();
-  for (const key of free) {
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (!GENERIC_NAMES.has(key)) names.add(key);
-  }
-  forced.sort();
-  for (let i = 1; i < forced.length; i++) {
-    const key = forced[i] as string;
-    if (key !== forced[i - 1] || seen.has(key)) continue;
-    seen.add(key);
+  if (!isTitleCase(title)) readCapitals(title, names, null);
+  for (let i = 1; i < texts.length; i++) readCapitals(texts[i] as string, names, forced);
+  // a forced capital is a candidate from its second time on (true: decided)
+  const decided = new Map<string, boolean>();
+  for (const key of forced) {
+    const state = decided.get(key);
+    if (state !== false) {
+      if (state === undefined) decided.set(key, false);
+      continue;
+    }
+    decided.set(key, true);
+    // a free capital elsewhere has decided already
+    if (names.has(key) || GENERIC_NAMES.has(key)) continue;
     // "Rebel forces …" at two sentence starts, "rebels" elsewhere: a word, not a name
-    if (!GENERIC_NAMES.has(key) && !writesLow(texts, key)) names.add(key);
+    if (!writesLow(texts, key)) names.add(key);
   }
   return names;
 }
@@ -243,7 +337,12 @@ class StoryNames {
   private readonly byId = new Map<string, Set<string>>();
   private readonly articles = new Map<string, Article>();
 
-  add(id: string, article: Article | undefined): void {
+  /** The id of the item being merged when no item before it had that id. */
+  private freshId: string | undefined;
+
+  /** Article id is the one merged next; `fresh` when no item before it had this id. */
+  add(id: string, article: Article | undefined, fresh: boolean): void {
+    this.freshId = fresh ? id : undefined;
     if (article && !this.articles.has(id)) this.articles.set(id, article);
   }
 
@@ -256,39 +355,62 @@ class StoryNames {
     return names;
   }
 
-  /** The names of every article of g (kept up to date by `join`). */
-  ofGroup(g: Group): Set<string> {
-    if (!g.names) {
-      g.names = new Set();
-      for (const id of g.articles) for (const n of this.of(id)) g.names.add(n);
+  /** The names of g's articles, all of them read in. */
+  private complete(g: Group): Set<string> {
+    let names = g.names;
+    if (!names) {
+      names = new Set();
+      g.names = names;
     }
-    return g.names;
+    for (; g.namesOf < g.articles.length; g.namesOf++) {
+      for (const n of this.of(g.articles[g.namesOf] as string)) names.add(n);
+    }
+    return names;
   }
 
   /** Whether article id plausibly tells the story of g: it is one of its articles, or they share a name. */
   tells(g: Group, id: string): boolean {
-    if (g.articleIds.has(id)) return true;
-    return overlap(this.of(id), this.ofGroup(g));
+    if (hasArticle(g, id, id === this.freshId)) return true;
+    const own = this.of(id);
+    if (own.size === 0) return true;
+    // the names read in so far usually have one in common already
+    if (g.names !== undefined && g.names.size > 0 && intersect(own, g.names)) return true;
+    const names = this.complete(g);
+    return names.size === 0 || intersect(own, names);
   }
 
   /** Whether two groups plausibly tell one story. */
   same(a: Group, b: Group): boolean {
-    return overlap(this.ofGroup(a), this.ofGroup(b));
-  }
-
-  /** Article id now reports g. */
-  join(g: Group, id: string): void {
-    if (!g.names) return;
-    for (const n of this.of(id)) g.names.add(n);
+    if (a.names !== undefined && b.names !== undefined && intersect(a.names, b.names)) return true;
+    return overlap(this.complete(a), this.complete(b));
   }
 }
 
 /** Sets sharing an element, or either empty (nothing named: no evidence of two stories). */
 function overlap(a: Set<string>, b: Set<string>): boolean {
-  if (a.size === 0 || b.size === 0) return true;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) return true;
+  return a.size === 0 || b.size === 0 || intersect(a, b);
+}
+
+/** Sets sharing an element. */
+function intersect(a: Set<string>, b: Set<string>): boolean {
+  if (a.size > b.size) return intersect(b, a);
+  for (const x of a) if (b.has(x)) return true;
   return false;
+}
+
+/**
+ * Whether g counts article id among its articles. An id that no item before the one being merged had
+ * (`fresh`) joins groups only while that item is merged, each time as their last article: no set to ask.
+ */
+function hasArticle(g: Group, id: string, fresh: boolean): boolean {
+  if (g.articles[g.articles.length - 1] === id) return true;
+  return !fresh && articleIdsOf(g).has(id);
+}
+
+/** The ids of g's articles as a set, built when first asked for and kept up to date after. */
+function articleIdsOf(g: Group): Set<string> {
+  if (!g.articleIds) g.articleIds = new Set(g.articles);
+  return g.articleIds;
 }
 
 /** Labels naming a place in common ("killed in Gaza" and "killed in Gaza City"). */
@@ -301,7 +423,7 @@ function placesShared(a: Set<string>, b: Set<string>): boolean {
 /** An "other" figure of 100 or more with the same value as a figure of known kind is that figure. */
 const OTHER_JOINS_FROM = 100;
 
-function sameFact(g: Group, f: ArticleFigure, places: Set<string>, story: SameStory): boolean {
+function sameFact(g: Group, f: ArticleFigure, places: Set<string>, stories: StoryNames, id: string): boolean {
   const h = g.fig;
   if (!unitsCompatible(h.unit, f.unit)) return false;
   if (h.kind !== f.kind && !(f.kind === "other" && h.kind !== "other" && f.value >= OTHER_JOINS_FROM))
@@ -316,15 +438,14 @@ function sameFact(g: Group, f: ArticleFigure, places: Set<string>, story: SameSt
       return false;
   }
   // the last test reads articles: one story, by the labels' places or the articles' names
-  return placesShared(g.places, places) || story(g);
+  return placesShared(g.places, places) || stories.tells(g, id);
 }
-
-/** Whether the figure being merged plausibly tells the story of a group. */
-type SameStory = (g: Group) => boolean;
 
 /** What a distance label measures: "" for a way to somewhere ("km west of X"), else its noun ("depth"). */
 function measureOf(label: string, unit: string): string {
-  return label === unit || label.startsWith(`${unit} `) ? "" : label;
+  const wayTo =
+    label.startsWith(unit) && (label.length === unit.length || label.charCodeAt(unit.length) === 32);
+  return wayTo ? "" : label;
 }
 
 /**
@@ -357,8 +478,10 @@ function conflicting(a: Group, b: Group, stories: StoryNames): "conflict" | "sam
   const hi = Math.max(x.value, y.value);
   if (lo < CONFLICT_MIN || hi / lo > CONFLICT_RATIO) return false;
   if (!placesCompatible(a.places, b.places)) return false;
-  const [few, many] = a.articles.length <= b.articles.length ? [a, b] : [b, a];
-  for (const id of few.articles) if (many.articleIds.has(id)) return "same article";
+  const few = a.articles.length <= b.articles.length ? a : b;
+  const many = few === a ? b : a;
+  const ids = articleIdsOf(many);
+  for (let i = 0; i < few.articles.length; i++) if (ids.has(few.articles[i] as string)) return "same article";
   // 2,000 killed in El Fasher and 1,617 in Haiti are not conflicting reports
   if (!placesShared(a.places, b.places) && !stories.same(a, b)) return false;
   return "conflict";
@@ -377,14 +500,22 @@ function score(g: Group, newest: number): number {
   return s;
 }
 
-const THOUSANDS_RE = /\B(?=(\d{3})+(?!\d))/g;
-
 /** v.toLocaleString("en-US") for integers (grouped by commas), String(v) otherwise. */
 function fmt(v: number): string {
   if (!Number.isInteger(v)) return String(v);
   // Safe integers other than -0 group the same as toLocaleString, without its cost.
-  if (Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v).replace(THOUSANDS_RE, ",");
+  if (Number.isSafeInteger(v) && !Object.is(v, -0)) return groupThousands(String(v));
   return v.toLocaleString("en-US");
+}
+
+/** The digits of an integer ("-1234567") with a comma between thousands ("-1,234,567"). */
+function groupThousands(digits: string): string {
+  const from = digits.charCodeAt(0) === 45 ? 1 : 0; // "-"
+  const head = (digits.length - from) % 3 || 3;
+  if (digits.length - from <= 3) return digits;
+  let out = digits.slice(0, from + head);
+  for (let i = from + head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 /**
@@ -424,14 +555,15 @@ class FigureFamilies {
     bucket: number,
     f: ArticleFigure,
     places: Set<string>,
-    story: SameStory,
+    stories: StoryNames,
+    id: string,
   ): Group | undefined {
     const buckets = this.byKind.get(kind)?.get(unit);
     if (!buckets) return undefined;
     for (let d = -1; d <= 1; d++) {
       const list = buckets.get(bucket + d);
       if (!list) continue;
-      for (const g of list) if (sameFact(g, f, places, story)) return g;
+      for (const g of list) if (sameFact(g, f, places, stories, id)) return g;
     }
     return undefined;
   }
@@ -444,36 +576,46 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
   const placesByLabel = new Map<string, Set<string>>();
   const families = new FigureFamilies();
   const stories = new StoryNames();
+  const seenIds = new Set<string>(); // the ids of the items merged so far
   let order = 0;
   for (const item of items ?? []) {
     const id = String(item?.article?.id ?? "");
     const time = item?.article ? publishedTime(item.article) : Number.NEGATIVE_INFINITY;
-    stories.add(id, item?.article);
-    const story: SameStory = (g) => stories.tells(g, id);
+    const fresh = !seenIds.has(id);
+    if (fresh) seenIds.add(id);
+    stories.add(id, item?.article, fresh);
     const figures = item?.figures ?? [];
     for (const told of figures) {
       if (!Number.isFinite(told.value)) continue;
       const f = forecastOfToll(told, figures);
-      let places = placesByLabel.get(f.label);
-      if (!places) {
-        places = placesOf(f.label);
-        placesByLabel.set(f.label, places);
+      let places = NO_PLACES;
+      if (MAYBE_CAPITAL_RE.test(f.label)) {
+        const known = placesByLabel.get(f.label);
+        if (known) places = known;
+        else {
+          places = placesOf(f.label);
+          placesByLabel.set(f.label, places);
+        }
       }
       const b = bucketOf(f.value);
       const unit = PEOPLE_UNITS.has(f.unit) ? "" : f.unit;
-      let g = families.findSame(f.kind, unit, b, f, places, story);
+      let g = families.findSame(f.kind, unit, b, f, places, stories, id);
       if (!g && f.kind !== "other" && f.value >= OTHER_JOINS_FROM) {
         // an earlier "other" telling of this number: it now knows what it counts
         for (let d = -1; d <= 1 && !g; d++) {
           const list = families.lookup("other", unit, b + d);
           if (!list) continue;
-          const at = list.findIndex(
-            (x) =>
+          let at = 0;
+          for (; at < list.length; at++) {
+            const x = list[at] as Group;
+            if (
               agree(x.fig.value, f.value) &&
               unitsCompatible(x.fig.unit, f.unit) &&
-              (placesShared(x.places, places) || story(x)),
-          );
-          if (at >= 0) {
+              (placesShared(x.places, places) || stories.tells(x, id))
+            )
+              break;
+          }
+          if (at < list.length) {
             g = list[at] as Group;
             list.splice(at, 1);
             g.fig = f;
@@ -483,15 +625,14 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
       }
       if (!g && f.kind === "other" && f.value >= OTHER_JOINS_FROM) {
         for (const kind of KINDS_BY_WEIGHT) {
-          g = families.findSame(kind, unit, b, f, places, story);
+          g = families.findSame(kind, unit, b, f, places, stories, id);
           if (g) break;
         }
       }
       if (g) {
-        if (!g.articleIds.has(id)) {
-          g.articleIds.add(id);
+        if (!hasArticle(g, id, fresh)) {
           g.articles.push(id);
-          stories.join(g, id);
+          g.articleIds?.add(id);
         }
         if (time > g.latest) g.latest = time;
         if (f.value !== g.fig.value) g.others.add(f.value);
@@ -504,13 +645,15 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
       const created: Group = {
         fig: f,
         articles: [id],
-        articleIds: new Set([id]),
+        articleIds: undefined,
         latest: time,
         order: order++,
         others: new Set(),
         lead: true,
         conflictWith: [],
         places,
+        names: undefined,
+        namesOf: 0,
       };
       groups.push(created);
       families.listFor(f.kind, unit, b).push(created);
@@ -527,9 +670,11 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
     else byKindUnit.set(k, [g]);
   }
   for (const list of byKindUnit.values()) {
-    list.sort((x, y) => x.fig.value - y.fig.value);
+    list.sort(byValue);
     for (let i = 0; i < list.length; i++) {
       const a = list[i] as Group;
+      // the lower of each pair: a small count or a part conflicts with nothing (see `conflicting`)
+      if (a.fig.value < CONFLICT_MIN || isPart(a.fig)) continue;
       for (let j = i + 1; j < list.length; j++) {
         const b = list[j] as Group;
         if (b.fig.value > a.fig.value * CONFLICT_RATIO) break;
@@ -547,10 +692,12 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
   }
   for (const g of groups) {
     if (g.conflictWith.length === 0) continue;
-    const better = (x: Group, y: Group) =>
-      x.fig.value > y.fig.value || (x.fig.value === y.fig.value && x.latest > y.latest);
-    g.lead = !g.conflictWith.some((o) => better(o, g));
-    for (const o of g.conflictWith) g.others.add(o.fig.value);
+    let lead = true;
+    for (const o of g.conflictWith) {
+      if (better(o, g)) lead = false;
+      g.others.add(o.fig.value);
+    }
+    g.lead = lead;
   }
 
   // key figures
@@ -592,9 +739,18 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
     .map(({ g }) => toDigestFigure(g, key.has(g)));
 }
 
+const descending = (a: number, b: number): number => b - a;
+const byValue = (x: Group, y: Group): number => x.fig.value - y.fig.value;
+
+/** Whether x leads y among conflicting reports: the higher count, then the later. */
+const better = (x: Group, y: Group): boolean =>
+  x.fig.value > y.fig.value || (x.fig.value === y.fig.value && x.latest > y.latest);
+
 function toDigestFigure(g: Group, key: boolean): DigestFigure {
   const f = g.fig;
-  const others = [...g.others].filter((v) => v !== f.value).sort((a, b) => b - a);
+  const others: number[] = [];
+  for (const v of g.others) if (v !== f.value) others.push(v);
+  if (others.length > 1) others.sort(descending);
   let label = f.label;
   if (f.forecast && !label.includes("forecast")) label = `${label} (forecast)`;
   if (others.length > 0) label = `${label} (other reports: ${others.map(fmt).join(", ")})`;

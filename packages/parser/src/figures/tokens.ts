@@ -29,6 +29,14 @@ const UPPER_RE = /^\p{Lu}/u;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Ends in "'s" or "’s": what /['’]s$/ says, without a regular expression run per token. */
+export function isPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 115 /* s */) return false;
+  const q = text.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019;
+}
+
 /** Length (1 or 2) of the code point at i. */
 function pointLength(text: string, i: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdbff) {
@@ -54,7 +62,23 @@ function isSpaceAt(text: string, i: number, c: number): boolean {
 }
 
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  return scan(text, false);
+}
+
+/** Token objects that `readTokens` fills in again for every text. */
+const pool: Token[] = [];
+
+/**
+ * The tokens of text, in token objects that the next call reuses: for a reader that keeps no token once
+ * done with the text, it spares an object per token (most of what reading a sentence allocated).
+ */
+export function readTokens(text: string): Token[] {
+  return scan(text, true);
+}
+
+function scan(text: string, reuse: boolean): Token[] {
+  const out: Token[] = reuse ? pool : [];
+  let count = 0;
   const n = text.length;
   let prevEnd = 0;
   let i = 0;
@@ -122,8 +146,21 @@ export function tokenize(text: string): Token[] {
       }
       cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_RE.test(s);
     }
-    out.push({ text: s, lower, start, end: i, space: out.length === 0 || start > prevEnd, type, cap });
+    const space = count === 0 || start > prevEnd;
+    const t = reuse && count < out.length ? out[count] : undefined;
+    if (t !== undefined) {
+      t.text = s;
+      t.lower = lower;
+      t.start = start;
+      t.end = i;
+      t.space = space;
+      t.type = type;
+      t.cap = cap;
+    } else {
+      out.push({ text: s, lower, start, end: i, space, type, cap });
+    }
+    count++;
     prevEnd = i;
   }
-  return out;
+  return reuse ? out.slice(0, count) : out;
 }

@@ -2,6 +2,7 @@
 // XML declaration), else chardet's guess (Latin-1 / Windows-1252 and friends). Empty and binary
 // bytes are refused with a reason.
 import chardet from "chardet";
+import { isWhiteSpace } from "../text/scan.ts";
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 
@@ -133,15 +134,21 @@ function decodeCleanUtf8(bytes: Uint8Array): string | null {
   return text;
 }
 
+/** Whether text holds only white space (trim() would leave nothing), without the trimmed copy. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function finish(text: string, used: string): Decoded {
-  if (!text.trim()) return { ok: false, reason: "empty file" };
+  if (isBlank(text)) return { ok: false, reason: "empty file" };
   if (!looksLikeText(text)) return { ok: false, reason: `binary file (not ${used} text)` };
   return { ok: true, text, encoding: used };
 }
 
 /** finish() for text decodeCleanUtf8 gave: it looks like text already. */
 function finishClean(text: string): Decoded {
-  if (!text.trim()) return { ok: false, reason: "empty file" };
+  if (isBlank(text)) return { ok: false, reason: "empty file" };
   return { ok: true, text, encoding: "utf-8" };
 }
 

@@ -78,7 +78,9 @@ export function readSource(input: SourceInput): SourceResult {
       ],
     };
   }
-  const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(input.contentType ?? "")?.[1] ?? null;
+  const charset = input.contentType
+    ? (/charset\s*=\s*["']?([\w.:-]+)/i.exec(input.contentType)?.[1] ?? null)
+    : null;
   const decoded = decodeBytes(input.bytes, { charset });
   if (!decoded.ok) return { articles: [], warnings: [`${input.name}: ${decoded.reason}; skipped`] };
   const extension = input.extension?.toLowerCase() ?? null;

@@ -4,6 +4,7 @@
 // A line break that follows a blank line always does. Linear in the length of the text.
 
 import { MONTH_ABBREVIATIONS } from "./calendar.ts";
+import { isWhiteSpace, NextMark } from "./scan.ts";
 
 const ABBREVIATIONS = new Set([
   "mr",
@@ -60,7 +61,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "p", "pp", "art", "sec", "ch", "op"]);
-const CANDIDATE = /[.!?…\n]/g;
+/** The characters that may end a sentence (a line break, after a blank line). */
+const candidates = new NextMark([".", "!", "?", "…", "\n"]);
 // Character codes, not one-character strings: "…", "”" and "’" would each be a new string to hash.
 /** . ! ? … */
 const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
@@ -76,41 +78,56 @@ function isSpace(c: number): boolean {
 /** Space, tab or carriage return: what may stand on a blank line. */
 const isLineSpace = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
+/**
+ * Whether a unit outside ASCII matches `pattern` (one letter class), remembered per unit in `known`
+ * (0 not looked up yet, 1 it does, 2 it does not): no one-character string per test.
+ */
+function unitMatches(c: number, pattern: RegExp, known: Uint8Array): boolean {
+  let answer = known[c] ?? 2;
+  if (answer === 0) {
+    answer = pattern.test(String.fromCharCode(c)) ? 1 : 2;
+    known[c] = answer;
+  }
+  return answer === 1;
+}
+
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const LOWER_CASE_UNITS = new Uint8Array(0x10000);
+const LETTER_UNITS = new Uint8Array(0x10000);
+
 /** A character that continues a sentence after a stop: a lower-case letter, "," ";" ":" ")" "]". */
-function continues(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function continues(c: number): boolean {
   if (c >= 97 && c <= 122) return true;
   if (c === 44 || c === 59 || c === 58 || c === 41 || c === 93) return true;
-  return c > 127 && /\p{Ll}/u.test(ch);
+  return c > 127 && unitMatches(c, LOWER_CASE_LETTER, LOWER_CASE_UNITS);
 }
 
-function isDigitChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+function isLetter(c: number): boolean {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  return c > 127 && /\p{L}/u.test(ch);
+  return c > 127 && unitMatches(c, LETTER, LETTER_UNITS);
 }
 
-/** The word (letters and inner dots) that ends right before `end`. */
-function wordBefore(text: string, end: number): string {
+/** Where the word (letters and inner dots) that ends right before `end` starts. */
+function wordStartBefore(text: string, end: number): number {
   let i = end;
   while (i > 0) {
-    const ch = text[i - 1];
-    if (ch === "." || isLetter(ch)) i--;
+    const c = text.charCodeAt(i - 1);
+    if (c === 46 || isLetter(c)) i--;
     else break;
   }
-  return text.slice(i, end);
+  return i;
 }
 
-/** Adds text[start, end) trimmed to `out` unless it is blank. */
+/** Adds text[start, end) trimmed to `out` unless it is blank (trimmed by index: one string, not two). */
 function pushSentence(out: string[], text: string, start: number, end: number): void {
-  const sentence = text.slice(start, end).trim();
-  if (sentence) out.push(sentence);
+  let from = start;
+  let to = end;
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+  if (from < to) out.push(text.slice(from, to));
 }
 
 /** Splits a text into sentences (trimmed, never empty). Never throws. */
@@ -120,13 +137,11 @@ export function splitSentences(text: string): string[] {
   const n = text.length;
   let start = 0;
   let i = 0;
-  CANDIDATE.lastIndex = 0;
+  candidates.reset(text);
   while (i < n) {
     // Jump to the next character that may end a sentence.
-    // (test, not exec: no match array; every candidate is one code unit long)
-    CANDIDATE.lastIndex = i;
-    if (!CANDIDATE.test(text)) break;
-    i = CANDIDATE.lastIndex - 1;
+    i = candidates.from(i);
+    if (i >= n) break;
     const c = text.charCodeAt(i);
     // A blank line (paragraph break) always ends a sentence.
     if (c === 10) {
@@ -164,21 +179,24 @@ export function splitSentences(text: string): string[] {
       i = k;
       continue;
     }
-    const next = text[k] as string;
+    const next = text.charCodeAt(k);
     // Lower case or continuing punctuation after: not a boundary ("the U.S. said", "… and").
     if (continues(next)) {
       i = j;
       continue;
     }
-    if (single) {
-      const word = wordBefore(text, markStart);
+    // The word before a single full stop may make it no boundary; a word longer than any abbreviation,
+    // without inner dots, cannot (and is not copied out to find that).
+    const wordStart = single ? wordStartBefore(text, markStart) : markStart;
+    if (single && (markStart - wordStart <= 6 || text.lastIndexOf(".", markStart - 1) >= wordStart)) {
+      const word = text.slice(wordStart, markStart);
       const lower = word.length <= 6 ? word.toLowerCase() : "";
       if (lower && (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/\.$/, "")))) {
         i = j;
         continue;
       }
       // A digit starts a sentence ("… fell. 20 died."), except after "No." or "p." ("No. 10").
-      if (lower && isDigitChar(next) && NUMBER_ABBREVIATIONS.has(lower)) {
+      if (lower && isDigit(next) && NUMBER_ABBREVIATIONS.has(lower)) {
         i = j;
         continue;
       }
@@ -199,13 +217,13 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-/** The sentences of one paragraph, split once per article however many readers ask. */
-interface SplitParagraph {
-  text: string;
-  sentences: readonly string[];
+/** The sentences of an article's paragraphs, split once however many readers ask, and the texts split. */
+interface SplitParagraphs {
+  texts: (string | undefined)[];
+  sentences: (readonly string[] | undefined)[];
 }
 
-const splitCache = new WeakMap<readonly string[], (SplitParagraph | undefined)[]>();
+const splitCache = new WeakMap<readonly string[], SplitParagraphs>();
 
 /**
  * splitSentences(paragraphs[index]), remembered for the paragraphs array (an article's), so that the
@@ -216,12 +234,13 @@ export function paragraphSentences(paragraphs: readonly string[], index: number)
   if (typeof text !== "string") return [];
   let cache = splitCache.get(paragraphs);
   if (!cache) {
-    cache = new Array(paragraphs.length);
+    cache = { texts: new Array(paragraphs.length), sentences: new Array(paragraphs.length) };
     splitCache.set(paragraphs, cache);
   }
-  const hit = cache[index];
-  if (hit && hit.text === text) return hit.sentences;
+  const hit = cache.sentences[index];
+  if (hit !== undefined && cache.texts[index] === text) return hit;
   const sentences = splitSentences(text);
-  cache[index] = { text, sentences };
+  cache.texts[index] = text;
+  cache.sentences[index] = sentences;
   return sentences;
 }

@@ -260,7 +260,9 @@ function dayBefore(pub: Date, back: number): string {
 
 type Found = Omit<DateMention, "start" | "end" | "text"> & { start?: number; end?: number };
 
-function mention(date: Date, precision: DatePrecision, extra: Partial<Found> = {}): Found {
+const NO_EXTRA: Partial<Found> = {};
+
+function mention(date: Date, precision: DatePrecision, extra: Partial<Found> = NO_EXTRA): Found {
   let d = date;
   if (precision === "week") d = startOfISOWeek(date);
   else if (precision === "month") d = startOfMonth(date);
@@ -571,6 +573,9 @@ function byStart(a: DateMention, b: DateMention): number {
   return a.start - b.start;
 }
 
+// The spans findDatesCued has read in the sentence at hand (one list, reused).
+const coveredSpans: number[] = [];
+
 export function findDates(sentence: string, pub: Date): DateMention[] {
   return findDatesCued(sentence, pub, false);
 }
@@ -589,7 +594,8 @@ export function findDatesCued(sentence: string, pub: Date, anyCue: boolean): Dat
   const limit = limitDay;
   // Spans already read, kept or rejected: a rejected "5 May 2025" must not come back as "May 2025".
   // Start and end offsets in pairs; a sentence holds few.
-  const covered: number[] = [];
+  const covered = coveredSpans;
+  covered.length = 0;
   for (let h = 0; h < HANDLERS.length; h++) {
     if ((cues & (HANDLER_CUES[h] as number)) === 0) continue;
     const form = HANDLERS[h] as [RegExp, Handler, Cue];
@@ -609,15 +615,12 @@ export function findDatesCued(sentence: string, pub: Date, anyCue: boolean): Dat
       const found = handler(m, pub);
       if (!found) continue;
       if (found.date > limit) continue;
-      taken.push({
-        date: found.date,
-        precision: found.precision,
-        since: found.since,
-        possessive: found.possessive,
-        start,
-        end,
-        text: m[0],
-      });
+      // Each handler builds a fresh object: it becomes the mention (its fields in DateMention's order).
+      const dated = found as DateMention;
+      dated.start = start;
+      dated.end = end;
+      dated.text = m[0];
+      taken.push(dated);
     }
   }
   // Most sentences hold one date: nothing to order.

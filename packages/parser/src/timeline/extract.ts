@@ -39,8 +39,15 @@ function nextClauseMark(sentence: string, from: number): number {
   return -1;
 }
 
+/** The stretch of the sentence between the punctuation marks around a date: before it, after it, both. */
+interface Segment {
+  before: string;
+  after: string;
+  all: string;
+}
+
 /** The stretch of the sentence between the punctuation marks around the date. */
-function segmentAround(sentence: string, m: DateMention): { before: string; after: string; all: string } {
+function segmentAround(sentence: string, m: DateMention): Segment {
   // After the last mark before the date.
   let a = 0;
   for (let k = m.start - 1; k >= 0; k--) {
@@ -113,8 +120,8 @@ function storyOf(raw: string, first: boolean): string {
 
 const RELATIVE_WORD = /\b(?:last|ago|a year|this)\b/i;
 
-function isPlanOrCondition(sentence: string, m: DateMention): boolean {
-  const seg = segmentAround(sentence, m);
+/** A plan, a forecast, a condition or a state rather than an event; `seg` is the date's segmentAround. */
+function isPlanOrCondition(m: DateMention, seg: Segment): boolean {
   if (m.since && NEGATED.test(seg.before)) return true; // "have not slept since Monday": a state
   if (CONDITIONAL_START.test(seg.before) && !PAST_REPORT.test(seg.all)) return true;
   if (FUTURE.test(seg.all) && !PAST_REPORT.test(seg.before)) return true;
@@ -189,7 +196,13 @@ function rangeEnd(sentence: string, m: DateMention, others: DateMention[]): -1 |
  * January" (recent), "recorded … between October and June", "the second ship sunk this week",
  * "overnight into Tuesday" (the named day dates it).
  */
-function isScopeOnly(sentence: string, m: DateMention, others: DateMention[], background: boolean): boolean {
+function isScopeOnly(
+  sentence: string,
+  m: DateMention,
+  seg: Segment,
+  others: DateMention[],
+  background: boolean,
+): boolean {
   if (ALONE_AFTER.test(sentence.slice(m.end, m.end + 8))) return true;
   if (others.length > 0 && OVERNIGHT.test(m.text)) {
     for (const o of others) {
@@ -197,7 +210,6 @@ function isScopeOnly(sentence: string, m: DateMention, others: DateMention[], ba
       if (o.precision === "day" && gap.length < 12 && OVERNIGHT_JOIN.test(gap)) return true;
     }
   }
-  const seg = segmentAround(sentence, m);
   const from = m.start - seg.before.length;
   const to = m.end + seg.after.length;
   if (m.since && !background && !WHEN_AFTER.test(seg.after) && hasCount(sentence, from, to, m, others))
@@ -222,7 +234,7 @@ const NOT_VERB_AFTER = new Set(
 const NOT_MAIN_VERB_AFTER = new Set("a an the this its their his her our of in on at to for".split(" "));
 
 // Words of a segment: the runs of a-z in it lower-cased (what `.toLowerCase().match(/[a-z]+/g)` gives),
-// read one at a time with no array.
+// read one at a time with no array (hasEventVerb, isScheduled).
 
 /** The index of the first a-z letter at or after `from` (-1 if none). */
 function wordStart(lowered: string, from: number): number {
@@ -252,23 +264,17 @@ function endsInEd(w: string): boolean {
   return w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101;
 }
 
-/** The words of a segment, lower-cased, in order (as wordStart/wordEnd read them). */
-function lowerWords(segment: string): string[] {
+/** A past or participle verb form in the segment, not after an article or the like ("the attack"). */
+function hasEventVerb(segment: string): boolean {
   const lowered = segment.toLowerCase();
-  const words: string[] = [];
+  let prev = "";
   for (let i = wordStart(lowered, 0); i >= 0; ) {
     const end = wordEnd(lowered, i);
-    words.push(lowered.slice(i, end));
+    const w = lowered.slice(i, end);
     i = wordStart(lowered, end);
-  }
-  return words;
-}
-
-function hasEventVerb(segment: string): boolean {
-  const words = lowerWords(segment);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k] as string;
-    if (k > 0 && NOT_VERB_AFTER.has(words[k - 1] as string)) continue;
+    const after = prev;
+    prev = w;
+    if (after !== "" && NOT_VERB_AFTER.has(after)) continue;
     const info = verbInfo(w);
     if (info && (info.form === "past" || info.form === "participle")) return true;
     if (!info && w.length > 4 && endsInEd(w)) return true;
@@ -281,10 +287,15 @@ const WEEKDAY_WORD = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 /** A present-tense main verb ("meets", "are meeting") and no past form or perfect in the clause. */
 function isScheduled(segment: string): boolean {
   let present = false;
-  const words = lowerWords(segment);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k] as string;
-    const after = k > 0 ? (words[k - 1] as string) : "";
+  // The words lower-cased, one at a time, each with the one before ("" for the first).
+  const lowered = segment.toLowerCase();
+  let prev = "";
+  for (let i = wordStart(lowered, 0); i >= 0; ) {
+    const end = wordEnd(lowered, i);
+    const w = lowered.slice(i, end);
+    i = wordStart(lowered, end);
+    const after = prev;
+    prev = w;
     if (
       w === "was" ||
       w === "were" ||
@@ -362,6 +373,8 @@ function normEventSlow(s: string): string {
   return norm;
 }
 
+const MAX_LISTED_KEYS = 16;
+
 // The publication date last passed in and its noon (articles share publication times). Never mutated.
 let lastPublishedTime = Number.NaN;
 let lastNoon: Date | null = null;
@@ -389,7 +402,9 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
   const pub = publicationNoonOf(published);
   if (!pub || !article || !Array.isArray(article.paragraphs)) return [];
   const out: ArticleEvent[] = [];
-  const seen = new Set<string>();
+  // The keys of the events kept: most articles have a few, compared one by one; a set once they are many.
+  let seenKeys: string[] | undefined;
+  let seenSet: Set<string> | undefined;
   if (pub.getTime() !== lastPubTime) {
     lastPubTime = pub.getTime();
     lastPubDay = isoDay(pub);
@@ -399,7 +414,7 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
   const yearBefore = lastYearBefore;
   const paragraphs = article.paragraphs;
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-    if (!(paragraph in paragraphs)) continue; // forEach skipped holes
+    // A hole (forEach skipped them) reads as undefined: skipped as no string.
     const text = paragraphs[paragraph];
     if (typeof text !== "string" || !text || !mayHoldDate(text)) continue;
     const sentences = paragraphSentences(paragraphs, paragraph);
@@ -409,8 +424,16 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
       // The whole paragraph as one sentence: mayHoldDate has already scanned it.
       const cued = sentences.length === 1 && sentence.length === text.length;
       for (const found of sentenceEvents(sentence, pub, pubDay, yearBefore, cued)) {
-        if (seen.has(found.key)) continue;
-        seen.add(found.key);
+        const key = found.key;
+        if (seenSet !== undefined) {
+          if (seenSet.has(key)) continue;
+          seenSet.add(key);
+        } else if (seenKeys === undefined) seenKeys = [key];
+        else {
+          if (seenKeys.includes(key)) continue;
+          seenKeys.push(key);
+          if (seenKeys.length > MAX_LISTED_KEYS) seenSet = new Set(seenKeys);
+        }
         const item: ArticleEvent = {
           date: found.date,
           precision: found.precision,
@@ -457,9 +480,11 @@ function sentenceEvents(
     // A run-on "sentence" (a list, a table, text without stops) is read around each date only, so the
     // work stays linear in its length.
     const { text: near, m, others } = around(sentence, i, mentions);
-    if (isPlanOrCondition(near, m)) continue;
+    // The clause around the date, read once for both tests.
+    const seg = segmentAround(near, m);
+    if (isPlanOrCondition(m, seg)) continue;
     const background = isBackground(m, pub, yearBefore);
-    if (isScopeOnly(near, m, others, background)) continue;
+    if (isScopeOnly(near, m, seg, others, background)) continue;
     const phrase = phraseOf(near, m, others);
     if (verdict.periodOnly) continue;
     const event: SentenceEvent = {

@@ -40,27 +40,79 @@ const IRREGULAR_STEMS: Record<string, string> = {
   captured: "capture",
 };
 
-function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, "");
-  const direct = SYNONYMS[w];
+// SYNONYMS and IRREGULAR_STEMS as maps (a word read from text looked up in an object is first interned),
+// and SYNONYMS by their words without a final "e" (for `${w}e`, with no string built).
+const SYNONYM_OF = new Map(Object.entries(SYNONYMS));
+const SYNONYM_OF_E_LESS = new Map<string, string>();
+for (const [w, head] of SYNONYM_OF) if (w.endsWith("e")) SYNONYM_OF_E_LESS.set(w.slice(0, -1), head);
+const IRREGULAR_STEM_OF = new Map(Object.entries(IRREGULAR_STEMS));
+
+/** SYNONYMS[w]: for "constructor" that is what a plain object inherits, kept as it always was. */
+function synonymOf(w: string): string | undefined {
+  return SYNONYM_OF.get(w) ?? (w === "constructor" ? SYNONYMS[w] : undefined);
+}
+
+/** The stem of a lower-cased word, folded by SYNONYMS. */
+function stemOfLower(lower: string): string {
+  let w = withoutPossessive(lower);
+  const direct = synonymOf(w);
   if (direct) return direct;
-  const irregular = IRREGULAR_STEMS[w];
+  const irregular = IRREGULAR_STEM_OF.get(w);
   if (irregular) w = irregular;
   else if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith("ing")) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith("es") && /(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
-  return SYNONYMS[w] ?? SYNONYMS[`${w}e`] ?? w;
+  return synonymOf(w) ?? SYNONYM_OF_E_LESS.get(w) ?? w;
+}
+
+/** The word without a final 's or ’s (what `.replace(/['’]s$/, "")` gives). */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
+  const q = w.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019 ? w.slice(0, -2) : w;
+}
+
+/** Whether every character of a text is ASCII: its words are then read by character codes. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** An ASCII letter or digit, or an apostrophe: what `[\p{L}\p{N}'’]` matches below 128. */
+function isWordPart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
 }
 
 export function eventWords(event: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of event.split(/[^\p{L}\p{N}'’]+/u)) {
-    if (!raw || STOP.has(raw.toLowerCase())) continue;
-    out.add(stem(raw));
+  if (typeof event !== "string" || !isAscii(event)) {
+    for (const raw of event.split(/[^\p{L}\p{N}'’]+/u)) addEventWord(out, raw);
+    return out;
+  }
+  // The runs of word characters, as the split above gives them.
+  const n = event.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordPart(event.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWordPart(event.charCodeAt(j))) j++;
+    addEventWord(out, event.slice(i, j));
+    i = j;
   }
   return out;
+}
+
+function addEventWord(out: Set<string>, raw: string): void {
+  if (!raw) return;
+  const lower = raw.toLowerCase();
+  if (STOP.has(lower)) return;
+  out.add(stemOfLower(lower));
 }
 
 // Event types shared by many different events: agreeing on these alone is not the same event.
@@ -79,12 +131,36 @@ const GENERIC = new Set([
 /** Capitalised words after the first: the names an event is about ("Hama", "Aleppo"). */
 export function eventNames(event: string): Set<string> {
   const out = new Set<string>();
-  const words = event.split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean);
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i] as string;
-    if (/^\p{Lu}/u.test(w)) out.add(w.toLowerCase().replace(/['’]s$/, ""));
+  if (typeof event !== "string" || !isAscii(event)) {
+    const words = event.split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean);
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] as string;
+      if (/^\p{Lu}/u.test(w)) out.add(withoutPossessive(w.toLowerCase()));
+    }
+    return out;
+  }
+  // The runs of letters, digits, ' . and -, as the split above gives them; the first is no name.
+  const n = event.length;
+  let first = true;
+  let i = 0;
+  while (i < n) {
+    if (!isNamePart(event.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isNamePart(event.charCodeAt(j))) j++;
+    const c = event.charCodeAt(i);
+    if (!first && c >= 65 && c <= 90) out.add(withoutPossessive(event.slice(i, j).toLowerCase()));
+    first = false;
+    i = j;
   }
   return out;
+}
+
+/** isWordPart, or . or -: what `[\p{L}\p{N}'’.-]` matches below 128. */
+function isNamePart(c: number): boolean {
+  return isWordPart(c) || c === 46 || c === 45;
 }
 
 function sharesName(a: Set<string>, b: Set<string>): boolean {
@@ -155,12 +231,45 @@ function agree(
   }
 }
 
+/** agree() for precisions given by their RANK (valid ones only). */
+function agreeByRank(ad: string, ar: number, an: number, bd: string, br: number, bn: number): boolean {
+  switch (Math.max(ar, br)) {
+    case 3:
+      return samePrefix(ad, bd, 4);
+    case 2:
+      return samePrefix(ad, bd, 7);
+    case 1: {
+      if (ar === 1 && br === 1) return an === bn;
+      const diff = ar === 1 ? bn - an : an - bn;
+      return diff >= 0 && diff < 7;
+    }
+    default:
+      return Math.abs(an - bn) <= 1;
+  }
+}
+
 interface Member {
   article: string;
   event: ArticleEvent;
+  /** The event's date, the RANK of its precision and whether it is background, at hand for the counting. */
+  date: string;
+  rank: number;
+  background: boolean;
+  phrase: Phrase;
   words: Set<string>;
   names: Set<string>;
+  /** Days since 1970 of its date: NaN until the member is looked up (mergeTimeline). */
   day: number;
+}
+
+/** A distinct event phrase of one mergeTimeline call, read once. */
+interface Phrase {
+  words: Set<string>;
+  names: Set<string>;
+  groups: Map<DatePrecision, Map<string, Group>>;
+  /** The counting of mergeTimeline: the group whose members were counted last, and those of this phrase. */
+  countedFor: number;
+  count: number;
 }
 
 const MAX_REPS = 16;
@@ -171,6 +280,8 @@ interface Group {
   reps: Member[];
   /** Its position in each year's list of groups (byYear in mergeTimeline). */
   yearAt: Map<number, number>;
+  /** The last lookup that took it as a candidate (each is taken once per lookup). */
+  lookup: number;
 }
 
 /** Where a group comes in the scan of the years around `year`: year - 1's list, then year's, then year + 1's. */
@@ -182,19 +293,42 @@ function scanOrder(group: Group, year: number): number {
   return Number.POSITIVE_INFINITY;
 }
 
-/** The matching group found so far and its place in the scan. */
-interface Found {
-  group: Group | undefined;
-  order: number;
+// The candidate groups of one lookup and their places in the scan (reused: no arrays per lookup).
+const candidateGroups: Group[] = [];
+const candidateOrders: number[] = [];
+
+/** Adds a group of the years around `year` to the candidates, in scan order (insertion: they are few). */
+function addCandidate(g: Group, year: number): void {
+  const order = scanOrder(g, year);
+  if (order === Number.POSITIVE_INFINITY) return;
+  let k = candidateGroups.length;
+  candidateGroups.push(g);
+  candidateOrders.push(order);
+  while (k > 0 && (candidateOrders[k - 1] as number) > order) {
+    candidateGroups[k] = candidateGroups[k - 1] as Group;
+    candidateOrders[k] = candidateOrders[k - 1] as number;
+    k--;
+  }
+  candidateGroups[k] = g;
+  candidateOrders[k] = order;
 }
 
-/** Takes a group of the years around `year` if it comes before the one found so far and has the event. */
-function consider(found: Found, g: Group, year: number, member: Member): void {
-  const order = scanOrder(g, year);
-  if (order < found.order && hasSameEvent(g, member)) {
-    found.group = g;
-    found.order = order;
+/**
+ * The first candidate in scan order with a representative of the member's event (orders are distinct):
+ * candidates are checked from the first on, and the check stops at the first match.
+ */
+function firstMatching(member: Member): Group | undefined {
+  let found: Group | undefined;
+  for (let k = 0; k < candidateGroups.length; k++) {
+    const g = candidateGroups[k] as Group;
+    if (hasSameEvent(g, member)) {
+      found = g;
+      break;
+    }
   }
+  candidateGroups.length = 0;
+  candidateOrders.length = 0;
+  return found;
 }
 
 /** Whether one of the group's representatives reports the member's event (dates agree, words similar). */
@@ -202,7 +336,9 @@ function hasSameEvent(g: Group, member: Member): boolean {
   const event = member.event;
   for (const o of g.reps) {
     if (
-      agree(o.event.date, o.event.precision, o.day, event.date, event.precision, member.day) &&
+      (o.rank >= 0 && member.rank >= 0
+        ? agreeByRank(o.date, o.rank, o.day, member.date, member.rank, member.day)
+        : agree(o.event.date, o.event.precision, o.day, event.date, event.precision, member.day)) &&
       similar(o, member)
     )
       return true;
@@ -224,35 +360,40 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
   // Dates can only agree within a year of each other: groups are looked up by year.
   const byYear = new Map<number, Group[]>();
   // Outlets repeat each other's phrases: each distinct phrase is read once.
-  const phrases = new Map<
-    string,
-    { words: Set<string>; names: Set<string>; groups: Map<DatePrecision, Map<string, Group>> }
-  >();
+  const phrases = new Map<string, Phrase>();
   // A similar event shares a word that is not GENERIC with one representative, or has no words like one:
   // groups are found by those words, not by comparing with every group of the years around.
   const byWord = new Map<string, Set<Group>>();
   const wordless = new Set<Group>();
+  let lookup = 0;
   for (const { article, events } of items) {
     for (const event of events ?? []) {
       let phrase = phrases.get(event.event);
       if (!phrase) {
         const words = eventWords(event.event);
         const names = eventNames(event.event);
-        const key = `${[...words].sort().join(" ")}|${[...names].sort().join(" ")}`;
+        const key = `${sortedJoin(words)}|${sortedJoin(names)}`;
         let groups = byKey.get(key);
         if (!groups) {
           groups = new Map();
           byKey.set(key, groups);
         }
-        phrase = { words, names, groups };
+        phrase = { words, names, groups, countedFor: -1, count: 0 };
         phrases.set(event.event, phrase);
       }
-      let day = days.get(event.date);
-      if (day === undefined) {
-        day = dayNumber(event.date);
-        days.set(event.date, day);
-      }
-      const member: Member = { article: article.id, event, words: phrase.words, names: phrase.names, day };
+      const member: Member = {
+        article: article.id,
+        event,
+        date: event.date,
+        rank: RANK[event.precision],
+        background: !!event.background,
+        phrase,
+        words: phrase.words,
+        names: phrase.names,
+        // Read only when the member starts or joins a lookup (below): a member of a known group is no
+        // representative.
+        day: Number.NaN,
+      };
       let byDate = phrase.groups.get(event.precision);
       if (!byDate) {
         byDate = new Map();
@@ -260,28 +401,32 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
       }
       let group = byDate.get(event.date);
       if (!group) {
+        let day = days.get(event.date);
+        if (day === undefined) {
+          day = dayNumber(event.date);
+          days.set(event.date, day);
+        }
+        member.day = day;
         const year = Number(event.date.slice(0, 4));
         // The candidates, in the order of a scan of the groups of year - 1, year and year + 1.
-        // The first group in that scan with a representative of the same event: of those that match, the
-        // one first in scan order (orders are distinct), found without sorting the candidates.
-        const found: Found = { group: undefined, order: Number.POSITIVE_INFINITY };
-        if (member.words.size === 0) for (const g of wordless) consider(found, g, year, member);
+        // The first group in that scan with a representative of the same event.
+        if (member.words.size === 0) for (const g of wordless) addCandidate(g, year);
         else {
-          const seenGroups = new Set<Group>();
+          lookup++;
           for (const w of member.words) {
             if (GENERIC.has(w)) continue;
             const wordGroups = byWord.get(w);
             if (!wordGroups) continue;
             for (const g of wordGroups) {
-              if (seenGroups.has(g)) continue;
-              seenGroups.add(g);
-              consider(found, g, year, member);
+              if (g.lookup === lookup) continue;
+              g.lookup = lookup;
+              addCandidate(g, year);
             }
           }
         }
-        group = found.group;
+        group = firstMatching(member);
         if (!group) {
-          group = { members: [], reps: [], yearAt: new Map() };
+          group = { members: [], reps: [], yearAt: new Map(), lookup: 0 };
           groups.push(group);
         }
         // A bounded set of representatives keeps merging linear on large inputs.
@@ -306,7 +451,7 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
       group.members.push(member);
     }
   }
-  const entries = groups.map(({ members, reps }): TimelineEntry => {
+  const entries = groups.map(({ members, reps }, index): TimelineEntry => {
     const only = members.length === 1 ? members[0] : undefined;
     if (only && isPrecision(only.event.precision)) {
       // One report: its own date, precision and phrase (what the counting below comes to).
@@ -319,26 +464,53 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
       if (only.event.background) single.background = true;
       return single;
     }
-    const finest = Math.min(...reps.map((m) => RANK[m.event.precision]));
-    const counts = new Map<string, number>();
-    for (const m of members) {
-      if (RANK[m.event.precision] === finest) counts.set(m.event.date, (counts.get(m.event.date) ?? 0) + 1);
-    }
-    // The most frequent date; on a tie the earliest (YYYY-MM-DD strings order as their days).
+    let finest = Number.POSITIVE_INFINITY;
+    for (const m of reps) finest = Math.min(finest, m.rank);
+    // One pass over the members. The most frequent date; on a tie the earliest (YYYY-MM-DD strings order as
+    // their days): most groups agree on one date, counted without a map until another comes. The members
+    // of one phrase share its words: each phrase is counted once, times its members.
     let date = "";
     let dateCount = 0;
-    for (const [d, c] of counts) {
-      if (c > dateCount || (c === dateCount && d < date)) {
-        date = d;
-        dateCount = c;
+    let counts: Map<string, number> | undefined;
+    const counted: Phrase[] = [];
+    const articles = new Set<string>();
+    let background = true;
+    for (const m of members) {
+      const phrase = m.phrase;
+      if (phrase.countedFor !== index) {
+        phrase.countedFor = index;
+        phrase.count = 0;
+        counted.push(phrase);
+      }
+      phrase.count++;
+      articles.add(m.article);
+      if (!m.background) background = false;
+      if (m.rank !== finest) continue;
+      if (counts === undefined) {
+        if (dateCount === 0 || m.date === date) {
+          date = m.date;
+          dateCount++;
+          continue;
+        }
+        counts = new Map([[date, dateCount]]);
+      }
+      counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
+    }
+    if (counts !== undefined) {
+      date = "";
+      dateCount = 0;
+      for (const [d, c] of counts) {
+        if (c > dateCount || (c === dateCount && d < date)) {
+          date = d;
+          dateCount = c;
+        }
       }
     }
     // The phrase whose words the group's members share most (per word, so length is no merit); on a tie
-    // the fuller one. Members of one phrase share its words set: each set is counted once, times its members.
-    const sets = new Map<Set<string>, number>();
-    for (const m of members) sets.set(m.words, (sets.get(m.words) ?? 0) + 1);
+    // the fuller one.
     const freq = new Map<string, number>();
-    for (const [words, n] of sets) for (const w of words) freq.set(w, (freq.get(w) ?? 0) + n);
+    for (const phrase of counted)
+      for (const w of phrase.words) freq.set(w, (freq.get(w) ?? 0) + phrase.count);
     let best: Member | undefined;
     let bestScore = -1;
     for (const m of reps) {
@@ -357,13 +529,49 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
       date,
       precision: (["day", "week", "month", "year"] as const)[finest] ?? "day",
       event: best?.event.event ?? "",
-      articles: [...new Set(members.map((m) => m.article))],
+      articles: [...articles],
     };
-    if (members.every((m) => m.event.background)) entry.background = true;
+    if (background) entry.background = true;
     return entry;
   });
   return entries.sort(
     (a, b) =>
-      a.date.localeCompare(b.date) || RANK[b.precision] - RANK[a.precision] || a.event.localeCompare(b.event),
+      compareDates(a.date, b.date) || RANK[b.precision] - RANK[a.precision] || a.event.localeCompare(b.event),
   );
+}
+
+/** `[...set].sort().join(" ")`: the words as strings in code unit order (sets are small), in a scratch list. */
+function sortedJoin(set: Set<string>): string {
+  const sorted = sortScratch;
+  sorted.length = 0;
+  for (const w of set) {
+    const word = `${w}`;
+    let k = sorted.length;
+    sorted.push(word);
+    while (k > 0 && (sorted[k - 1] as string) > word) {
+      sorted[k] = sorted[k - 1] as string;
+      k--;
+    }
+    sorted[k] = word;
+  }
+  let out = sorted[0] ?? "";
+  for (let k = 1; k < sorted.length; k++) out += ` ${sorted[k]}`;
+  return out;
+}
+const sortScratch: string[] = [];
+
+/** a.localeCompare(b); two YYYY-MM-DD dates (hyphens in the same places) compare as their digits. */
+function compareDates(a: string, b: string): number {
+  if (isIsoShape(a) && isIsoShape(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
+}
+
+function isIsoShape(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

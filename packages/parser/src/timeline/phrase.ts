@@ -93,6 +93,22 @@ class LazyTok implements Tok {
     this.facts = facts;
     this.slot = slot;
   }
+  /** The token as another one (see tokenPool). */
+  reset(
+    text: string,
+    start: number,
+    end: number,
+    punct: boolean,
+    facts: WordFacts | undefined,
+    slot: number,
+  ) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.punct = punct;
+    this.facts = facts;
+    this.slot = slot;
+  }
   private read(): WordFacts {
     let facts = this.facts;
     if (facts === undefined) {
@@ -116,13 +132,35 @@ class LazyTok implements Tok {
   }
 }
 
+// The tokens of the text tokenized last are taken from here and handed out again for the next text (a
+// phrase keeps no token): no object per word and sentence.
+const tokenPool: LazyTok[] = [];
+let pooled = 0;
+
+function pooledTok(
+  text: string,
+  start: number,
+  end: number,
+  punct: boolean,
+  facts: WordFacts | undefined,
+  slot: number,
+): LazyTok {
+  let tok = tokenPool[pooled];
+  if (tok === undefined) {
+    tok = new LazyTok(text, start, end, punct, facts, slot);
+    tokenPool.push(tok);
+  } else tok.reset(text, start, end, punct, facts, slot);
+  pooled++;
+  return tok;
+}
+
 /** The word token of text[start, end), given a hash of its characters. */
 function wordTok(text: string, start: number, end: number, hash: number): Tok {
   const slot = hash & (KNOWN_SLOTS - 1);
   const known = knownWords[slot];
   if (known !== undefined && sameChars(known.text, text, start, end))
-    return new LazyTok(known.text, start, end, false, known, slot);
-  return new LazyTok(text.slice(start, end), start, end, false, undefined, slot);
+    return pooledTok(known.text, start, end, false, known, slot);
+  return pooledTok(text.slice(start, end), start, end, false, undefined, slot);
 }
 
 /** word === text.slice(start, end), without the slice. */
@@ -142,7 +180,7 @@ function punctTok(text: string, start: number): Tok {
     facts = { text, lower: text, info: undefined, adv: false, regPast: false };
     punctFacts.set(text, facts);
   }
-  return new LazyTok(facts.text, start, start + 1, true, facts, -1);
+  return pooledTok(facts.text, start, start + 1, true, facts, -1);
 }
 
 const DETERMINERS = new Set(
@@ -214,6 +252,10 @@ function isPunctCode(c: number): boolean {
 /** Words and clause marks, by character codes (no Unicode regex in the hot path). */
 function tokenize(text: string): Tok[] {
   if (text === lastText) return lastTokens;
+  // The tokens of the last text are no longer read: their objects are taken again (and it is forgotten).
+  lastText = "";
+  lastTokens = NO_TOKENS;
+  pooled = 0;
   const out: Tok[] = [];
   const n = text.length;
   let depth = 0;
@@ -280,7 +322,8 @@ function tokenize(text: string): Tok[] {
 }
 // The sentence tokenized last: a sentence with several dates is read once.
 let lastText = "";
-let lastTokens: Tok[] = [];
+const NO_TOKENS: Tok[] = [];
+let lastTokens: Tok[] = NO_TOKENS;
 
 const isAdverb = (t: Tok) => t.adv;
 
