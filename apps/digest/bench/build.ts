@@ -14,7 +14,8 @@ import type { BenchLine } from "./measure.ts";
 
 const MB = 1024 * 1024;
 const CORPUS_BYTES = 3 * MB;
-const RUNS = 3;
+// Five timed runs per figure: the median of five holds on a noisy shared host where three did not.
+const RUNS = 5;
 
 const sizeOf = (files: CorpusFile[]) => files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
 

@@ -7,6 +7,7 @@ import {
   type ArticleFigure,
   extractEvents,
   extractFigures,
+  storyNames,
   type Theme,
 } from "@briefing/parser";
 import { type SectionSentence, sentenceReader } from "../sections/index.ts";
@@ -19,6 +20,11 @@ export interface ArticleAnalysis {
   /** Each paragraph's reasons for its themes, written out; only when asked for (`--explain`). */
   reasons: ThemeReason[][] | null;
   figures: ArticleFigure[];
+  /**
+   * The salient names of its story, which merging its figures asks for: read here, in parallel, rather
+   * than in the merge (see digest.ts). Null when it tells no figure.
+   */
+  storyNames: string[] | null;
   events: ArticleEvent[];
   /** The sentences the theme sections may quote. */
   sentences: SectionSentence[];
@@ -55,10 +61,12 @@ export function createAnalyser(options: AnalyseOptions): Analyser {
       if (reasons) reasons[index] = result.reasons.map(({ theme, why }) => ({ theme, why }));
     }
     const published = new Date(`${publicationDay(article, options.date)}T12:00:00Z`);
+    const figures = extractFigures(article);
     return {
       themes,
       reasons,
-      figures: extractFigures(article),
+      figures,
+      storyNames: figures.length > 0 ? [...storyNames(article)] : null,
       events: extractEvents(article, published),
       sentences: readSentences(paragraphs),
     };

@@ -3,9 +3,9 @@
 import {
   type Article,
   type ArticleEvent,
-  type ArticleFigure,
   type Digest,
   type DigestArticle,
+  type FigureItem,
   mergeFigures,
   mergeTimeline,
   type Theme,
@@ -64,7 +64,7 @@ export function assembleDigest(items: AnalysedArticle[], options: BuildDigestOpt
   const warnings = [...(options.warnings ?? [])];
   const explanations: ExplainedParagraph[] = [];
   const digestArticles: DigestArticle[] = [];
-  const figureItems: { article: Article; figures: ArticleFigure[] }[] = [];
+  const figureItems: FigureItem[] = [];
   const eventItems: { article: Article; events: ArticleEvent[] }[] = [];
   const sentenceItems: { id: string; sentences: SectionSentence[] }[] = [];
 
@@ -92,7 +92,7 @@ export function assembleDigest(items: AnalysedArticle[], options: BuildDigestOpt
       published: article.published,
       paragraphs,
     });
-    figureItems.push({ article, figures: analysis.figures });
+    figureItems.push({ article, figures: analysis.figures, storyNames: analysis.storyNames ?? undefined });
     eventItems.push({ article, events: analysis.events });
     sentenceItems.push({ id: article.id, sentences: analysis.sentences });
   }

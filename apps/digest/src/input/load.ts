@@ -12,7 +12,7 @@ import {
   statSync,
 } from "node:fs";
 import { access, stat } from "node:fs/promises";
-import { basename, extname, join, relative } from "node:path";
+import { basename, extname, join } from "node:path";
 import {
   ARTICLE_EXTENSIONS,
   type Article,
@@ -83,10 +83,13 @@ function walk(dir: string, warnings: string[], visited: Set<string>): string[] {
     return [];
   }
   const files: string[] = [];
+  // join(dir, name) for every entry, with the folder's part normalised once: an entry name holds no
+  // separator, nor is it "." or "..", so join() would leave the name as it is.
+  const base = join(dir, "_").slice(0, -1);
   for (const entry of entries) {
     const name = entry.name;
     if (name.startsWith(".")) continue;
-    const path = join(dir, name);
+    const path = base + name;
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -275,8 +278,8 @@ export async function planInputs(inputs: string[], options: LoadOptions = {}): P
       const warnings: string[] = [];
       const files = walk(input, warnings, visited);
       if (warnings.length) jobs.push({ kind: "warnings", warnings });
-      for (const file of files)
-        jobs.push({ kind: "file", path: file, display: join(input, relative(input, file)) });
+      // A file's path is the input's joined with its path within: it names the file as given.
+      for (const file of files) jobs.push({ kind: "file", path: file, display: file });
       continue;
     }
     if (!ARTICLE_EXTENSIONS[extname(input).toLowerCase()]) {

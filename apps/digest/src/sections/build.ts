@@ -19,7 +19,7 @@ import {
 import { THEME_LIST as THEMES } from "../themes/list.ts";
 import { endsSentence, type Tokens, tokenize } from "../themes/tokens.ts";
 import { clusterNearDuplicates, type Fingerprint } from "./dedupe.ts";
-import { type SentenceMeasure, settleMeasure } from "./informative.ts";
+import { isBackground, type SentenceMeasure, settledScore } from "./informative.ts";
 import { measureAndPrint } from "./sentence.ts";
 import { TextTable } from "./texts.ts";
 
@@ -100,7 +100,8 @@ export interface SectionSentence {
 /** What a paragraph gives, kept per text: a paragraph repeated (wire copy) is split and scored once. */
 interface ParagraphMemo {
   themes: readonly Theme[];
-  sentences: { text: string; memo: SentenceMemo; themes: Theme[] }[];
+  /** As first read (`paragraph` is that reading's: a later one copies them with its own). */
+  sentences: SectionSentence[];
 }
 
 const STARTS_SENTENCE = /^[\p{Lu}\d"“‘']/u;
@@ -126,19 +127,20 @@ function scoreOf(scores: Record<Theme, number>, theme: Theme): number {
       : scores.diplomatic;
 }
 
-/** The usable sentences of one themed paragraph. */
+/** Adds the usable sentences of one themed paragraph, the article's `paragraph`-th, to `out`. */
 function paragraphSentences(
   text: string,
   paragraphThemes: readonly Theme[],
   seen: TextTable<SentenceMemo | null>,
-): ParagraphMemo["sentences"] {
+  paragraph: number,
+  out: SectionSentence[],
+): void {
   let sentences: string[];
   try {
     sentences = splitSentences(text);
   } catch {
     sentences = [text];
   }
-  const out: ParagraphMemo["sentences"] = [];
   let analysis: PackedAnalysis | undefined;
   let cursor = 0;
   /** No token before this one starts at or after the sentence being read (see tokenAtOrAfter). */
@@ -199,9 +201,9 @@ function paragraphSentences(
         digit *= 4;
       }
     }
-    if (code > 0) out.push({ text: sentence, memo, themes: themeLists[code] ?? themeListOf(code) });
+    if (code > 0)
+      out.push({ text: sentence, paragraph, themes: themeLists[code] ?? themeListOf(code), memo });
   }
-  return out;
 }
 
 /** The theme list of a code (base 4, first theme in the lowest digit, 0 ends), made once. */
@@ -220,26 +222,30 @@ function carries(code: number, t: number): boolean {
 
 /**
  * Reads the usable sentences of articles' themed paragraphs, one article at a time (in whatever thread
- * classified them). Sentences and paragraphs seen before, by this reader, are not analysed again.
+ * classified them). Sentences seen before, by this reader, are not analysed again.
  */
 export function sentenceReader(): (paragraphs: readonly DigestParagraph[]) => SectionSentence[] {
   const seen = new TextTable<SentenceMemo | null>();
+  // Paragraphs read again, by text: classifyParagraph gives the analysis with a text's first
+  // classification only (so a paragraph without one is most likely a repeat: wire copy), and a first
+  // reading is not kept, so that a build keeps nothing per paragraph to its end.
   const paragraphs = new Map<string, ParagraphMemo>();
-  // Paragraphs classified as one text (classifyParagraph shares their analysis) found without hashing
-  // the text again; the same text and themes give the same sentences either way.
-  const byAnalysis = new WeakMap<PackedAnalysis, ParagraphMemo>();
   return (list) => {
     const out: SectionSentence[] = [];
     for (let index = 0; index < list.length; index++) {
       const paragraph = list[index];
       if (!paragraph?.themes.length) continue;
       const text = paragraph.text;
-      const analysis = keptAnalysis(text, paragraph.themes);
-      let kept = analysis ? byAnalysis.get(analysis) : paragraphs.get(text);
+      // A first reading goes straight to `out`: no list of its own, no copy of each sentence.
+      if (keptAnalysis(text, paragraph.themes)) {
+        paragraphSentences(text, paragraph.themes, seen, index, out);
+        continue;
+      }
+      let kept = paragraphs.get(text);
       if (!kept || !sameThemes(kept.themes, paragraph.themes)) {
-        kept = { themes: paragraph.themes, sentences: paragraphSentences(text, paragraph.themes, seen) };
-        if (analysis) byAnalysis.set(analysis, kept);
-        else paragraphs.set(text, kept);
+        kept = { themes: paragraph.themes, sentences: [] };
+        paragraphSentences(text, paragraph.themes, seen, index, kept.sentences);
+        paragraphs.set(text, kept);
       }
       for (const { text: sentence, memo, themes } of kept.sentences) {
         out.push({ text: sentence, paragraph: index, themes, memo });
@@ -254,23 +260,31 @@ export function candidatesOf(
   articles: { id: string; sentences: SectionSentence[] }[],
   year?: number,
 ): Candidate[] {
-  const out: Candidate[] = [];
-  for (const article of articles) {
-    for (const { text, paragraph, themes, memo } of article.sentences) {
+  let total = 0;
+  for (let a = 0; a < articles.length; a++)
+    total += (articles[a] as (typeof articles)[number]).sentences.length;
+  // Indexed loops and an array of its final length: this runs once over every sentence of a build.
+  const out: Candidate[] = new Array(total);
+  let at = 0;
+  for (let a = 0; a < articles.length; a++) {
+    const article = articles[a] as (typeof articles)[number];
+    const sentences = article.sentences;
+    for (let k = 0; k < sentences.length; k++) {
+      const { text, paragraph, themes, memo } = sentences[k] as SectionSentence;
+      const measure = memo.measure;
       // A few operations: cheaper than looking up a memo settled before.
-      const info = settleMeasure(memo.measure, year);
       const lead = paragraph === 0 ? 0.5 : paragraph === 1 ? 0.25 : 0;
-      out.push({
+      out[at++] = {
         text,
         article: article.id,
         paragraph,
         scores: memo.scores,
         themes,
-        info: info.score + lead,
-        words: info.words,
-        background: info.background,
+        info: settledScore(measure, year) + lead,
+        words: measure.words,
+        background: isBackground(measure, year),
         print: memo.print,
-      });
+      };
     }
   }
   return out;
@@ -350,9 +364,18 @@ export function statements(all: Candidate[]): Statement[] {
         else if (theme === "diplomatic") diplomatic = Math.max(diplomatic, m.scores.diplomatic);
       }
     }
-    const scores: Record<Theme, number> = { military, humanitarian, diplomatic };
-    const primary = THEMES.reduce((a, b) => (scores[b] > scores[a] ? b : a));
-    const strength = Math.min(scores[primary], 3) * 0.4;
+    // The primary theme: the first of THEMES' order (military, humanitarian, diplomatic) to score highest.
+    let primary: Theme = "military";
+    let top = military;
+    if (humanitarian > top) {
+      primary = "humanitarian";
+      top = humanitarian;
+    }
+    if (diplomatic > top) {
+      primary = "diplomatic";
+      top = diplomatic;
+    }
+    const strength = Math.min(top, 3) * 0.4;
     out.push({
       best,
       members,
@@ -382,13 +405,13 @@ export function sectionsOf(
   const all = statements(candidates);
 
   // Each theme's ranking; a statement ranks higher in its primary theme.
+  // (Sorted by keys computed in the comparison: no pair of statement and key per statement and theme.)
   const ranked = Object.fromEntries(
     THEMES.map((theme) => {
+      const key = (s: Statement) => s.score + (s.primary === theme ? 1 : 0);
       const list = all
         .filter((s) => s.members.some((m) => m.themes.includes(theme)))
-        .map((s) => ({ s, key: s.score + (s.primary === theme ? 1 : 0) }))
-        .sort((a, b) => b.key - a.key || a.s.best.paragraph - b.s.best.paragraph)
-        .map((x) => x.s);
+        .sort((a, b) => key(b) - key(a) || a.best.paragraph - b.best.paragraph);
       return [theme, list];
     }),
   ) as Record<Theme, Statement[]>;
@@ -409,15 +432,20 @@ export function sectionsOf(
     humanitarian: new Map(),
     diplomatic: new Map(),
   };
+  // Indexed loops below: these closures run once per statement looked at, for every pick.
   const fromArticle = (theme: Theme, s: Statement) => {
+    const counts = shown[theme];
     let most = 0;
-    for (const a of s.articles) most = Math.max(most, shown[theme].get(a) ?? 0);
+    for (let k = 0; k < s.articles.length; k++)
+      most = Math.max(most, counts.get(s.articles[k] as string) ?? 0);
     return most;
   };
   const next = (theme: Theme, primaryOnly: boolean): Statement | undefined => {
     let best: Statement | undefined;
     let bestKey = Number.NEGATIVE_INFINITY;
-    for (const s of primaryOnly ? rankedPrimary[theme] : ranked[theme]) {
+    const list = primaryOnly ? rankedPrimary[theme] : ranked[theme];
+    for (let k = 0; k < list.length; k++) {
+      const s = list[k] as Statement;
       // Ranked by score (+1 in the primary theme), and the key is at most the score: nothing later wins.
       if (best && s.score + (s.primary === theme ? 1 : 0) <= bestKey) break;
       if (used.has(s) || (primaryOnly && s.primary !== theme)) continue;

@@ -40,6 +40,21 @@ export function measureSentence(
 
 /** The specificity of a measured sentence in a briefing of `year`: years before it are history. */
 export function settleMeasure(measure: SentenceMeasure, year?: number): Informativeness {
+  return {
+    score: settledScore(measure, year),
+    words: measure.words,
+    background: isBackground(measure, year),
+  };
+}
+
+/** Whether a measured sentence names a year before the briefing's `year` (any year, without one). */
+export function isBackground(measure: SentenceMeasure, year?: number): boolean {
+  for (const y of measure.years) if (year === undefined || y < year) return true;
+  return false;
+}
+
+/** settleMeasure's score alone: candidates are settled by the thousand, with no object each. */
+export function settledScore(measure: SentenceMeasure, year?: number): number {
   let dates = measure.dates;
   let background = false;
   for (const y of measure.years) {
@@ -56,7 +71,7 @@ export function settleMeasure(measure: SentenceMeasure, year?: number): Informat
   if (measure.dangling) score -= 1;
   if (words < 8) score -= 1.5;
   else if (words > 45) score -= 1;
-  return { score, words, background };
+  return score;
 }
 
 /** Scores the specificity of one sentence. */

@@ -1226,7 +1226,7 @@ export function sumThemes(
 }
 
 /**
- * What sections need of a paragraph's analysis, kept while the digest is built: its tokens and its
+ * What sections need of a paragraph's analysis, kept until they read its sentences: its tokens and its
  * hits packed as numbers (HIT_FIELDS per hit: token, weight, theme and vague flag, id) in
  * `hits[hitsFrom, hitsTo)`, cut from a shared Float64Array arena, so that a kept paragraph is a few
  * flat arrays (nothing for the garbage collector to walk through or copy).
@@ -1321,6 +1321,17 @@ export function scoreRange(
   from = 0,
   to = Number.POSITIVE_INFINITY,
 ): Record<Theme, number> {
+  const sums = sumRange(analysis, from, to);
+  return { military: sums.military, humanitarian: sums.humanitarian, diplomatic: sums.diplomatic };
+}
+
+/**
+ * scoreRange's sums, written into one object that every call reuses (and no caller keeps): classifying
+ * a paragraph only compares them with THRESHOLD.
+ */
+const rangeSums: Record<Theme, number> = { military: 0, humanitarian: 0, diplomatic: 0 };
+
+function sumRange(analysis: PackedAnalysis, from: number, to: number): Record<Theme, number> {
   const hits = analysis.hits;
   // Hits of one entry or rule: keep the highest (first of equals), in scratch arrays reused by every
   // call (ids are bounded by the lexicons and rules, so a linear search stays short).
@@ -1370,11 +1381,10 @@ export function scoreRange(
         vd += w;
     }
   }
-  return {
-    military: military + Math.min(VAGUE_CAP, vm),
-    humanitarian: humanitarian + Math.min(VAGUE_CAP, vh),
-    diplomatic: diplomatic + Math.min(VAGUE_CAP, vd),
-  };
+  rangeSums.military = military + Math.min(VAGUE_CAP, vm);
+  rangeSums.humanitarian = humanitarian + Math.min(VAGUE_CAP, vh);
+  rangeSums.diplomatic = diplomatic + Math.min(VAGUE_CAP, vd);
+  return rangeSums;
 }
 
 /** Scores a text per theme, with every contribution (lexicon hits and context rules). */
@@ -1964,15 +1974,14 @@ export function paragraphAnalysis(text: string, themes?: readonly Theme[]): Pack
 }
 
 /**
- * What classifying one paragraph text gave: themes, analysis, and the reasons, written only when first
- * read (most builds never print them): the paragraph is analysed again then, so a classified
- * paragraph keeps no tokens alive for them.
+ * What classifying one paragraph text gave: themes, and the reasons, written only when first read
+ * (most builds never print them): the paragraph is analysed again then, so a classified paragraph
+ * keeps no tokens alive for them.
  */
 class Classified {
   private texts: Map<Theme, string> | undefined;
   constructor(
     readonly themes: readonly Theme[],
-    readonly analysis: PackedAnalysis | undefined,
     private readonly text: string,
   ) {}
   /** The words and rules behind one theme, in one line. */
@@ -1991,7 +2000,7 @@ class Classified {
     return this.texts.get(theme) ?? "";
   }
 }
-const UNTHEMED = new Classified([], undefined, "");
+const UNTHEMED = new Classified([], "");
 
 /**
  * Paragraphs classified during the current synchronous run (a digest build): wire copy repeats
@@ -2073,8 +2082,13 @@ export function classifyParagraph(text: string): ThemeResult {
   const hash = sampleHash(input) + 1;
   let slot = recentSlot(input, hash);
   let classified = recentResults[slot];
+  // The analysis goes with this result only, not into the table: a build is one synchronous run, and
+  // every paragraph's tokens kept to its end were copied by each scavenge. A repeat is analysed again
+  // only if sections need a sentence of it they have not read.
+  let analysis: PackedAnalysis | undefined;
   if (classified === undefined) {
-    classified = classify(input, analysePacked(input));
+    analysis = analysePacked(input);
+    classified = classify(input, analysis);
     if (recentCount < RECENT_MAX) {
       // The first paragraph of a run schedules the table's emptying at its end.
       if (recentCount === 0) queueMicrotask(forgetRecent);
@@ -2099,7 +2113,7 @@ export function classifyParagraph(text: string): ThemeResult {
         ? [new Reason(themes[0] as Theme, classified), new Reason(themes[1] as Theme, classified)]
         : themes.map((theme) => new Reason(theme, classified));
   // Kept for buildSections, which reads themed paragraphs only.
-  AnalysisCarrier.attach(themes, classified.analysis);
+  if (analysis) AnalysisCarrier.attach(themes, analysis);
   return { themes, reasons };
 }
 
@@ -2121,26 +2135,27 @@ const byWeight = (contributions: Contribution[], theme: Theme) =>
   contributions.filter((c) => c.theme === theme).sort((a, b) => b.weight - a.weight);
 
 function classify(text: string, analysis: PackedAnalysis): Classified {
-  const scores = scoreRange(analysis);
-  const themes = passing(scores);
+  const themes = passing(sumRange(analysis, 0, Number.POSITIVE_INFINITY));
   if (!themes.length) return UNTHEMED;
-  return new Classified(themes, analysis, text);
+  return new Classified(themes, text);
 }
 
-/** The themes scoring at least THRESHOLD, in order, in an array of exactly their number. */
-function passing(scores: Record<Theme, number>): Theme[] {
+/**
+ * Every list `passing` may give, by mask (bit t: THEMES[t] passes), made once: a classified paragraph
+ * shares one (classifyParagraph hands out copies), rather than keeping an array of its own.
+ */
+const PASSING: readonly (readonly Theme[])[] = Array.from({ length: 1 << THEMES.length }, (_, mask) =>
+  THEMES.filter((_, t) => mask & (1 << t)),
+);
+
+/** The themes scoring at least THRESHOLD, in order (a shared list: see PASSING). */
+function passing(scores: Record<Theme, number>): readonly Theme[] {
   const a = THEMES[0] as Theme;
   const b = THEMES[1] as Theme;
   const c = THEMES[2] as Theme;
-  const ta = scores[a] >= THRESHOLD;
-  const tb = scores[b] >= THRESHOLD;
-  const tc = scores[c] >= THRESHOLD;
-  if (ta) {
-    if (tb) return tc ? [a, b, c] : [a, b];
-    return tc ? [a, c] : [a];
-  }
-  if (tb) return tc ? [b, c] : [b];
-  return tc ? [c] : [];
+  const mask =
+    (scores[a] >= THRESHOLD ? 1 : 0) | (scores[b] >= THRESHOLD ? 2 : 0) | (scores[c] >= THRESHOLD ? 4 : 0);
+  return PASSING[mask] as readonly Theme[];
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -133,6 +133,9 @@ const SENTENCE_MARKS = [".", "!", "?", "…"];
 const isCloser = (c: number): boolean =>
   c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 
+/** Slots of a SentenceSet's hash table at first (it doubles for an article with more sentences). */
+const MIN_SLOTS = 256;
+
 /** Units from each end of a sentence that its hash reads: with its length, they tell most sentences apart. */
 const SENTENCE_HASH_UNITS = 8;
 
@@ -156,7 +159,16 @@ class SentenceSet {
   private readonly ends: number[] = [];
   /** The next span with the same hash, or -1. */
   private readonly nextSameHash: number[] = [];
-  private readonly firstByHash = new Map<number, number>();
+  /**
+   * The span added last with each hash, in an open-addressing table (per slot: a hash, and that span's
+   * index + 1, 0 for an empty slot). Not a Map: the set lives as long as the process, so every table a
+   * Map made on growing or clearing (each article) was made in the old generation.
+   */
+  private slotHashes = new Int32Array(MIN_SLOTS);
+  private slotSpans = new Int32Array(MIN_SLOTS);
+  /** The slots filled since the last `clear`, in order (clearing empties only these). */
+  private filledSlots = new Int32Array(MIN_SLOTS);
+  private filled = 0;
   /** The spans of the paragraph last read by `read`: its sentences of MIN_SENTENCE_KEY units or more. */
   readonly spanStarts: number[] = [];
   readonly spanEnds: number[] = [];
@@ -173,8 +185,53 @@ class SentenceSet {
    */
   clear(): void {
     this.size = 0;
-    this.firstByHash.clear();
+    for (let k = 0; k < this.filled; k++) this.slotSpans[this.filledSlots[k] as number] = 0;
+    this.filled = 0;
     this.spanCount = 0;
+  }
+
+  /** The slot of `hash` in the table: where it is, or the empty slot where it goes. */
+  private slotOf(hash: number): number {
+    const mask = this.slotSpans.length - 1;
+    let slot = Math.imul(hash, 0x9e3779b1) & mask;
+    while (this.slotSpans[slot] !== 0 && this.slotHashes[slot] !== hash) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** The span added last with `hash`, or -1. */
+  private lastWithHash(hash: number): number {
+    return (this.slotSpans[this.slotOf(hash)] as number) - 1;
+  }
+
+  private setLastWithHash(hash: number, span: number): void {
+    const slot = this.slotOf(hash);
+    if (this.slotSpans[slot] === 0) {
+      this.slotHashes[slot] = hash;
+      this.filledSlots[this.filled++] = slot;
+    }
+    this.slotSpans[slot] = span + 1;
+    if (this.filled * 2 > this.slotSpans.length) this.growSlots();
+  }
+
+  /** Doubles the table (a long article), its filled slots moved. */
+  private growSlots(): void {
+    const hashes = this.slotHashes;
+    const spans = this.slotSpans;
+    const filled = this.filledSlots;
+    const size = spans.length * 2;
+    this.slotHashes = new Int32Array(size);
+    this.slotSpans = new Int32Array(size);
+    this.filledSlots = new Int32Array(size);
+    const count = this.filled;
+    this.filled = 0;
+    for (let k = 0; k < count; k++) {
+      const from = filled[k] as number;
+      const hash = hashes[from] as number;
+      const slot = this.slotOf(hash);
+      this.slotHashes[slot] = hash;
+      this.slotSpans[slot] = spans[from] as number;
+      this.filledSlots[this.filled++] = slot;
+    }
   }
 
   /** Finds the sentences of `text` (see SENTENCE_MARKS) into the span fields. */
@@ -214,7 +271,7 @@ class SentenceSet {
   has(text: string, s: number): boolean {
     const start = this.spanStarts[s] as number;
     const length = (this.spanEnds[s] as number) - start;
-    for (let j = this.firstByHash.get(this.spanHashes[s] as number) ?? -1; j >= 0; ) {
+    for (let j = this.lastWithHash(this.spanHashes[s] as number); j >= 0; ) {
       const seenStart = this.starts[j] as number;
       // Equal hashes are mostly equal sentences: compared as strings (natively), not unit by unit.
       if (
@@ -234,8 +291,8 @@ class SentenceSet {
     this.texts[j] = text;
     this.starts[j] = this.spanStarts[s] as number;
     this.ends[j] = this.spanEnds[s] as number;
-    this.nextSameHash[j] = this.firstByHash.get(hash) ?? -1;
-    this.firstByHash.set(hash, j);
+    this.nextSameHash[j] = this.lastWithHash(hash);
+    this.setLastWithHash(hash, j);
   }
 }
 

@@ -74,7 +74,8 @@ export function parseTextArticle(input: TextArticleInput): ArticleResult {
   } else {
     // The reduced lines are made here and carry their width: they are made plain in place, not copied.
     lines = reduceMarkdownLines(rawLines, plain);
-    if (!plain) for (const line of lines) line.text = plainLine(line.text);
+    // (Blank lines are one shared, frozen object: there is nothing to make plain in them.)
+    if (!plain) for (const line of lines) if (line.text !== "") line.text = plainLine(line.text);
   }
   const paragraphs = toParagraphs(lines);
   const meta = front.meta;

@@ -1002,7 +1002,10 @@ function formatCount(v: number): string {
 // of its context only when the context changes.
 // The figures of the first reading are stored as they are (nothing changes a figure once read): fresh
 // text pays one lookup and one small entry per sentence, and a repeat is never read again.
-type SentenceMemo = Map<string, ArticleFigure[]>;
+type SentenceMemo = Map<string, readonly ArticleFigure[]>;
+
+/** What the memo keeps for the many sentences with a number and no figure: one shared empty list. */
+const NO_FIGURES: readonly ArticleFigure[] = Object.freeze([]);
 
 const memo = new Map<string | null, Map<FigureKind | undefined, SentenceMemo>>();
 let memoSize = 0;
@@ -1034,14 +1037,16 @@ function sentenceFigures(
   published: string | null,
   human: FigureKind | undefined,
   table: SentenceMemo,
-): ArticleFigure[] {
+): readonly ArticleFigure[] {
   const stored = table.get(sentence);
   if (stored) {
+    if (stored.length === 0) return stored;
     const copies: ArticleFigure[] = new Array(stored.length);
     for (let i = 0; i < stored.length; i++) copies[i] = { ...(stored[i] as ArticleFigure), paragraph };
     return copies;
   }
-  const figures = readSentence(sentence, paragraph, published, human);
+  const read = readSentence(sentence, paragraph, published, human);
+  const figures = read.length === 0 ? NO_FIGURES : read;
   table.set(sentence, figures);
   memoSize++;
   return figures;

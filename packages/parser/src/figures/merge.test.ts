@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, ArticleFigure, FigureKind } from "../types.ts";
 import { extractFigures } from "./extract.ts";
-import { mergeFigures } from "./merge.ts";
+import { mergeFigures, storyNames } from "./merge.ts";
 
 const art = (id: string, published: string | null, paragraphs: string[] = []): Article => ({
   id,
@@ -286,6 +286,29 @@ describe("mergeFigures: one fact, one story", () => {
       ]),
     ]);
     expect(out.every((f) => f.otherValues === undefined)).toBe(true);
+  });
+
+  it("takes story names read where the article was analysed as its own", () => {
+    const items = [
+      report("war", "Rebels seize Kalemba as army pulls back", [
+        "Fighters of the Northern Front took control of Kalemba on Sunday after a week of shelling.",
+        "About 3,000 people were killed in the fighting, a hospital official said.",
+      ]),
+      report("quake", "Quake toll rises in Port Varen as rescuers search rubble", [
+        "The earthquake that struck Port Varen on Friday has flattened whole streets, officials in Solenne said.",
+        "About 3,000 people were killed, the interior ministry said.",
+      ]),
+      report("paper", "Fall of Kalemba leaves city without water", [
+        "The capture of Kalemba by the Northern Front has cut the city off from its reservoirs.",
+        "Some 3,000 people have been killed in the battle for the city, aid workers say.",
+      ]),
+    ];
+    const given = items.map((item) => ({ ...item, storyNames: [...storyNames(item.article)] }));
+    expect(mergeFigures(given)).toEqual(mergeFigures(items));
+    expect(multi(mergeFigures(given)).map((f) => f.articles)).toEqual([["war", "paper"]]);
+    // given names are what the merge goes by: none in common, two stories
+    const apart = given.map((item, i) => ({ ...item, storyNames: [`story ${i}`] }));
+    expect(multi(mergeFigures(apart))).toEqual([]);
   });
 
   it("near miss: one article never names the city up front, but both name the same actors", () => {

@@ -67,15 +67,17 @@ interface Group {
   latest: number;
   /** Order of first appearance. */
   order: number;
-  others: Set<number>;
+  /** Other values told of it (created when there is one: most groups have none). */
+  others: Set<number> | undefined;
   lead: boolean;
-  conflictWith: Group[];
+  /** Groups of conflicting reports (created when there is one). */
+  conflictWith: Group[] | undefined;
   places: Set<string>;
   /**
-   * The salient names of its first `namesOf` articles' stories (see `StoryNames`): filled in only as far
-   * as a test needs, since a name shared with part of the articles is shared with all of them.
+   * The salient names of its first `namesOf` articles' stories (see `StoryNames`): filled in when a test
+   * first needs them, then as articles join.
    */
-  names: Set<string> | undefined;
+  names: NameBits | undefined;
   namesOf: number;
   /** A lower count of a toll its own article also tells higher: never key. */
   shadowed?: boolean;
@@ -92,7 +94,7 @@ function unitsCompatible(a: string, b: string): boolean {
 
 const PLACE_RE = /\b\p{Lu}[\p{L}'’-]+/gu;
 
-/** A label with neither an ASCII capital nor any character outside ASCII names no place: no lookup for it. */
+/** A label with neither an ASCII capital nor any character outside ASCII names no place: no scan for it. */
 const MAYBE_CAPITAL_RE = /[A-Z\u0080-\uffff]/;
 const NO_PLACES: Set<string> = new Set();
 
@@ -130,7 +132,8 @@ function publishedTime(a: Article): number {
 // while the article never writes it in lower case there. "The", a "Survivors" opening one sentence or a
 // title-case title's "Kills" are not names. Institutions, calendar and compass words, news agencies and
 // function words are never salient: every story has them. Cost: a scan of ~1 KB per article, only
-// for articles whose figures meet another article's, then small set intersections.
+// for articles whose figures meet another article's (or none: a build reads them where it analyses
+// articles, in parallel, and gives them to mergeFigures), then tests of bits.
 
 /** The title and this many first paragraphs: where an article names its story. */
 const STORY_PARAGRAPHS = 3;
@@ -332,34 +335,53 @@ export function storyNames(article: Article | undefined): Set<string> {
   return names;
 }
 
-/** Salient names by article id, each article read once. */
+/**
+ * Salient names by article id, each article read once (or given, read where it was analysed). Names are
+ * numbered as they come: the names of a group are then a set of bits, cheap to fill and to intersect.
+ */
 class StoryNames {
-  private readonly byId = new Map<string, Set<string>>();
+  private readonly byId = new Map<string, readonly number[]>();
   private readonly articles = new Map<string, Article>();
+  private readonly given = new Map<string, readonly string[]>();
+  private readonly numbers = new Map<string, number>();
 
   /** The id of the item being merged when no item before it had that id. */
   private freshId: string | undefined;
 
-  /** Article id is the one merged next; `fresh` when no item before it had this id. */
-  add(id: string, article: Article | undefined, fresh: boolean): void {
+  /**
+   * Article id is the one merged next; `fresh` when no item before it had this id. The first item of an id
+   * with an article tells its names: `names` when given (its `storyNames`), else the article, read when
+   * first asked.
+   */
+  add(id: string, article: Article | undefined, fresh: boolean, names: readonly string[] | undefined): void {
     this.freshId = fresh ? id : undefined;
-    if (article && !this.articles.has(id)) this.articles.set(id, article);
+    if (!article || this.articles.has(id)) return;
+    this.articles.set(id, article);
+    if (names) this.given.set(id, names);
   }
 
-  of(id: string): Set<string> {
-    let names = this.byId.get(id);
-    if (!names) {
-      names = storyNames(this.articles.get(id));
-      this.byId.set(id, names);
+  /** The numbers of an article's names. */
+  of(id: string): readonly number[] {
+    const known = this.byId.get(id);
+    if (known) return known;
+    const numbers: number[] = [];
+    for (const name of this.given.get(id) ?? storyNames(this.articles.get(id))) {
+      let n = this.numbers.get(name);
+      if (n === undefined) {
+        n = this.numbers.size;
+        this.numbers.set(name, n);
+      }
+      numbers.push(n);
     }
-    return names;
+    this.byId.set(id, numbers);
+    return numbers;
   }
 
   /** The names of g's articles, all of them read in. */
-  private complete(g: Group): Set<string> {
+  private complete(g: Group): NameBits {
     let names = g.names;
     if (!names) {
-      names = new Set();
+      names = new NameBits(this.numbers.size);
       g.names = names;
     }
     for (; g.namesOf < g.articles.length; g.namesOf++) {
@@ -372,30 +394,55 @@ class StoryNames {
   tells(g: Group, id: string): boolean {
     if (hasArticle(g, id, id === this.freshId)) return true;
     const own = this.of(id);
-    if (own.size === 0) return true;
-    // the names read in so far usually have one in common already
-    if (g.names !== undefined && g.names.size > 0 && intersect(own, g.names)) return true;
+    if (own.length === 0) return true;
     const names = this.complete(g);
-    return names.size === 0 || intersect(own, names);
+    if (names.empty) return true;
+    for (const n of own) if (names.has(n)) return true;
+    return false;
   }
 
-  /** Whether two groups plausibly tell one story. */
+  /** Whether two groups plausibly tell one story: they share a name, or either names nothing. */
   same(a: Group, b: Group): boolean {
-    if (a.names !== undefined && b.names !== undefined && intersect(a.names, b.names)) return true;
-    return overlap(this.complete(a), this.complete(b));
+    const x = this.complete(a);
+    const y = this.complete(b);
+    return x.empty || y.empty || x.meets(y);
   }
 }
 
-/** Sets sharing an element, or either empty (nothing named: no evidence of two stories). */
-function overlap(a: Set<string>, b: Set<string>): boolean {
-  return a.size === 0 || b.size === 0 || intersect(a, b);
-}
+/** A set of story names by their numbers (see `StoryNames`), one bit each. */
+class NameBits {
+  private bits: Uint32Array;
+  empty = true;
 
-/** Sets sharing an element. */
-function intersect(a: Set<string>, b: Set<string>): boolean {
-  if (a.size > b.size) return intersect(b, a);
-  for (const x of a) if (b.has(x)) return true;
-  return false;
+  /** Room for the names numbered so far: most are all it will hold. */
+  constructor(count: number) {
+    this.bits = new Uint32Array((count >>> 5) + 1);
+  }
+
+  add(n: number): void {
+    const at = n >>> 5;
+    if (at >= this.bits.length) {
+      const grown = new Uint32Array(Math.max(at + 1, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[at] = (this.bits[at] as number) | (1 << (n & 31));
+    this.empty = false;
+  }
+
+  has(n: number): boolean {
+    const at = n >>> 5;
+    return at < this.bits.length && ((this.bits[at] as number) & (1 << (n & 31))) !== 0;
+  }
+
+  /** Whether the sets share a name. */
+  meets(other: NameBits): boolean {
+    const a = this.bits;
+    const b = other.bits;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) if (((a[i] as number) & (b[i] as number)) !== 0) return true;
+    return false;
+  }
 }
 
 /**
@@ -569,10 +616,18 @@ class FigureFamilies {
   }
 }
 
-export function mergeFigures(items: { article: Article; figures: ArticleFigure[] }[]): DigestFigure[] {
+/** One article's figures. `storyNames`, when given, are `storyNames(article)`, read where it was analysed. */
+export interface FigureItem {
+  article: Article;
+  figures: ArticleFigure[];
+  storyNames?: readonly string[];
+}
+
+export function mergeFigures(items: FigureItem[]): DigestFigure[] {
   const groups: Group[] = [];
   // same kind, unit family and value bucket (2% wide; a value is looked up in its bucket and both neighbours)
-  // labels repeat across articles: their places are read once (the sets are never changed)
+  // labels repeat across articles: their places are read once, looked up before anything else reads the
+  // label (the sets are never changed)
   const placesByLabel = new Map<string, Set<string>>();
   const families = new FigureFamilies();
   const stories = new StoryNames();
@@ -583,19 +638,15 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
     const time = item?.article ? publishedTime(item.article) : Number.NEGATIVE_INFINITY;
     const fresh = !seenIds.has(id);
     if (fresh) seenIds.add(id);
-    stories.add(id, item?.article, fresh);
+    stories.add(id, item?.article, fresh, item?.storyNames);
     const figures = item?.figures ?? [];
     for (const told of figures) {
       if (!Number.isFinite(told.value)) continue;
       const f = forecastOfToll(told, figures);
-      let places = NO_PLACES;
-      if (MAYBE_CAPITAL_RE.test(f.label)) {
-        const known = placesByLabel.get(f.label);
-        if (known) places = known;
-        else {
-          places = placesOf(f.label);
-          placesByLabel.set(f.label, places);
-        }
+      let places = placesByLabel.get(f.label);
+      if (places === undefined) {
+        places = MAYBE_CAPITAL_RE.test(f.label) ? placesOf(f.label) : NO_PLACES;
+        placesByLabel.set(f.label, places);
       }
       const b = bucketOf(f.value);
       const unit = PEOPLE_UNITS.has(f.unit) ? "" : f.unit;
@@ -635,7 +686,7 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
           g.articleIds?.add(id);
         }
         if (time > g.latest) g.latest = time;
-        if (f.value !== g.fig.value) g.others.add(f.value);
+        if (f.value !== g.fig.value) addOther(g, f.value);
         if (!f.background && g.fig.background) g.fig = { ...g.fig, background: false };
         if (!f.forecast && g.fig.forecast) g.fig = { ...g.fig, forecast: false };
         // told on its own somewhere, a part is a figure of its own
@@ -648,9 +699,9 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
         articleIds: undefined,
         latest: time,
         order: order++,
-        others: new Set(),
+        others: undefined,
         lead: true,
-        conflictWith: [],
+        conflictWith: undefined,
         places,
         names: undefined,
         namesOf: 0,
@@ -680,8 +731,8 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
         if (b.fig.value > a.fig.value * CONFLICT_RATIO) break;
         const how = conflicting(a, b, stories);
         if (how === "conflict") {
-          a.conflictWith.push(b);
-          b.conflictWith.push(a);
+          addConflict(a, b);
+          addConflict(b, a);
         } else if (how === "same article") {
           // one article telling two close counts of one toll: the lower is an earlier or partial count,
           // shown in the list but not in a key-figure box beside the higher
@@ -691,11 +742,11 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
     }
   }
   for (const g of groups) {
-    if (g.conflictWith.length === 0) continue;
+    if (g.conflictWith === undefined) continue;
     let lead = true;
     for (const o of g.conflictWith) {
       if (better(o, g)) lead = false;
-      g.others.add(o.fig.value);
+      addOther(g, o.fig.value);
     }
     g.lead = lead;
   }
@@ -734,12 +785,27 @@ export function mergeFigures(items: { article: Article; figures: ArticleFigure[]
     }
   }
 
-  return ranked
-    .sort((x, y) => Number(key.has(y.g)) - Number(key.has(x.g)) || y.s - x.s || x.g.order - y.g.order)
-    .map(({ g }) => toDigestFigure(g, key.has(g)));
+  // key figures first, each part in rank order (what a sort by key, then rank gives)
+  const out: DigestFigure[] = [];
+  for (const { g } of ranked) if (key.has(g)) out.push(toDigestFigure(g, true));
+  for (const { g } of ranked) if (!key.has(g)) out.push(toDigestFigure(g, false));
+  return out;
 }
 
 const descending = (a: number, b: number): number => b - a;
+
+/** Notes another value told of g. */
+function addOther(g: Group, value: number): void {
+  if (g.others) g.others.add(value);
+  else g.others = new Set([value]);
+}
+
+/** Notes a group whose report conflicts with g's. */
+function addConflict(g: Group, other: Group): void {
+  if (g.conflictWith) g.conflictWith.push(other);
+  else g.conflictWith = [other];
+}
+
 const byValue = (x: Group, y: Group): number => x.fig.value - y.fig.value;
 
 /** Whether x leads y among conflicting reports: the higher count, then the later. */
@@ -749,7 +815,7 @@ const better = (x: Group, y: Group): boolean =>
 function toDigestFigure(g: Group, key: boolean): DigestFigure {
   const f = g.fig;
   const others: number[] = [];
-  for (const v of g.others) if (v !== f.value) others.push(v);
+  if (g.others) for (const v of g.others) if (v !== f.value) others.push(v);
   if (others.length > 1) others.sort(descending);
   let label = f.label;
   if (f.forecast && !label.includes("forecast")) label = `${label} (forecast)`;
@@ -761,7 +827,7 @@ function toDigestFigure(g: Group, key: boolean): DigestFigure {
     label,
     quote: f.quote,
     key,
-    articles: [...g.articles],
+    articles: g.articles, // the group ends here: its list is the figure's
   };
   if (f.valueMax !== undefined) out.valueMax = f.valueMax;
   if (f.qualifier) out.qualifier = f.qualifier;

@@ -223,24 +223,27 @@ interface SplitParagraphs {
   sentences: (readonly string[] | undefined)[];
 }
 
-const splitCache = new WeakMap<readonly string[], SplitParagraphs>();
+// Only the last article's splits are kept: its figures and its timeline are read one after the other,
+// and splits kept as long as every article (a whole build) were copied by each scavenge for nothing.
+let splitOf: readonly string[] | undefined;
+let split: SplitParagraphs = { texts: [], sentences: [] };
 
 /**
- * splitSentences(paragraphs[index]), remembered for the paragraphs array (an article's), so that the
- * figure and the timeline extraction split each paragraph once. The result must not be modified.
+ * splitSentences(paragraphs[index]), remembered for the paragraphs array (an article's) until another
+ * array is asked about, so that the figure and the timeline extraction split each paragraph once. The
+ * result must not be modified.
  */
 export function paragraphSentences(paragraphs: readonly string[], index: number): readonly string[] {
   const text = paragraphs[index];
   if (typeof text !== "string") return [];
-  let cache = splitCache.get(paragraphs);
-  if (!cache) {
-    cache = { texts: new Array(paragraphs.length), sentences: new Array(paragraphs.length) };
-    splitCache.set(paragraphs, cache);
+  if (splitOf !== paragraphs) {
+    splitOf = paragraphs;
+    split = { texts: new Array(paragraphs.length), sentences: new Array(paragraphs.length) };
   }
-  const hit = cache.sentences[index];
-  if (hit !== undefined && cache.texts[index] === text) return hit;
+  const hit = split.sentences[index];
+  if (hit !== undefined && split.texts[index] === text) return hit;
   const sentences = splitSentences(text);
-  cache.texts[index] = text;
-  cache.sentences[index] = sentences;
+  split.texts[index] = text;
+  split.sentences[index] = sentences;
   return sentences;
 }

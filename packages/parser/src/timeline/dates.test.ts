@@ -182,6 +182,27 @@ describe("context", () => {
     ]);
   });
 
+  it("finds every form a sentence mixes (one scan tells which forms to look for)", () => {
+    expect(one("Yesterday's vote came two days ago, after talks in March 2023 and on 2023-05-04.")).toEqual([
+      "2024-12-05 day",
+      "2024-12-04 day",
+      "2023-03-01 month",
+      "2023-05-04 day",
+    ]);
+    expect(one("Shelling overnight into Tuesday followed clashes in the past 48 hours.")).toEqual([
+      "2024-12-06 day",
+      "2024-12-03 day",
+      "2024-12-04 day",
+    ]);
+    expect(one("Last year's count rose over the weekend.")).toEqual(["2023-01-01 year", "2024-11-25 week"]);
+  });
+
+  it("a weekday with its first word, however far before the name", () => {
+    const [m] = findDates("The previous  Wednesday, they left.", FRI);
+    expect(m?.text).toBe("previous  Wednesday");
+    expect(m?.date).toBe("2024-12-04");
+  });
+
   it("an unusable publication date gives no dates", () => {
     expect(publicationNoon(new Date("nope"))).toBeNull();
   });

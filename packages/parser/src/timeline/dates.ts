@@ -2,7 +2,6 @@
 // Each form is one precompiled regular expression; the calendar arithmetic is date-fns on a local
 // noon date built from the publication day's calendar fields, so the machine's time zone never shifts a day.
 // One module per function: the package root loads all of date-fns, most of the start-up time.
-import { getDay } from "date-fns/getDay";
 import { isValid } from "date-fns/isValid";
 import { startOfISOWeek } from "date-fns/startOfISOWeek";
 import { startOfMonth } from "date-fns/startOfMonth";
@@ -234,7 +233,8 @@ function latestWeekday(pub: Date, weekday: number, strict: boolean): Date {
 
 /** How many days before the publication day latestWeekday lies. */
 function weekdayDistance(pub: Date, weekday: number, strict: boolean): number {
-  let diff = (getDay(pub) - weekday + 7) % 7;
+  // Date#getDay: date-fns' getDay would copy the date first.
+  let diff = (pub.getDay() - weekday + 7) % 7;
   if (strict && diff === 0) diff = 7;
   return diff;
 }
@@ -258,16 +258,22 @@ function dayBefore(pub: Date, back: number): string {
   return day;
 }
 
-type Found = Omit<DateMention, "start" | "end" | "text"> & { start?: number; end?: number };
+// What a handler finds: a mention whose offsets and text findDates fills in. Built with every field (in
+// this order), so that filling them in adds none to the object.
+type Found = DateMention;
 
 const NO_EXTRA: Partial<Found> = {};
+
+function foundMention(date: string, precision: DatePrecision, since: boolean, possessive: boolean): Found {
+  return { date, precision, since, possessive, start: 0, end: 0, text: "" };
+}
 
 function mention(date: Date, precision: DatePrecision, extra: Partial<Found> = NO_EXTRA): Found {
   let d = date;
   if (precision === "week") d = startOfISOWeek(date);
   else if (precision === "month") d = startOfMonth(date);
   else if (precision === "year") d = new Date(date.getFullYear(), 0, 1, 12);
-  return { date: iso(d), precision, since: extra.since ?? false, possessive: extra.possessive ?? false };
+  return foundMention(iso(d), precision, extra.since ?? false, extra.possessive ?? false);
 }
 
 type Handler = (m: RegExpExecArray, pub: Date) => Found | null;
@@ -286,40 +292,74 @@ const CUE = {
   monthRel: 512,
 } as const;
 type Cue = keyof typeof CUE;
-const MONTH_CUE = new RegExp(`\\b(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\b)`);
-// "[Tt]onight" and "[Oo]vernight" hold "night".
-const REL_DAY_CUE = /[Yy]esterday|[Tt]oday|night|morning|afternoon|evening/;
-const YEAR_CUE = /\b(?:1[89]|20)\d\d\b/;
 // Any cue at all: one scan that stops at the first hit (faster than substring tests one by one).
 const ANY_CUE = new RegExp(
   `day|night|orning|fternoon|vening|ago|eek|onth|year|hour|\\b(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\b)|\\b(?:1[89]|20)\\d\\d\\b`,
 );
+// The fragments cuesOf looks for, in one scan (case-sensitive: "Last week" and "last week" hold "eek"):
+// "eek", "onth", "year", "hour", "ago", the relative days ("[Tt]onight" and "[Oo]vernight" hold "night"),
+// month names and years; not "day" (the commonest), nor "ast", "revious" and "-" (looked for only when they
+// could matter). Each is told by its first character (fragmentBits).
+const CUE_FRAGMENT = new RegExp(
+  `eek|onth|year|hour|ago|[Yy]esterday|[Tt]oday|night|morning|afternoon|evening|\\b(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\b)|\\b(?:1[89]|20)\\d\\d\\b`,
+  "g",
+);
+// The fragments found, as bits.
+const F_DAY = 1;
+const F_WEEK = 1 << 1;
+const F_MONTH_WORD = 1 << 2;
+const F_YEAR_WORD = 1 << 3;
+const F_HOUR = 1 << 4;
+const F_AGO = 1 << 5;
+const F_REL_DAY = 1 << 6;
+const F_MONTH = 1 << 7;
+const F_YEAR = 1 << 8;
+
+/** The fragment of CUE_FRAGMENT that starts with character `c` and is `length` long, as F_ bits. */
+function fragmentBits(c: number, length: number): number {
+  if (c === 101) return length === 3 ? F_WEEK : F_REL_DAY; // eek, evening
+  if (c === 111) return F_MONTH_WORD; // onth
+  if (c === 121) return length === 4 ? F_YEAR_WORD : F_REL_DAY; // year, yesterday
+  if (c === 104) return F_HOUR; // hour
+  if (c === 97) return length === 3 ? F_AGO : F_REL_DAY; // ago, afternoon
+  if (c === 89 || c === 84 || c === 116) return F_REL_DAY; // Yesterday, Today, today
+  if (c === 110 || c === 109) return F_REL_DAY; // night, morning
+  if (c >= 48 && c <= 57) return F_YEAR;
+  return F_MONTH;
+}
 
 /** The forms a text may hold, as a bit set of CUE (case-sensitive substrings: "Last week" and "last week"). */
 function cuesOf(text: string, anyCue = false): number {
   if (!anyCue && !ANY_CUE.test(text)) return 0;
+  // Weekday names hold "day": most sentences do, found faster by a substring search than by the scan.
+  let found = text.includes("day") ? F_DAY : 0;
+  // Every fragment, overlapping ones too ("today" and "year" in "todayear"): the scan goes on one character
+  // after the start of each, not after its end.
+  const re = CUE_FRAGMENT;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    re.lastIndex = m.index + 1;
+    found |= fragmentBits(text.charCodeAt(m.index), m[0].length);
+  }
   let cues = 0;
-  const month = MONTH_CUE.test(text);
-  const year = YEAR_CUE.test(text);
-  const day = text.includes("day");
+  const month = (found & F_MONTH) !== 0;
+  const year = (found & F_YEAR) !== 0;
   if (month) cues |= CUE.month;
   if (year) cues |= CUE.year;
   if (month && year) cues |= CUE.monthYear;
   if (year && text.includes("-")) cues |= CUE.iso;
   // Every weekday name ends in "day": R_WEEKDAY looks for the names itself (nextMatch), in one scan.
-  if (day) cues |= CUE.day;
-  if (REL_DAY_CUE.test(text)) cues |= CUE.relDay;
-  if (text.includes("ago")) cues |= CUE.ago;
-  const week = text.includes("eek");
-  const monthWord = text.includes("onth");
-  // What is known already first: "ast" and "revious" are looked for only when they could matter.
+  if ((found & F_DAY) !== 0) cues |= CUE.day;
+  if ((found & F_REL_DAY) !== 0) cues |= CUE.relDay;
+  if ((found & F_AGO) !== 0) cues |= CUE.ago;
+  // "ast" and "revious" are looked for only when they could matter.
   if (
-    (day || week || monthWord || text.includes("hour")) &&
+    (found & (F_DAY | F_WEEK | F_MONTH_WORD | F_HOUR)) !== 0 &&
     (text.includes("ast") || text.includes("revious"))
   )
     cues |= CUE.past;
-  if (week) cues |= CUE.week;
-  if (monthWord || text.includes("year")) cues |= CUE.monthRel;
+  if ((found & F_WEEK) !== 0) cues |= CUE.week;
+  if ((found & (F_MONTH_WORD | F_YEAR_WORD)) !== 0) cues |= CUE.monthRel;
   return cues;
 }
 
@@ -417,12 +457,12 @@ const HANDLERS: [RegExp, Handler, Cue][] = [
       const weekday = WEEKDAYS.indexOf(m[2] ?? "");
       if (weekday < 0) return null;
       const strict = prep === "last" || prep === "past" || prep === "previous";
-      return {
-        date: dayBefore(pub, weekdayDistance(pub, weekday, strict)),
-        precision: "day",
-        since: prep === "since",
-        possessive: possessive(m[3]) && !m[4],
-      };
+      return foundMention(
+        dayBefore(pub, weekdayDistance(pub, weekday, strict)),
+        "day",
+        prep === "since",
+        possessive(m[3]) && !m[4],
+      );
     },
     "day",
   ],
@@ -434,7 +474,7 @@ const HANDLERS: [RegExp, Handler, Cue][] = [
       const word = lower(m[2]);
       const back =
         word === "yesterday" || word === "last night" ? 1 : word === "the day before yesterday" ? 2 : 0;
-      return { date: dayBefore(pub, back), precision: "day", since: false, possessive: possessive(m[3]) };
+      return foundMention(dayBefore(pub, back), "day", false, possessive(m[3]));
     },
     "relDay",
   ],
@@ -478,7 +518,7 @@ const HANDLERS: [RegExp, Handler, Cue][] = [
       if (!/^(?:last|this|earlier this|late last|early last|earlier last)$/.test(which)) return null;
       const last = which.endsWith("last");
       if (unit === "weekend") {
-        const dow = getDay(pub);
+        const dow = pub.getDay();
         const weekendNow = dow === 6 || dow === 0;
         if (!last && !weekendNow) return null; // "this weekend" on a weekday lies ahead
         const saturday = latestWeekday(pub, 6, last && dow !== 0);
@@ -521,7 +561,8 @@ function absoluteDayIso(pub: Date, y?: string, mo?: string, d?: string): Found |
  */
 /** Whether a text may hold a date expression at all (a cheap test before splitting and scanning). */
 export function mayHoldDate(text: string): boolean {
-  return typeof text === "string" && ANY_CUE.test(text);
+  // "day" first: the commonest cue (weekday names), found faster by a substring search than by the scan.
+  return typeof text === "string" && (text.includes("day") || ANY_CUE.test(text));
 }
 
 /** The publication day last asked about and its YYYY-MM-DD (the latest date findDates keeps). */
@@ -545,13 +586,14 @@ function nextMatch(re: RegExp, sentence: string): RegExpExecArray | null {
   if (re === R_WEEKDAY) {
     const from = re.lastIndex;
     WEEKDAY_NAME.lastIndex = from;
-    const name = WEEKDAY_NAME.exec(sentence);
-    if (name === null) {
+    // `test`, not `exec`: no match array. The name ends at lastIndex and starts at most 9 characters
+    // ("Wednesday") before it.
+    if (!WEEKDAY_NAME.test(sentence)) {
       re.lastIndex = 0;
       return null;
     }
     // Back over the white space and the word that may open the match ("last  Friday"); farther is harmless.
-    let start = name.index;
+    let start = Math.max(from, WEEKDAY_NAME.lastIndex - 9);
     while (start > from && mayBeSpace(sentence.charCodeAt(start - 1))) start--;
     while (start > from && isWordCharCode(sentence.charCodeAt(start - 1))) start--;
     re.lastIndex = start;
@@ -615,12 +657,11 @@ export function findDatesCued(sentence: string, pub: Date, anyCue: boolean): Dat
       const found = handler(m, pub);
       if (!found) continue;
       if (found.date > limit) continue;
-      // Each handler builds a fresh object: it becomes the mention (its fields in DateMention's order).
-      const dated = found as DateMention;
-      dated.start = start;
-      dated.end = end;
-      dated.text = m[0];
-      taken.push(dated);
+      // Each handler builds a fresh object (foundMention): it becomes the mention.
+      found.start = start;
+      found.end = end;
+      found.text = m[0];
+      taken.push(found);
     }
   }
   // Most sentences hold one date: nothing to order.

@@ -107,8 +107,22 @@ describe("what is not an event date", () => {
     "On Friday, the council will vote on the resolution.",
     "Ministers are to meet on Thursday.",
     "The assembly meets on Friday to elect a speaker.",
+    // The future form after the date, and a schedule read on both sides of it.
+    "The vote on Friday is expected to pass.",
+    "The talks on Monday won't include the rebels.",
+    "The envoy on Tuesday visits the camps.",
+    "Tonight the ministers gather in Doha.",
   ])("%s", (text) => {
     expect(events(text)).toEqual([]);
+  });
+
+  it("reads the words before and after the date as one clause", () => {
+    // "said" before the date makes the future form after it part of a report.
+    expect(events("The minister said on Friday the army would withdraw.")).toHaveLength(1);
+    // A past verb after the date: "today" dates an event.
+    expect(events("Today the ministers signed the accord.")).toHaveLength(1);
+    // A past form after the date: no schedule.
+    expect(events("The envoy on Tuesday visited the camps.")).toHaveLength(1);
   });
 
   it("keeps a deadline that has passed", () => {

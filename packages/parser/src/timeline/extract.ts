@@ -5,7 +5,7 @@ import { paragraphSentences } from "../text/sentences.ts";
 import type { Article, ArticleEvent } from "../types.ts";
 import { type DateMention, findDatesCued, isoDay, mayHoldDate, publicationNoon } from "./dates.ts";
 import { eventPhrase, type PhraseVerdict } from "./phrase.ts";
-import { verbInfo } from "./verbs.ts";
+import { type VerbInfo, verbInfo } from "./verbs.ts";
 
 // A clause about what lies ahead or might happen ("will meet on Monday", "could fall by March").
 const FUTURE =
@@ -39,11 +39,15 @@ function nextClauseMark(sentence: string, from: number): number {
   return -1;
 }
 
-/** The stretch of the sentence between the punctuation marks around a date: before it, after it, both. */
+/**
+ * The stretch of the sentence between the punctuation marks around a date: before it and after it. The two
+ * are read apart (no string of both): every date expression begins with a word character at a word
+ * boundary, so the character before it is no word character, and no test below matches across the gap
+ * (see isPlanOrCondition and segmentWords).
+ */
 interface Segment {
   before: string;
   after: string;
-  all: string;
 }
 
 /** The stretch of the sentence between the punctuation marks around the date. */
@@ -64,12 +68,19 @@ function segmentAround(sentence: string, m: DateMention): Segment {
   }
   const b = next >= 0 ? next : sentence.length;
   const after = sentence.slice(m.end, b);
-  return { before, after, all: before + after };
+  return { before, after };
 }
 
 const WINDOW = 300;
 const NO_MENTIONS: DateMention[] = [];
 const MAX_DATES_PER_SENTENCE = 40;
+
+/** The mentions but the i-th (`mentions.filter((o) => o !== mentions[i])`, with no function made). */
+function allBut(mentions: DateMention[], i: number): DateMention[] {
+  const others: DateMention[] = [];
+  for (let k = 0; k < mentions.length; k++) if (k !== i) others.push(mentions[k] as DateMention);
+  return others;
+}
 
 /** The sentence, or for a run-on one the stretch around the date, with the other dates inside it. */
 function around(
@@ -80,8 +91,7 @@ function around(
   const m = mentions[i] as DateMention;
   if (sentence.length <= 4 * WINDOW) {
     // Most sentences hold one date: no other to list.
-    const others = mentions.length === 1 ? NO_MENTIONS : mentions.filter((o) => o !== m);
-    return { text: sentence, m, others };
+    return { text: sentence, m, others: mentions.length === 1 ? NO_MENTIONS : allBut(mentions, i) };
   }
   const from = Math.max(0, m.start - WINDOW);
   const to = Math.min(sentence.length, m.end + WINDOW);
@@ -123,12 +133,16 @@ const RELATIVE_WORD = /\b(?:last|ago|a year|this)\b/i;
 /** A plan, a forecast, a condition or a state rather than an event; `seg` is the date's segmentAround. */
 function isPlanOrCondition(m: DateMention, seg: Segment): boolean {
   if (m.since && NEGATED.test(seg.before)) return true; // "have not slept since Monday": a state
-  if (CONDITIONAL_START.test(seg.before) && !PAST_REPORT.test(seg.all)) return true;
-  if (FUTURE.test(seg.all) && !PAST_REPORT.test(seg.before)) return true;
-  if (m.since && m.precision !== "day" && COMPARISON.test(seg.before)) return true;
-  if (LOOSE_DAY.test(m.text) && !hasEventVerb(seg.all)) return true;
+  // FUTURE and PAST_REPORT on the segment: on its two parts apart. A match across the gap would need a
+  // word character right before the date (PAST_REPORT's words) or one of FUTURE's multi-word forms
+  // ("going to", "won't", "'ll") split by the date, whose second part no word after a date starts.
+  const { before, after } = seg;
+  if (CONDITIONAL_START.test(before) && !PAST_REPORT.test(before) && !PAST_REPORT.test(after)) return true;
+  if ((FUTURE.test(before) || FUTURE.test(after)) && !PAST_REPORT.test(before)) return true;
+  if (m.since && m.precision !== "day" && COMPARISON.test(before)) return true;
+  if (LOOSE_DAY.test(m.text) && !hasEventVerb(seg)) return true;
   // "The council meets on Friday": a named day with a present-tense verb and nothing past is a schedule.
-  if (WEEKDAY_WORD.test(m.text) && !m.possessive && !m.since && isScheduled(seg.all)) return true;
+  if (WEEKDAY_WORD.test(m.text) && !m.possessive && !m.since && isScheduled(seg)) return true;
   if (RELATIVE_WORD.test(m.text) && m.precision !== "day" && REFERENCE_POINT.test(seg.before)) return true;
   // "the coming days", "in the next two weeks" are not caught as dates; "later" phrases are rejected in dates.ts.
   return false;
@@ -217,7 +231,8 @@ function isScopeOnly(
   if (others.length > 0) {
     const end = rangeEnd(sentence, m, others);
     if (end !== 0 && hasCount(sentence, from, to, m, others)) {
-      if (end < 0 || TALLY_VERB.test(seg.all)) return true;
+      // One word: no match across the gap (see Segment).
+      if (end < 0 || TALLY_VERB.test(seg.before) || TALLY_VERB.test(seg.after)) return true;
     }
   }
   if (m.precision !== "day" && !m.since && ORDINAL_BEFORE.test(seg.before)) return true;
@@ -245,15 +260,69 @@ function wordStart(lowered: string, from: number): number {
   return -1;
 }
 
-/** The index after the run of a-z letters that starts at `start`. */
+// The hash of the characters of the word wordEnd read last (for letterWords).
+let wordHash = 0;
+
+/** The index after the run of a-z letters that starts at `start` (its hash left in wordHash). */
 function wordEnd(lowered: string, start: number): number {
+  let hash = lowered.charCodeAt(start);
   let j = start + 1;
   while (j < lowered.length) {
     const c = lowered.charCodeAt(j);
     if (c < 97 || c > 122) break;
+    hash = (Math.imul(hash, 31) + c) | 0;
     j++;
   }
+  wordHash = hash;
   return j;
+}
+
+/** What hasEventVerb and isScheduled ask of a word of a-z letters, read once per distinct word. */
+interface LetterWord {
+  text: string;
+  info: VerbInfo | undefined;
+  /** No lexicon entry, more than 4 letters, ending in "ed": a regular past (endsInEd). */
+  regularPast: boolean;
+  /** was, were, had, has, have, did, ago: a clause about the past. */
+  pastMark: boolean;
+  /** is, are, am. */
+  presentBe: boolean;
+  notVerbAfter: boolean;
+  notMainVerbAfter: boolean;
+}
+
+// The words met recently by a hash of their letters: a word met again is recognised in the segment itself,
+// with no slice to allocate and no set to look in.
+const LETTER_WORD_SLOTS = 1 << 12;
+const letterWords: (LetterWord | undefined)[] = new Array(LETTER_WORD_SLOTS).fill(undefined);
+const PAST_MARKS = new Set(["was", "were", "had", "has", "have", "did", "ago"]);
+const PRESENT_BE = new Set(["is", "are", "am"]);
+
+/** The word lowered[start, end), as wordEnd read it (wordHash). */
+function letterWordAt(lowered: string, start: number, end: number): LetterWord {
+  const slot = wordHash & (LETTER_WORD_SLOTS - 1);
+  const known = letterWords[slot];
+  if (known !== undefined && sameLetters(known.text, lowered, start, end)) return known;
+  const text = lowered.slice(start, end);
+  const info = verbInfo(text);
+  const word: LetterWord = {
+    text,
+    info,
+    regularPast: !info && text.length > 4 && endsInEd(text),
+    pastMark: PAST_MARKS.has(text),
+    presentBe: PRESENT_BE.has(text),
+    notVerbAfter: NOT_VERB_AFTER.has(text),
+    notMainVerbAfter: NOT_MAIN_VERB_AFTER.has(text),
+  };
+  letterWords[slot] = word;
+  return word;
+}
+
+/** word === text.slice(start, end), without the slice. */
+function sameLetters(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /**
@@ -264,20 +333,48 @@ function endsInEd(w: string): boolean {
   return w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101;
 }
 
+// The segment's two parts lower-cased, read as one text by hasEventVerb and isScheduled (segmentWords).
+let loweredBefore = "";
+let loweredAfter = "";
+
+/**
+ * Lower-cases the segment's parts into loweredBefore and loweredAfter: their words are those of the whole
+ * segment lower-cased, unless a run of letters goes on across the gap (a character before the date that
+ * lower-cases to a letter, as U+212A the kelvin sign does, and a word right after it): then the two are
+ * read joined.
+ */
+function segmentWords(seg: Segment): void {
+  loweredBefore = seg.before.toLowerCase();
+  loweredAfter = seg.after.toLowerCase();
+  if (isLetter(loweredBefore.charCodeAt(loweredBefore.length - 1)) && isLetter(loweredAfter.charCodeAt(0))) {
+    loweredBefore = (seg.before + seg.after).toLowerCase();
+    loweredAfter = "";
+  }
+}
+
+/** An a-z letter. */
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** A past or participle verb form in the segment, not after an article or the like ("the attack"). */
-function hasEventVerb(segment: string): boolean {
-  const lowered = segment.toLowerCase();
-  let prev = "";
-  for (let i = wordStart(lowered, 0); i >= 0; ) {
-    const end = wordEnd(lowered, i);
-    const w = lowered.slice(i, end);
-    i = wordStart(lowered, end);
-    const after = prev;
-    prev = w;
-    if (after !== "" && NOT_VERB_AFTER.has(after)) continue;
-    const info = verbInfo(w);
-    if (info && (info.form === "past" || info.form === "participle")) return true;
-    if (!info && w.length > 4 && endsInEd(w)) return true;
+function hasEventVerb(seg: Segment): boolean {
+  segmentWords(seg);
+  // Whether the word before is one after which a verb form is none.
+  let afterNotVerb = false;
+  for (let part = 0; part < 2; part++) {
+    const lowered = part === 0 ? loweredBefore : loweredAfter;
+    for (let i = wordStart(lowered, 0); i >= 0; ) {
+      const end = wordEnd(lowered, i);
+      const w = letterWordAt(lowered, i, end);
+      i = wordStart(lowered, end);
+      const skip = afterNotVerb;
+      afterNotVerb = w.notVerbAfter;
+      if (skip) continue;
+      const info = w.info;
+      if (info && (info.form === "past" || info.form === "participle")) return true;
+      if (w.regularPast) return true;
+    }
   }
   return false;
 }
@@ -285,36 +382,30 @@ function hasEventVerb(segment: string): boolean {
 const WEEKDAY_WORD = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 
 /** A present-tense main verb ("meets", "are meeting") and no past form or perfect in the clause. */
-function isScheduled(segment: string): boolean {
+function isScheduled(seg: Segment): boolean {
+  segmentWords(seg);
   let present = false;
-  // The words lower-cased, one at a time, each with the one before ("" for the first).
-  const lowered = segment.toLowerCase();
-  let prev = "";
-  for (let i = wordStart(lowered, 0); i >= 0; ) {
-    const end = wordEnd(lowered, i);
-    const w = lowered.slice(i, end);
-    i = wordStart(lowered, end);
-    const after = prev;
-    prev = w;
-    if (
-      w === "was" ||
-      w === "were" ||
-      w === "had" ||
-      w === "has" ||
-      w === "have" ||
-      w === "did" ||
-      w === "ago"
-    )
-      return false;
-    if (w === "is" || w === "are" || w === "am") {
-      present = true;
-      continue;
+  // The words lower-cased, one at a time, each knowing whether the one before can precede a main verb.
+  let afterNotMainVerb = false;
+  for (let part = 0; part < 2; part++) {
+    const lowered = part === 0 ? loweredBefore : loweredAfter;
+    for (let i = wordStart(lowered, 0); i >= 0; ) {
+      const end = wordEnd(lowered, i);
+      const w = letterWordAt(lowered, i, end);
+      i = wordStart(lowered, end);
+      const skip = afterNotMainVerb;
+      afterNotMainVerb = w.notMainVerbAfter;
+      if (w.pastMark) return false;
+      if (w.presentBe) {
+        present = true;
+        continue;
+      }
+      if (skip) continue;
+      const info = w.info;
+      if (info && (info.form === "past" || info.form === "participle")) return false;
+      if (w.regularPast) return false;
+      if (info?.form === "s") present = true;
     }
-    if (NOT_MAIN_VERB_AFTER.has(after)) continue;
-    const info = verbInfo(w);
-    if (info && (info.form === "past" || info.form === "participle")) return false;
-    if (!info && w.length > 4 && endsInEd(w)) return false;
-    if (info?.form === "s") present = true;
   }
   return present;
 }

@@ -105,6 +105,19 @@ describe("mergeTimeline", () => {
     ]);
   });
 
+  it("lists an article once, however many of its events or items report the event", () => {
+    const taken = ev("2024-12-05", "day", "Rebels take Hama");
+    const again = { ...taken, quote: "Hama fell to the rebels", paragraph: 2 };
+    const timeline = mergeTimeline([
+      { article: art("a"), events: [taken, again] },
+      { article: art("b"), events: [taken] },
+      { article: art("a"), events: [taken] },
+      { article: art("c"), events: [] },
+      { article: art("b"), events: [again] },
+    ]);
+    expect(timeline.map((e) => e.articles)).toEqual([["a", "b"]]);
+  });
+
   it("every input article is listed somewhere and the order holds", () => {
     const precision = fc.constantFrom<DatePrecision>("day", "week", "month", "year");
     const date = fc

@@ -251,14 +251,12 @@ function agreeByRank(ad: string, ar: number, an: number, bd: string, br: number,
 interface Member {
   article: string;
   event: ArticleEvent;
-  /** The event's date, the RANK of its precision and whether it is background, at hand for the counting. */
+  /** The event's date and the RANK of its precision, at hand for the comparisons. */
   date: string;
   rank: number;
-  background: boolean;
-  phrase: Phrase;
   words: Set<string>;
   names: Set<string>;
-  /** Days since 1970 of its date: NaN until the member is looked up (mergeTimeline). */
+  /** Days since 1970 of its date. */
   day: number;
 }
 
@@ -266,18 +264,37 @@ interface Member {
 interface Phrase {
   words: Set<string>;
   names: Set<string>;
-  groups: Map<DatePrecision, Map<string, Group>>;
-  /** The counting of mergeTimeline: the group whose members were counted last, and those of this phrase. */
-  countedFor: number;
+  /** The slots of the phrases with its words and names, by precision and date. */
+  slots: Map<DatePrecision, Map<string, Slot>>;
+}
+
+/**
+ * The events of a group with one signature (words and names, precision and date): what the counting of
+ * mergeTimeline reads is the same for all of them, so they are counted, not kept one by one.
+ */
+interface Slot {
+  /** The words of its phrases. */
+  words: Set<string>;
+  date: string;
+  rank: number;
+  group: Group;
   count: number;
 }
 
 const MAX_REPS = 16;
 
 interface Group {
-  members: Member[];
+  /** How many events it holds. */
+  count: number;
+  slots: Slot[];
   /** One member per distinct date, precision and words: what a new event is compared with. */
   reps: Member[];
+  /** Ids of the articles of its events, in order of first appearance. */
+  articles: string[];
+  /** The same ids, for lookups: built when first needed (see `addArticle`). */
+  articleIds: Set<string> | undefined;
+  /** Whether every event of it is background. */
+  background: boolean;
   /** Its position in each year's list of groups (byYear in mergeTimeline). */
   yearAt: Map<number, number>;
   /** The last lookup that took it as a candidate (each is taken once per lookup). */
@@ -346,6 +363,20 @@ function hasSameEvent(g: Group, member: Member): boolean {
   return false;
 }
 
+/**
+ * Adds an article id to g's, once. An id that no item before the one being merged had (`fresh`) joins
+ * groups only while that item is merged, each time as their last article: no set to ask.
+ */
+function addArticle(g: Group, id: string, fresh: boolean): void {
+  if (g.articles[g.articles.length - 1] === id) return;
+  if (!fresh) {
+    g.articleIds ??= new Set(g.articles);
+    if (g.articleIds.has(id)) return;
+    g.articleIds.add(id);
+  } else g.articleIds?.add(id);
+  g.articles.push(id);
+}
+
 function isPrecision(p: string): boolean {
   return p === "day" || p === "week" || p === "month" || p === "year";
 }
@@ -355,7 +386,7 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
   const groups: Group[] = [];
   // Groups by signature (date, precision and the phrase's words and names): per words-and-names key, by
   // date and precision, so that a repeated phrase finds its map without building a long string.
-  const byKey = new Map<string, Map<DatePrecision, Map<string, Group>>>();
+  const byKey = new Map<string, Map<DatePrecision, Map<string, Slot>>>();
   const days = new Map<string, number>();
   // Dates can only agree within a year of each other: groups are looked up by year.
   const byYear = new Map<number, Group[]>();
@@ -366,47 +397,48 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
   const byWord = new Map<string, Set<Group>>();
   const wordless = new Set<Group>();
   let lookup = 0;
+  const seenIds = new Set<string>(); // the ids of the items with events merged so far
   for (const { article, events } of items) {
-    for (const event of events ?? []) {
+    if (!events || events.length === 0) continue;
+    const id = article.id;
+    const fresh = !seenIds.has(id);
+    if (fresh) seenIds.add(id);
+    for (const event of events) {
       let phrase = phrases.get(event.event);
       if (!phrase) {
         const words = eventWords(event.event);
         const names = eventNames(event.event);
         const key = `${sortedJoin(words)}|${sortedJoin(names)}`;
-        let groups = byKey.get(key);
-        if (!groups) {
-          groups = new Map();
-          byKey.set(key, groups);
+        let slots = byKey.get(key);
+        if (!slots) {
+          slots = new Map();
+          byKey.set(key, slots);
         }
-        phrase = { words, names, groups, countedFor: -1, count: 0 };
+        phrase = { words, names, slots };
         phrases.set(event.event, phrase);
       }
-      const member: Member = {
-        article: article.id,
-        event,
-        date: event.date,
-        rank: RANK[event.precision],
-        background: !!event.background,
-        phrase,
-        words: phrase.words,
-        names: phrase.names,
-        // Read only when the member starts or joins a lookup (below): a member of a known group is no
-        // representative.
-        day: Number.NaN,
-      };
-      let byDate = phrase.groups.get(event.precision);
+      let byDate = phrase.slots.get(event.precision);
       if (!byDate) {
         byDate = new Map();
-        phrase.groups.set(event.precision, byDate);
+        phrase.slots.set(event.precision, byDate);
       }
-      let group = byDate.get(event.date);
-      if (!group) {
+      let slot = byDate.get(event.date);
+      if (!slot) {
+        // A new signature: looked up among the groups (an event of a known one is no representative).
         let day = days.get(event.date);
         if (day === undefined) {
           day = dayNumber(event.date);
           days.set(event.date, day);
         }
-        member.day = day;
+        const member: Member = {
+          article: id,
+          event,
+          date: event.date,
+          rank: RANK[event.precision],
+          words: phrase.words,
+          names: phrase.names,
+          day,
+        };
         const year = Number(event.date.slice(0, 4));
         // The candidates, in the order of a scan of the groups of year - 1, year and year + 1.
         // The first group in that scan with a representative of the same event.
@@ -424,9 +456,18 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
             }
           }
         }
-        group = firstMatching(member);
+        let group = firstMatching(member);
         if (!group) {
-          group = { members: [], reps: [], yearAt: new Map(), lookup: 0 };
+          group = {
+            count: 0,
+            slots: [],
+            reps: [],
+            articles: [],
+            articleIds: undefined,
+            background: true,
+            yearAt: new Map(),
+            lookup: 0,
+          };
           groups.push(group);
         }
         // A bounded set of representatives keeps merging linear on large inputs.
@@ -440,7 +481,9 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
             else byWord.set(w, new Set([group]));
           }
         }
-        byDate.set(event.date, group);
+        slot = { words: phrase.words, date: event.date, rank: member.rank, group, count: 0 };
+        group.slots.push(slot);
+        byDate.set(event.date, slot);
         const list = byYear.get(year) ?? [];
         if (!group.yearAt.has(year)) {
           group.yearAt.set(year, list.length);
@@ -448,11 +491,16 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
         }
         byYear.set(year, list);
       }
-      group.members.push(member);
+      slot.count++;
+      const group = slot.group;
+      group.count++;
+      if (!event.background) group.background = false;
+      addArticle(group, id, fresh);
     }
   }
-  const entries = groups.map(({ members, reps }, index): TimelineEntry => {
-    const only = members.length === 1 ? members[0] : undefined;
+  const entries = groups.map(({ count, slots, reps, articles, background }): TimelineEntry => {
+    // a group's first event is its first representative
+    const only = count === 1 ? reps[0] : undefined;
     if (only && isPrecision(only.event.precision)) {
       // One report: its own date, precision and phrase (what the counting below comes to).
       const single: TimelineEntry = {
@@ -466,35 +514,22 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
     }
     let finest = Number.POSITIVE_INFINITY;
     for (const m of reps) finest = Math.min(finest, m.rank);
-    // One pass over the members. The most frequent date; on a tie the earliest (YYYY-MM-DD strings order as
-    // their days): most groups agree on one date, counted without a map until another comes. The members
-    // of one phrase share its words: each phrase is counted once, times its members.
+    // One pass over the slots. The most frequent date; on a tie the earliest (YYYY-MM-DD strings order as
+    // their days): most groups agree on one date, counted without a map until another comes.
     let date = "";
     let dateCount = 0;
     let counts: Map<string, number> | undefined;
-    const counted: Phrase[] = [];
-    const articles = new Set<string>();
-    let background = true;
-    for (const m of members) {
-      const phrase = m.phrase;
-      if (phrase.countedFor !== index) {
-        phrase.countedFor = index;
-        phrase.count = 0;
-        counted.push(phrase);
-      }
-      phrase.count++;
-      articles.add(m.article);
-      if (!m.background) background = false;
-      if (m.rank !== finest) continue;
+    for (const slot of slots) {
+      if (slot.rank !== finest) continue;
       if (counts === undefined) {
-        if (dateCount === 0 || m.date === date) {
-          date = m.date;
-          dateCount++;
+        if (dateCount === 0 || slot.date === date) {
+          date = slot.date;
+          dateCount += slot.count;
           continue;
         }
         counts = new Map([[date, dateCount]]);
       }
-      counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
+      counts.set(slot.date, (counts.get(slot.date) ?? 0) + slot.count);
     }
     if (counts !== undefined) {
       date = "";
@@ -509,8 +544,7 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
     // The phrase whose words the group's members share most (per word, so length is no merit); on a tie
     // the fuller one.
     const freq = new Map<string, number>();
-    for (const phrase of counted)
-      for (const w of phrase.words) freq.set(w, (freq.get(w) ?? 0) + phrase.count);
+    for (const slot of slots) for (const w of slot.words) freq.set(w, (freq.get(w) ?? 0) + slot.count);
     let best: Member | undefined;
     let bestScore = -1;
     for (const m of reps) {
@@ -529,7 +563,7 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
       date,
       precision: (["day", "week", "month", "year"] as const)[finest] ?? "day",
       event: best?.event.event ?? "",
-      articles: [...articles],
+      articles, // the group ends here: its list is the entry's
     };
     if (background) entry.background = true;
     return entry;

@@ -26,6 +26,8 @@ interface Tok {
   readonly info: VerbInfo | undefined;
   readonly adv: boolean;
   readonly regPast: boolean;
+  /** The word classes of `lower` (bits of WORD_CLASSES). */
+  readonly cls: number;
 }
 
 /** What a word is, read once per distinct word (the same few thousand words recur in news prose). */
@@ -36,6 +38,40 @@ interface WordFacts {
   info: VerbInfo | undefined;
   adv: boolean;
   regPast: boolean;
+  cls: number;
+}
+
+// Word classes, as bits of a word's facts: one load per test instead of a set lookup (see WORD_CLASSES).
+const IS_DETERMINER = 1;
+const IS_PREPOSITION = 1 << 1;
+const IS_SUBORDINATOR = 1 << 2;
+const IS_RELATIVE = 1 << 3;
+const IS_AUXILIARY = 1 << 4;
+const IS_MODAL = 1 << 5;
+const IS_BE = 1 << 6;
+const IS_DATE_PREP = 1 << 7;
+const IS_RANGE_WORD = 1 << 8;
+const IS_CONJUNCTION_START = 1 << 9;
+const IS_PERFECT = 1 << 10;
+const IS_PLURAL_NOUN = 1 << 11;
+const IS_QUALIFIER_START = 1 << 12;
+const IS_THIRD_PERSON = 1 << 13;
+const IS_SPAN_UNIT = 1 << 14;
+const IS_PRE_VERB = 1 << 15;
+const IS_POSSESSIVE = 1 << 16;
+const IS_QUANTITY = 1 << 17;
+const IS_ONGOING = 1 << 18;
+const IS_PLURAL_PRONOUN = 1 << 19;
+const IS_SINGULAR_PRONOUN = 1 << 20;
+
+/** Whether the token's lower-case word is in one of the classes (`SET.has(t?.lower ?? "")`). */
+function isA(t: Tok | undefined, classes: number): boolean {
+  return t !== undefined && (t.cls & classes) !== 0;
+}
+
+/** The class bits of a lower-case word. */
+function wordClassesOf(lower: string): number {
+  return WORD_CLASSES.get(lower) ?? 0;
 }
 
 const wordFacts = new Map<string, WordFacts>();
@@ -55,6 +91,7 @@ function factsOf(text: string): WordFacts {
       (text === lower && lower.length > 4 && lower.endsWith("ly") && !NOT_ADVERB_LY.has(lower)),
     regPast:
       !info && text === lower && lower.length > 4 && lower.endsWith("ed") && !!baseOfRegularPast(lower),
+    cls: wordClassesOf(lower),
   };
   if (wordFacts.size >= MAX_WORD_FACTS) wordFacts.clear();
   wordFacts.set(text, facts);
@@ -130,6 +167,9 @@ class LazyTok implements Tok {
   get regPast(): boolean {
     return this.read().regPast;
   }
+  get cls(): number {
+    return this.read().cls;
+  }
 }
 
 // The tokens of the text tokenized last are taken from here and handed out again for the next text (a
@@ -177,7 +217,7 @@ const punctFacts = new Map<string, WordFacts>();
 function punctTok(text: string, start: number): Tok {
   let facts = punctFacts.get(text);
   if (facts === undefined) {
-    facts = { text, lower: text, info: undefined, adv: false, regPast: false };
+    facts = { text, lower: text, info: undefined, adv: false, regPast: false, cls: 0 };
     punctFacts.set(text, facts);
   }
   return pooledTok(facts.text, start, start + 1, true, facts, -1);
@@ -332,8 +372,7 @@ function verbAt(toks: Tok[], i: number): ReturnType<typeof verbInfo> {
   const t = toks[i];
   if (!t || t.punct || t.text !== t.lower) return undefined;
   const prev = toks[i - 1];
-  if (prev && prev.lower !== "that" && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)))
-    return undefined;
+  if (prev && prev.lower !== "that" && isA(prev, IS_DETERMINER | IS_PREPOSITION)) return undefined;
   return t.info;
 }
 
@@ -341,8 +380,7 @@ function verbAt(toks: Tok[], i: number): ReturnType<typeof verbInfo> {
 function isRegularPast(toks: Tok[], k: number): boolean {
   const t = toks[k];
   if (!t?.regPast) return false;
-  const prev = toks[k - 1]?.lower ?? "";
-  return !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev);
+  return !isA(toks[k - 1], IS_DETERMINER | IS_PREPOSITION);
 }
 
 /** The base of an -ing form outside the lexicon ("sheltering" → "shelter"), via its regular past. */
@@ -359,7 +397,7 @@ function isBoundary(toks: Tok[], i: number, date: { from: number; to: number }):
   if (!t) return true;
   if (i >= date.from && i <= date.to) return false;
   if (t.punct) return true;
-  if (i === date.from - 1 && DATE_PREPS.has(t.lower)) return false; // "since 9 October"
+  if (i === date.from - 1 && isA(t, IS_DATE_PREP)) return false; // "since 9 October"
   if (t.text !== t.lower && i > 0) return false;
   const w = t.lower;
   if (w === "but") return true;
@@ -374,9 +412,9 @@ function isBoundary(toks: Tok[], i: number, date: { from: number; to: number }):
   }
   if (w === "that") {
     const prev = toks[i - 1];
-    return !prev || !DETERMINERS.has(prev.lower); // "that" as a determiner after "all that" stays
+    return !prev || !isA(prev, IS_DETERMINER); // "that" as a determiner after "all that" stays
   }
-  return SUBORDINATORS.has(w) || RELATIVES.has(w);
+  return isA(t, IS_SUBORDINATOR | IS_RELATIVE);
 }
 
 /** An -ing form of a verb, in the lexicon or not ("fighting", "belonging"). */
@@ -386,7 +424,7 @@ function isIngForm(t: Tok): boolean {
 
 /** A plural noun by its look: "gangs", "troops", "people" (not "Hamas" or "this"). */
 function isPluralWord(t: Tok): boolean {
-  return PLURAL_NOUNS.has(t.lower) || (!t.info && PLURAL_WORD.test(t.lower) && !DETERMINERS.has(t.lower));
+  return isA(t, IS_PLURAL_NOUN) || (!t.info && PLURAL_WORD.test(t.lower) && !isA(t, IS_DETERMINER));
 }
 
 /** Up to `max` words of the noun phrase ending right before index `i` (backwards to a stop). */
@@ -395,12 +433,12 @@ function nounPhraseBefore(toks: Tok[], i: number, max = 4): Tok[] {
   for (let k = i; k >= 0 && out.length < max; k--) {
     const t = toks[k] as Tok;
     if (t.punct) break;
-    if (PREPOSITIONS.has(t.lower)) break;
-    if (SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower) || t.lower === "and" || t.lower === "but") break;
-    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) break;
+    if (isA(t, IS_PREPOSITION)) break;
+    if (isA(t, IS_SUBORDINATOR | IS_RELATIVE) || t.lower === "and" || t.lower === "but") break;
+    if (isA(t, IS_AUXILIARY | IS_MODAL)) break;
     const info = verbAt(toks, k);
     if (info && (info.form === "past" || info.form === "s") && k < i) break;
-    if (DETERMINERS.has(t.lower)) break;
+    if (isA(t, IS_DETERMINER)) break;
     if (isAdverb(t)) continue;
     out.unshift(t);
   }
@@ -411,14 +449,13 @@ function isPlural(subject: Tok[]): boolean {
   if (subject.some((t) => t.lower === "and")) return true;
   // A pronoun says its number: "they push", "it sinks".
   if (subject.length === 1) {
-    const w = (subject[0] as Tok).lower;
-    if (PLURAL_PRONOUNS.has(w)) return true;
-    if (SINGULAR_PRONOUNS.has(w)) return false;
+    if (isA(subject[0], IS_PLURAL_PRONOUN)) return true;
+    if (isA(subject[0], IS_SINGULAR_PRONOUN)) return false;
   }
   const of = subject.findIndex((t) => t.lower === "of");
   const head = of > 0 ? subject[of - 1] : subject.at(-1);
   if (!head) return false;
-  if (startsWithDigit(head.text) || PLURAL_NOUNS.has(head.lower) || head.lower.endsWith("men")) return true;
+  if (startsWithDigit(head.text) || isA(head, IS_PLURAL_NOUN) || head.lower.endsWith("men")) return true;
   // "30 people", but not "1,200-km front line" or "18-month siege": a measure, not a count.
   if (subject[0] && startsWithDigit(subject[0].text) && !MEASURE.test(subject[0].text)) return true;
   if (head.text === head.text.toUpperCase()) return false; // HTS, UN
@@ -447,7 +484,7 @@ function clean(toks: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Tok;
-    if (t.punct || isAdverb(t) || (DETERMINERS.has(t.lower) && droppableDeterminer(toks, k))) continue;
+    if (t.punct || isAdverb(t) || (isA(t, IS_DETERMINER) && droppableDeterminer(toks, k))) continue;
     out.push(t);
   }
   return out;
@@ -460,9 +497,9 @@ function clean(toks: Tok[]): Tok[] {
 function droppableDeterminer(toks: readonly Tok[], k: number): boolean {
   const t = toks[k] as Tok;
   if (toks[k + 1]?.lower === "of") return false;
-  if (toks[k - 1]?.lower === "of" && POSSESSIVES.has(t.lower)) {
+  if (toks[k - 1]?.lower === "of" && isA(t, IS_POSSESSIVE)) {
     const whole = toks[k - 2];
-    if (whole && (startsWithDigit(whole.text) || QUANTITIES.has(whole.lower))) return false;
+    if (whole && (startsWithDigit(whole.text) || isA(whole, IS_QUANTITY))) return false;
   }
   return true;
 }
@@ -486,7 +523,7 @@ const QUALIFIER_START = new Set(
 );
 
 function dropQualifier(words: Tok[]): Tok[] {
-  if (words.length <= 1 || !QUALIFIER_START.has((words[0] as Tok).lower)) return words;
+  if (words.length <= 1 || !isA(words[0], IS_QUALIFIER_START)) return words;
   // The longest qualifier first; the words joined by hand (no slice, no array).
   const w0 = (words[0] as Tok).lower;
   if (words.length > 3) {
@@ -508,7 +545,7 @@ function headOf(subject: Tok[], max = 4): Tok[] {
   const p = words.findIndex(
     (t, k) =>
       k > 0 &&
-      ((PREPOSITIONS.has(t.lower) && t.lower !== "of") ||
+      ((isA(t, IS_PREPOSITION) && t.lower !== "of") ||
         t.regPast ||
         (t.text === t.lower && (t.info?.form === "past" || t.info?.form === "participle")) ||
         (t.text === t.lower && t.lower.endsWith("ing") && isIngForm(t) && isPluralWord(words[k - 1] as Tok))),
@@ -523,7 +560,7 @@ function headOf(subject: Tok[], max = 4): Tok[] {
     if (n >= 2) return cut.slice(cut.length - n);
   }
   const out = cut.slice(Math.max(0, cut.length - max));
-  while (out.length > 1 && PREPOSITIONS.has(out[0]?.lower ?? "")) out.shift();
+  while (out.length > 1 && isA(out[0], IS_PREPOSITION)) out.shift();
   return out;
 }
 
@@ -534,10 +571,10 @@ function objectAfter(toks: Tok[], from: number, to: number, max: number): Tok[] 
   for (let k = from; k < to && out.length < max; k++) {
     const t = toks[k] as Tok;
     if (t.punct) break;
-    if (isAdverb(t) || (DETERMINERS.has(t.lower) && droppableDeterminer(toks, k))) continue;
+    if (isAdverb(t) || (isA(t, IS_DETERMINER) && droppableDeterminer(toks, k))) continue;
     // A second verb phrase: "… that erupted in 2019 were crushed".
-    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) break;
-    if (PREPOSITIONS.has(t.lower)) {
+    if (isA(t, IS_AUXILIARY | IS_MODAL)) break;
+    if (isA(t, IS_PREPOSITION)) {
       if (t.lower === "of" && out.length > 0) {
         out.push(t);
         continue;
@@ -549,7 +586,7 @@ function objectAfter(toks: Tok[], from: number, to: number, max: number): Tok[] 
     if (verbAt(toks, k)?.form === "past" || (!t.info && isRegularPast(toks, k))) break;
     out.push(t);
   }
-  while (out.length && (PREPOSITIONS.has(out.at(-1)?.lower ?? "") || out.at(-1)?.lower === "and")) out.pop();
+  while (out.length && (isA(out.at(-1), IS_PREPOSITION) || out.at(-1)?.lower === "and")) out.pop();
   return out;
 }
 
@@ -657,7 +694,7 @@ function clauseAround(toks: Tok[], from: number, to: number, date: { from: numbe
 /** The noun phrase a relative or appositive clause hangs on: "Hama" in "…of Hama, which fell…". */
 function antecedent(toks: Tok[], clause: Clause): Tok[] {
   let k = clause.from - 1;
-  if (toks[k] && RELATIVES.has((toks[k] as Tok).lower)) k--;
+  if (toks[k] && isA(toks[k], IS_RELATIVE)) k--;
   if (toks[k]?.text === ",") k--;
   return nounPhraseBefore(toks, k);
 }
@@ -669,7 +706,7 @@ function sentenceSubject(toks: Tok[], before: number): Tok[] {
     const t = toks[k] as Tok;
     if (t.punct) break;
     const info = verbAt(toks, k);
-    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || (info && info.form !== "ing")) break;
+    if (isA(t, IS_AUXILIARY | IS_MODAL) || (info && info.form !== "ing")) break;
     if (!info && isRegularPast(toks, k)) break;
     out.push(t);
   }
@@ -755,7 +792,7 @@ function contentOf(toks: Tok[], c: Clause, dropped: TokenMarks): number[] {
   for (let k = c.from; k <= c.to; k++) {
     const t = toks[k];
     if (!t || dropped.has(k) || t.punct || isAdverb(t)) continue;
-    if (out.length === 0 && CONJUNCTION_START.has(t.lower)) continue;
+    if (out.length === 0 && isA(t, IS_CONJUNCTION_START)) continue;
     out.push(k);
   }
   return out;
@@ -763,7 +800,7 @@ function contentOf(toks: Tok[], c: Clause, dropped: TokenMarks): number[] {
 
 /** Whether the clause's content words are determiners only (or none): the date stands alone. */
 function onlyDeterminers(toks: Tok[], idx: number[]): boolean {
-  for (const k of idx) if (!DETERMINERS.has((toks[k] as Tok).lower)) return false;
+  for (const k of idx) if (!isA(toks[k], IS_DETERMINER)) return false;
   return true;
 }
 
@@ -771,7 +808,7 @@ function onlyDeterminers(toks: Tok[], idx: number[]): boolean {
 function hasBeBefore(toks: Tok[], idx: number[], di: number): boolean {
   for (const k of idx) {
     if (k >= di) break;
-    if (BE.has((toks[k] as Tok).lower)) return true;
+    if (isA(toks[k], IS_BE)) return true;
   }
   return false;
 }
@@ -787,7 +824,7 @@ function spanThenPast(toks: Tok[], idx: number[], k: number): boolean {
     if (span < 0) {
       if (t.lower === "for") {
         for (let y = x + 1; y <= x + 4 && y < toks.length; y++)
-          if (SPAN_UNITS.has((toks[y] as Tok).lower)) {
+          if (isA(toks[y], IS_SPAN_UNIT)) {
             span = y;
             break;
           }
@@ -808,12 +845,12 @@ function mainVerb(toks: Tok[], idx: number[], clause: Clause): { v: number; byPa
     if (info && (info.form === "past" || info.form === "participle")) {
       // "militias that have fought it for nearly two years agreed on Thursday": a perfect over a span is a
       // state; the later past verb is the dated event.
-      if (PERFECT.has(toks[k - 1]?.lower ?? "") && spanThenPast(toks, idx, k)) continue;
+      if (isA(toks[k - 1], IS_PERFECT) && spanThenPast(toks, idx, k)) continue;
       // "Rebels led by HTS took …": a participle before "by" describes the subject.
       if (toks[k + 1]?.lower === "by") {
         if (idx.some((x) => x > k + 1 && verbAt(toks, x)?.form === "past")) continue;
         // "Fighters led by HTS were near Homs": no other event verb, the participle stays one.
-        if (idx[0] !== k && !AUXILIARIES.has(toks[k - 1]?.lower ?? "")) return { v: k, byParticiple: true };
+        if (idx[0] !== k && !isA(toks[k - 1], IS_AUXILIARY)) return { v: k, byParticiple: true };
       }
       return { v: k, byParticiple: false };
     }
@@ -823,7 +860,7 @@ function mainVerb(toks: Tok[], idx: number[], clause: Clause): { v: number; byPa
     const opensClause = k === clause.from && (clause.lead?.text === "," || clause.lead?.lower === "and");
     if (!t.info && isRegularPast(toks, k) && (k > clause.from || opensClause)) {
       // "Guards escorted by soldiers …": as above, for a verb outside the lexicon.
-      if (toks[k + 1]?.lower === "by" && k > clause.from && !AUXILIARIES.has(toks[k - 1]?.lower ?? "")) {
+      if (toks[k + 1]?.lower === "by" && k > clause.from && !isA(toks[k - 1], IS_AUXILIARY)) {
         if (idx.some((x) => x > k + 1 && (verbAt(toks, x)?.form === "past" || isRegularPast(toks, x))))
           continue;
         return { v: k, byParticiple: true };
@@ -832,7 +869,7 @@ function mainVerb(toks: Tok[], idx: number[], clause: Clause): { v: number; byPa
     }
   }
   // "… before restoring them": an -ing form right after a subordinator is the clause's verb.
-  const afterSubordinator = !!clause.lead && SUBORDINATORS.has(clause.lead.lower);
+  const afterSubordinator = !!clause.lead && isA(clause.lead, IS_SUBORDINATOR);
   if (afterSubordinator && idx[0] === clause.from) {
     const t = toks[clause.from] as Tok;
     if (t.text === t.lower && isIngForm(t)) return { v: clause.from, byParticiple: false };
@@ -843,19 +880,19 @@ function mainVerb(toks: Tok[], idx: number[], clause: Clause): { v: number; byPa
       return { v: k, byParticiple: false };
     // "are sheltering": an -ing form after a form of "be", outside the lexicon.
     const t = toks[k] as Tok;
-    if (!info && BE.has(toks[k - 1]?.lower ?? "") && baseOfIng(t.lower)) return { v: k, byParticiple: false };
+    if (!info && isA(toks[k - 1], IS_BE) && baseOfIng(t.lower)) return { v: k, byParticiple: false };
   }
-  return { v: -1, byParticiple: false };
+  return NO_VERB;
 }
+// mainVerb's answer when there is no verb (one object for all: answers are never changed).
+const NO_VERB = { v: -1, byParticiple: false };
 
 /** Whether a noun phrase follows the verb at v directly (dropped date words skipped): an active verb. */
 function objectFollows(toks: Tok[], v: number, dropped: TokenMarks): boolean {
   let k = v + 1;
   while (k < toks.length && (dropped.has(k) || (toks[k] as Tok).adv)) k++;
   const t = toks[k];
-  return (
-    !!t && !t.punct && !PREPOSITIONS.has(t.lower) && !SUBORDINATORS.has(t.lower) && !RELATIVES.has(t.lower)
-  );
+  return !!t && !t.punct && !isA(t, IS_PREPOSITION | IS_SUBORDINATOR | IS_RELATIVE);
 }
 
 /** Whether a clause holds a finite verb (past or present) among its tokens. */
@@ -876,10 +913,10 @@ function statement(toks: Tok[], from: number, to: number, dropped: TokenMarks): 
   const rest: Tok[] = [];
   for (let n = from; n < to; n++) {
     const t = toks[n] as Tok;
-    if (dropped.has(n) || AUXILIARIES.has(t.lower)) continue;
+    if (dropped.has(n) || isA(t, IS_AUXILIARY)) continue;
     const info = t.info;
     const prev = rest.at(-1);
-    const perfect = PERFECT.has(toks[n - 1]?.lower ?? "");
+    const perfect = isA(toks[n - 1], IS_PERFECT);
     if (
       info?.form !== "participle" ||
       (!perfect && prev && !PRONOUN.test(prev.text) && prev.text === prev.lower)
@@ -888,7 +925,7 @@ function statement(toks: Tok[], from: number, to: number, dropped: TokenMarks): 
       continue;
     }
     const past = pastOf(info.base);
-    rest.push({ ...tokFields(t), text: past, lower: past });
+    rest.push({ ...tokFields(t), text: past, lower: past, cls: wordClassesOf(past) });
   }
   return rest;
 }
@@ -897,7 +934,7 @@ function statement(toks: Tok[], from: number, to: number, dropped: TokenMarks): 
 function hasVerb(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = toks[k] as Tok;
-    if (AUXILIARIES.has(t.lower) || verbAt(toks, k) || isRegularPast(toks, k)) return true;
+    if (isA(t, IS_AUXILIARY) || verbAt(toks, k) || isRegularPast(toks, k)) return true;
   }
   return false;
 }
@@ -939,7 +976,7 @@ function subjectBeforeAside(toks: Tok[], clause: Clause, date: { from: number; t
   while (open >= 0 && !(toks[open] as Tok).punct) open--;
   if (open <= 0 || toks[open]?.text !== "," || open === close - 1) return NO_SUBJECT;
   const first = toks[open + 1] as Tok;
-  if (!RELATIVES.has(first.lower) && hasFiniteVerb(toks, open + 1, close - 1)) return NO_SUBJECT;
+  if (!isA(first, IS_RELATIVE) && hasFiniteVerb(toks, open + 1, close - 1)) return NO_SUBJECT;
   // The noun phrase before the aside: the sentence's opening one, or the one right before the comma.
   let a = open - 1;
   while (a >= 0 && !isBoundary(toks, a, date)) a--;
@@ -967,9 +1004,9 @@ function listMembersBefore(toks: Tok[], from: number): Tok[] {
     const np = nounPhraseBefore(toks, k - 1, 3);
     if (np.length === 0) break;
     let j = toks.indexOf(np[0] as Tok) - 1;
-    while (j >= 0 && (DETERMINERS.has((toks[j] as Tok).lower) || (toks[j] as Tok).adv)) j--;
+    while (j >= 0 && (isA(toks[j], IS_DETERMINER) || (toks[j] as Tok).adv)) j--;
     const before = toks[j];
-    if (before && before.text !== "," && !PREPOSITIONS.has(before.lower)) return NO_SUBJECT;
+    if (before && before.text !== "," && !isA(before, IS_PREPOSITION)) return NO_SUBJECT;
     const last = np[np.length - 1] as Tok;
     out.unshift(...np.slice(0, -1), { ...tokFields(last), text: `${last.text},` });
     if (before?.text !== ",") return out;
@@ -989,6 +1026,7 @@ function tokFields(t: Tok): Tok {
     info: t.info,
     adv: t.adv,
     regPast: t.regPast,
+    cls: t.cls,
   };
 }
 
@@ -1033,12 +1071,11 @@ export function eventPhrase(
     }
     // "from Monday to Wednesday": the word that joins another date goes with it.
     const before = toks[first - 1];
-    if (first > 0 && before && (DATE_PREPS.has(before.lower) || RANGE_WORDS.has(before.lower)))
-      dropped.add(first - 1);
+    if (first > 0 && before && isA(before, IS_DATE_PREP | IS_RANGE_WORD)) dropped.add(first - 1);
   }
   // A preposition that introduces the date ("on 5 December", "at the end of …") goes with it.
   const prev = toks[di - 1];
-  if (prev && (DATE_PREPS.has(prev.lower) || RANGE_WORDS.has(prev.lower))) dropped.add(di - 1);
+  if (prev && isA(prev, IS_DATE_PREP | IS_RANGE_WORD)) dropped.add(di - 1);
 
   let clause = clauseAround(toks, di, dj, date);
 
@@ -1048,10 +1085,10 @@ export function eventPhrase(
     for (let k = dj + 1; k < toks.length && np.length < 5; k++) {
       const t = toks[k] as Tok;
       const info = verbAt(toks, k);
-      if (t.punct || AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) break;
+      if (t.punct || isA(t, IS_AUXILIARY | IS_MODAL)) break;
       if (info && (info.form === "past" || info.form === "participle") && np.length > 0) break;
       if (!info && np.length > 0 && baseOfRegularPast(t.lower) && t.text === t.lower) break;
-      if (isAdverb(t) || DETERMINERS.has(t.lower)) continue;
+      if (isAdverb(t) || isA(t, IS_DETERMINER)) continue;
       np.push(t);
     }
     if (np.length) {
@@ -1070,7 +1107,7 @@ export function eventPhrase(
   }
 
   let idx = contentOf(toks, clause, dropped);
-  let relative = !!clause.lead && RELATIVES.has(clause.lead.lower);
+  let relative = !!clause.lead && isA(clause.lead, IS_RELATIVE);
   let appositive = clause.lead?.text === "," && toks[clause.to + 1]?.text === ",";
   // The date stands alone ("On Tuesday, …"): the event is the main clause after it.
   // "… the city's airport, about 30 km away, on Friday": a date set off after a comma dates the clause
@@ -1121,14 +1158,14 @@ export function eventPhrase(
       if (ante.length && (relative || appositive || np.length === 0)) np = ante;
     }
     if (np.length === 0) np = clean(idx.map((k) => toks[k] as Tok)).slice(0, 5);
-    const ongoing = idx.some((k) => ONGOING.has((toks[k] as Tok).lower));
+    const ongoing = idx.some((k) => isA(toks[k], IS_ONGOING));
     if (verdict && mention.since && !ongoing) verdict.periodOnly = true;
     return clip(np, mention.since || ongoing ? presentTense("begin", isPlural(np)) : "");
   }
 
   // "were reported killed", "was believed captured": the second participle carries the event.
   const after = toks[v + 1];
-  if (after && idx.includes(v + 1) && idx.some((k) => k < v && BE.has((toks[k] as Tok).lower))) {
+  if (after && idx.includes(v + 1) && idx.some((k) => k < v && isA(toks[k], IS_BE))) {
     const info2 = after.info;
     if ((info2 && (info2.form === "past" || info2.form === "participle")) || isRegularPast(toks, v + 1))
       v = v + 1;
@@ -1147,15 +1184,15 @@ export function eventPhrase(
   for (const k of idx) {
     if (k >= v) break;
     const t = toks[k] as Tok;
-    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) {
+    if (isA(t, IS_AUXILIARY | IS_MODAL)) {
       auxBefore++;
-      if (BE.has(t.lower)) beBefore = true;
+      if (isA(t, IS_BE)) beBefore = true;
       continue;
     }
     // "The M23 … first rose": a word like "first" right before the verb is no subject.
-    if (PRE_VERB.has(t.lower) && (k === v - 1 || AUXILIARIES.has(toks[k + 1]?.lower ?? ""))) continue;
+    if (isA(t, IS_PRE_VERB) && (k === v - 1 || isA(toks[k + 1], IS_AUXILIARY))) continue;
     subjectCount++;
-    if (!SUBORDINATORS.has(t.lower) && !RELATIVES.has(t.lower)) subjectToks.push(t);
+    if (!isA(t, IS_SUBORDINATOR | IS_RELATIVE)) subjectToks.push(t);
   }
   // "The agreement, signed in 2015, …": a participle opening an appositive is a passive.
   // Not when the verb is a past that is no participle ("rose") or takes an object ("pulled some back").
@@ -1176,8 +1213,8 @@ export function eventPhrase(
     subjectToks.length >= 2 &&
     last &&
     last.text === last.lower &&
-    THIRD_PERSON.has(last.lower) &&
-    !CONJUNCTION_START.has(subjectToks[subjectToks.length - 2]?.lower ?? "")
+    isA(last, IS_THIRD_PERSON) &&
+    !isA(subjectToks[subjectToks.length - 2], IS_CONJUNCTION_START)
   ) {
     fronted = clean(subjectToks.slice(0, -1));
     subjectToks.length = 0;
@@ -1199,7 +1236,7 @@ export function eventPhrase(
   if (
     relative &&
     v > clause.from &&
-    spanThenPast(toks, idx, idx.find((k) => k < v && PERFECT.has(toks[k - 1]?.lower ?? "")) ?? v)
+    spanThenPast(toks, idx, idx.find((k) => k < v && isA(toks[k - 1], IS_PERFECT)) ?? v)
   ) {
     const main = sentenceSubject(toks, clause.from);
     if (main.length > 0) subjectToks.splice(0, subjectToks.length, ...main);
@@ -1213,7 +1250,7 @@ export function eventPhrase(
     // "Iran, Iraq and Syria met": the members before the clause's comma.
     const members = listMembersBefore(toks, clause.from);
     if (members.length) subject = [...members, ...subject];
-  } else if (subject.length === 1 && THIRD_PERSON.has((subject[0] as Tok).lower) && clause.from > 0) {
+  } else if (subject.length === 1 && isA(subject[0], IS_THIRD_PERSON) && clause.from > 0) {
     // "The M23 rose to prominence in 2012, when it captured Goma": the noun the pronoun stands for.
     const noun = sentenceSubject(toks, clause.from);
     const pronoun = (subject[0] as Tok).lower;
@@ -1253,7 +1290,7 @@ export function eventPhrase(
       // "told the council that …": with the listener left out, the headline verb is "says".
       if (info.base === "tell" && that > k && !passive) verb = presentTense("say", plural);
       k = that + 1;
-    } else if (PREPOSITIONS.has(toks[k]?.lower ?? "") && !QUALIFIER_START.has(toks[k]?.lower ?? "")) b = k;
+    } else if (isA(toks[k], IS_PREPOSITION) && !isA(toks[k], IS_QUALIFIER_START)) b = k;
     const rest = statement(toks, k, b, dropped);
     object = dropQualifier(clean(rest)).slice(0, MAX_WORDS - subject.length);
     if (object.length === 0 && clause.lead?.text === ",") {
@@ -1276,4 +1313,32 @@ export function eventPhrase(
   }
   if (reporter.length > 0 && subject.length > 0) return clip([...reporter, ...subject], verb, object);
   return clip(subject, verb, object);
+}
+
+// The class bits of every word in a class set (after all of them: wordClassesOf reads it at run time).
+const WORD_CLASSES = new Map<string, number>();
+for (const [words, bit] of [
+  [DETERMINERS, IS_DETERMINER],
+  [PREPOSITIONS, IS_PREPOSITION],
+  [SUBORDINATORS, IS_SUBORDINATOR],
+  [RELATIVES, IS_RELATIVE],
+  [AUXILIARIES, IS_AUXILIARY],
+  [MODALS, IS_MODAL],
+  [BE, IS_BE],
+  [DATE_PREPS, IS_DATE_PREP],
+  [RANGE_WORDS, IS_RANGE_WORD],
+  [CONJUNCTION_START, IS_CONJUNCTION_START],
+  [PERFECT, IS_PERFECT],
+  [PLURAL_NOUNS, IS_PLURAL_NOUN],
+  [QUALIFIER_START, IS_QUALIFIER_START],
+  [THIRD_PERSON, IS_THIRD_PERSON],
+  [SPAN_UNITS, IS_SPAN_UNIT],
+  [PRE_VERB, IS_PRE_VERB],
+  [POSSESSIVES, IS_POSSESSIVE],
+  [QUANTITIES, IS_QUANTITY],
+  [ONGOING, IS_ONGOING],
+  [PLURAL_PRONOUNS, IS_PLURAL_PRONOUN],
+  [SINGULAR_PRONOUNS, IS_SINGULAR_PRONOUN],
+] as const) {
+  for (const word of words) WORD_CLASSES.set(word, (WORD_CLASSES.get(word) ?? 0) | bit);
 }
