@@ -2,7 +2,7 @@
 // (pool.ts), assembled here. What the command line runs.
 import { type LoadOptions, planInputs } from "../input/index.ts";
 import { assembleDigest, type BuiltDigest } from "./digest.ts";
-import { analyseJobs, gatherResults, startWorkers } from "./pool.ts";
+import { analyseJobs, gatherResults } from "./pool.ts";
 
 export interface InputsBuildOptions extends LoadOptions {
   date: string;
@@ -21,7 +21,6 @@ export interface InputsBuild extends BuiltDigest {
 
 export async function buildFromInputs(inputs: string[], options: InputsBuildOptions): Promise<InputsBuild> {
   const warn = options.warn ?? (() => {});
-  startWorkers(options.threads);
   const jobs = await planInputs(inputs, options);
   const results = await analyseJobs(
     jobs,

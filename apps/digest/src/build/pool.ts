@@ -208,8 +208,8 @@ const pool = new AnalysisPool();
 export const poolStats = () => ({ workers: pool.size, ready: pool.ready, batchesRead: pool.batchesRead });
 
 /**
- * Starts the workers a build on `threads` threads will use, so that they load while the build plans its
- * inputs (walking folders, fetching URLs).
+ * Starts the workers a build on `threads` threads will use, ahead of it (a build starts them itself when
+ * it has more than one batch: a small build never pays for loading a worker).
  */
 export function startWorkers(threads = defaultThreads(), workerUrl = defaultWorkerUrl()): void {
   if (threads > 1 && !pool.session) pool.open(Math.floor(threads) - 1, workerUrl);
