@@ -69,4 +69,44 @@ export const CASES: [text: string, themes: Theme[]][] = [
   ["Photo: Getty Images", []],
   ["Leave a Reply", []],
   ["What happens next is anyone's guess.", []],
+  // A chronicle dated in several past years is background, tolls included.
+  [
+    "Where did the quarrel start? In 1954 a tribunal gave the island to its southern neighbour. After a census in 1991, riots broke out that killed at least 40 people, and in 1999 both sides signed a border pact.",
+    [],
+  ],
+  // "what X call" names something: no appeal by the UN in a toll.
+  [
+    "The war between the army and the rebels has left more than 9,000 people dead, according to UN figures, in what relief groups call the worst crisis in the region.",
+    [M, H],
+  ],
+  // "not the first time": history, not news.
+  ["It is not the first time negotiations have stalled. Talks with the rebels were abandoned in 2014.", []],
+  // A deal struck, a suspension of operations: terms of a deal, not fighting.
+  [
+    "Under the accord struck in Geneva on Sunday, the kidnappers will hand back all 12 hostages it seized in exchange for a two-week suspension of military operations.",
+    [D],
+  ],
+  // Freed fighters are captives handed back.
+  ["A plane landed in the capital on Friday carrying nine freed soldiers, the mediators said.", [D]],
+  // Condemnations and accusations between states: what they condemn is not fighting reported.
+  [
+    "Qatar and Jordan, which back the military-led administration, condemned the raids and called on both sides to protect civilian sites. Ankara, which the authorities accuse of arming the militia, said it was neutral.",
+    [D],
+  ],
+  // Exchanges of fire are fighting; condolences follow a toll.
+  [
+    "Talks on the truce resumed on Monday despite a fresh exchange of fire along the frontier overnight.",
+    [M, D],
+  ],
+  // What people fled, with whoever carried it out, is the cause of the flight.
+  [
+    "Thousands of families have arrived in the camp after fleeing a fresh wave of attacks by armed groups on their villages.",
+    [H],
+  ],
+  // A state taking a border quarrel to an international court is diplomacy.
+  [
+    "A soldier was killed in a skirmish on the border in March. Guyana asked the International Court of Justice to rule on the disputed region in April, and the two states later agreed to revive a joint boundary commission.",
+    [M, D],
+  ],
+  ["The prime minister offered his condolences and ordered an audit of every bridge in the province.", [H]],
 ];

@@ -528,3 +528,68 @@ describe("classifyParagraph: many paragraphs in one run", () => {
     expect(first[2]).toEqual([]);
   });
 });
+
+describe("classifyParagraph: deals, reactions and history (round 3)", () => {
+  it("a chronicle of several past years is background; one dated toll is still a toll", () => {
+    expect(
+      themesOf(
+        "In 1971 the two states fought a short war. Riots in 1988 killed at least 60 people in the capital.",
+      ),
+    ).toEqual([]);
+    expect(themesOf("In March 2021, gunmen killed at least 35 villagers near the river.")).toContain(H);
+  });
+
+  it("'call' that names something is no appeal; a real call still is", () => {
+    expect(
+      themesOf("Aid workers describe what they call a forgotten emergency, according to UN data."),
+    ).not.toContain(D);
+    expect(themesOf("The UN called for an immediate ceasefire in the region.")).toContain(D);
+  });
+
+  it("a suspension of operations is a deal term; operations resumed are fighting", () => {
+    expect(
+      themesOf("The two sides agreed to a suspension of military operations for ten days."),
+    ).not.toContain(M);
+    expect(themesOf("The army resumed military operations in the hills after a lull.")).toContain(M);
+  });
+
+  it("a deal struck is no strike; a strike that hit a depot is", () => {
+    expect(
+      themesOf("The agreement struck on Friday covers grain shipments and prisoner lists."),
+    ).not.toContain(M);
+    expect(themesOf("A missile strike hit a fuel depot near the port overnight.")).toContain(M);
+  });
+
+  it("hostages seized are captives, ground seized is military", () => {
+    expect(themesOf("The rebels seized the hilltop and the road to the mine.")).toContain(M);
+    expect(
+      themesOf(
+        "Mediators said the hostages the gang seized in May would be released in exchange for a ransom.",
+      ),
+    ).not.toContain(M);
+  });
+
+  it("freed soldiers are captives handed back (diplomatic), fighting soldiers military", () => {
+    expect(themesOf("Four freed soldiers were flown home on Monday after talks in Doha.")).toContain(D);
+    expect(themesOf("Four soldiers were wounded in an ambush on Monday.")).toEqual([M]);
+  });
+
+  it("an army-led government is who rules; army units moving are military", () => {
+    expect(themesOf("Oman, which backs the army-led government, called for dialogue.")).toEqual([D]);
+    expect(themesOf("The army led an assault on the town at dawn.")).toContain(M);
+  });
+
+  it("'not the first time' marks history; 'for the first time' is news", () => {
+    expect(themesOf("It is not the first time talks have collapsed. They were abandoned in 2016.")).toEqual(
+      [],
+    );
+    expect(
+      themesOf("For the first time, the foreign ministers of the two countries met on Monday."),
+    ).toContain(D);
+  });
+
+  it("condolences follow a toll; an exchange of fire is fighting", () => {
+    expect(themesOf("The king sent his condolences to the families of the victims.")).toContain(H);
+    expect(themesOf("Border guards reported an exchange of fire near the crossing.")).toContain(M);
+  });
+});

@@ -292,6 +292,7 @@ const REACTIONS = new Set(
   [
     "condemn",
     "denounce",
+    "accuse",
     "deplore",
     "urge",
     "call",
@@ -495,6 +496,7 @@ const BODY = wordKey("body");
 const HEADS = new Set(["president", "leader", "prime", "chancellor", "pope"].map((w) => wordKey(w)));
 const APPEAL = new Set(["call", "urge", "appeal", "press", "implore"].map((w) => wordKey(w)));
 const IN_YEAR = wordKey("in");
+const CALL = wordKey("call");
 const ABOUT = /^\s*About [^.:;\n]{1,60}:/;
 /**
  * Whether ABOUT may match: the text starts with "A" or a possible space (\s is within code units up
@@ -545,6 +547,23 @@ const ON = wordKey("on");
 const OF = wordKey("of");
 const SIDE = new Set(["side", "sides"].map((w) => wordKey(w)));
 const keys = (words: readonly string[]) => new Set(words.map((w) => wordKey(w)));
+const NAMERS = keys(["what", "so"]);
+const FREED = keys(["freed", "released"]);
+const BLAME = keys(["condemn", "denounce", "deplore", "accuse"]);
+/** "the army-led government", "a military-backed administration": who rules, not fighting. */
+const LED = keys(["led", "backed", "back", "run", "install", "installed", "appointed", "aligned"]);
+const RULERS = keys([
+  "government",
+  "administration",
+  "cabinet",
+  "authority",
+  "authorities",
+  "junta",
+  "regime",
+]);
+/** "a suspension of military operations", "halt to the offensive": a term of a deal, not fighting. */
+const SUSPENSIONS = keys(["suspension", "suspend", "halt", "pause", "freeze", "cessation"]);
+const SUSPENSION_LINKS = keys(["of", "to", "in", "on"]);
 /** "humanitarian pause", "humanitarian truce": an arrangement negotiated between parties. */
 const ARRANGEMENTS = keys(["pause", "truce", "corridor", "ceasefire"]);
 const NEGOTIATING = keys([
@@ -955,13 +974,28 @@ function findHits(tokens: Tokens, explain: boolean): SentenceFactor[] | undefine
     // "the earthquake that struck", "the storm hit": no military strike.
     if ((tests & STRIKE_ENTRY) !== 0) {
       if (nearest(tokens, disasters, i, 4) >= 0) continue;
+      // "the deal struck in Doha", "struck an agreement": no blow.
+      if (scan.is(i - 1, IS_AGREEMENT) || scan.is(i + 1, IS_AGREEMENT) || scan.is(i + 2, IS_AGREEMENT))
+        continue;
     }
     // "seize this moment", "talks enter their second week": no ground taken.
     if ((tests & FIGURATIVE_ENTRY) !== 0) {
       if (FIGURATIVE_AFTER.has(tokens.key(i + 2)) || FIGURATIVE_AFTER.has(tokens.key(i + 3))) continue;
+      // "the hostages they had seized": people taken, no ground.
+      if (heldNear(scan, i)) continue;
     }
+    // "the army-led government": who rules, not fighting.
+    if (
+      bit === THEME_BIT.military &&
+      i === end &&
+      LED.has(tokens.key(i + 1)) &&
+      RULERS.has(tokens.key(i + 2))
+    )
+      continue;
     // "agreed to a humanitarian pause": the pause is the negotiated act; aid it lets in still counts.
-    const negotiated = (tests & ARRANGEMENT_ENTRY) !== 0 && sentenceHas(tokens, i, NEGOTIATING);
+    const negotiated =
+      ((tests & ARRANGEMENT_ENTRY) !== 0 && sentenceHas(tokens, i, NEGOTIATING)) ||
+      (bit === THEME_BIT.military && suspended(tokens, i));
     // "looted weapons depots": spoils of an attack.
     if ((tests & LOOT_ENTRY) !== 0) {
       let spoils = false;
@@ -1077,14 +1111,33 @@ function backgroundSpan(scan: Scan, spans: Span[]): void {
     )
       return;
   }
+  // A chronicle ("In 1962 … in 2008 … in 2013"): dated in two years or more, its tolls are history too.
+  let firstYear = "";
+  let chronicle = false;
+  for (const i of scan.positions(NUMBERS)) {
+    if (i === 0 || !isYear(tokens, i)) continue;
+    const before = MONTHS.has(tokens.key(i - 1)) && i > 1 ? i - 2 : i - 1;
+    if (tokens.key(before) !== IN_YEAR) continue;
+    const year = tokens.raw(i);
+    if (firstYear === "") firstYear = year;
+    else if (year !== firstYear) {
+      chronicle = true;
+      break;
+    }
+  }
   spans.push({
     from: 0,
     to: n,
-    themes: ["military", "diplomatic"],
+    themes: chronicle ? CHRONICLE_THEMES : BACKGROUND_THEMES,
     factor: 0.15,
-    why: () => "background paragraph (dated in a past year)",
+    why: chronicle
+      ? () => "background paragraph (a chronicle of past years)"
+      : () => "background paragraph (dated in a past year)",
   });
 }
+
+const BACKGROUND_THEMES: readonly Theme[] = ["military", "diplomatic"];
+const CHRONICLE_THEMES: readonly Theme[] = ["military", "humanitarian", "diplomatic"];
 
 /**
  * The spans of incidentalSpans (after the background paragraph): a party described by its past, the
@@ -1502,10 +1555,24 @@ function applyRules(
   let exchange = false;
   for (const i of exchanges) {
     const f = factors.at(i);
-    const captive = nearest(tokens, captives, i + scan.match(EXCHANGES, i) - 1, 6);
-    if (f === 0 || captive < 0) continue;
+    let captive = nearest(tokens, captives, i + scan.match(EXCHANGES, i) - 1, 6);
+    if (f === 0) continue;
+    // "carrying eleven freed soldiers", "released 20 servicemen": fighters held, now handed back.
+    let freedFighters = false;
+    if (captive < 0 && FREED.has(tokens.key(i))) {
+      for (const c of combatants) {
+        if (c > i + 2) break;
+        if (c > i && tokens.clause(c) === tokens.clause(i)) captive = c;
+      }
+      if (captive < 0) continue;
+      freedFighters = true;
+      const at = captive;
+      const why = () => `freed fighters: ${quote(tokens, i)} ${quote(tokens, at)}`;
+      spans.push({ from: at, to: at + scan.match(COMBATANTS, at), themes: ["military"], factor: 0, why });
+    }
+    if (captive < 0) continue;
     // "rebels freed detainees from the prison" is no exchange; "released hostages", "prisoner swap" are.
-    if (!HELD.has(tokens.key(captive)) && !SWAPS.has(tokens.key(i))) continue;
+    if (!freedFighters && !HELD.has(tokens.key(captive)) && !SWAPS.has(tokens.key(i))) continue;
     exchange = true;
     add(
       "diplomatic",
@@ -1618,7 +1685,7 @@ function applyRules(
       // What they fled ("fled attacks by armed groups") is the cause of the flight.
       spans.push({
         from: i + 1,
-        to: sentenceEnd(tokens, i, 5),
+        to: sentenceEnd(tokens, i, 9),
         themes: ["military"],
         factor: 0.5,
         why: () => `what people ${word()} (military)`,
@@ -1729,8 +1796,46 @@ function reaction(tokens: Tokens, spans: Span[], said: number, who: () => string
   }
   const to = sentenceEnd(tokens, verb, 20);
   const why = () => `object of a reaction: ${who()} … ${quote(tokens, verb)}`;
-  spans.push({ from: verb + 1, to, themes: ["military"], factor: 0.5, why });
-  spans.push({ from: verb + 1, to, themes: ["humanitarian"], ids: CASUALTY_RULES, factor: 0.5, why });
+  // What is condemned or blamed is the reaction's subject: its military words count a third, all its
+  // humanitarian words half. What is called for: half its military words and tolls (an appeal for aid
+  // is still about aid).
+  const blame = BLAME.has(tokens.key(verb));
+  spans.push({ from: verb + 1, to, themes: ["military"], factor: blame ? 0.35 : 0.5, why });
+  spans.push({
+    from: verb + 1,
+    to,
+    themes: ["humanitarian"],
+    ids: blame ? undefined : CASUALTY_RULES,
+    factor: 0.5,
+    why,
+  });
+}
+
+/** A hostage or captive within three words of token i, in its sentence. */
+function heldNear(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  for (const k of scan.positions(CAPTIVES)) {
+    if (k > i + 3) break;
+    if (k >= i - 3 && HELD.has(tokens.key(k)) && tokens.sentence(k) === tokens.sentence(i)) return true;
+  }
+  return false;
+}
+
+/** A military word that is what a deal suspends ("a suspension of military operations", "halt the offensive"). */
+function suspended(tokens: Tokens, i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && tokens.key(k) === THE) k--;
+  if (k >= 0 && SUSPENSION_LINKS.has(tokens.key(k))) k--;
+  return k >= 0 && SUSPENSIONS.has(tokens.key(k)) && tokens.clause(k) === tokens.clause(i);
+}
+
+/** "what aid agencies call the worst crisis", "so-called": "call" names something, it appeals to no one. */
+function namingCall(tokens: Tokens, i: number): boolean {
+  if (tokens.key(i) !== CALL) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && tokens.clause(k) === tokens.clause(i); k--) {
+    if (NAMERS.has(tokens.key(k))) return true;
+  }
+  return false;
 }
 
 function diplomaticRules(
@@ -1747,7 +1852,7 @@ function diplomaticRules(
   // Appeals to the parties or the world ("urged all sides to…", "called for a ceasefire").
   for (const i of scan.positions(APPEALS)) {
     const f = factors.at(i);
-    if (f === 0) continue;
+    if (f === 0 || namingCall(tokens, i)) continue;
     for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
       if (tokens.sentence(k) !== tokens.sentence(i)) break;
       const objectLength = scan.match(APPEAL_OBJECTS, k);
@@ -1812,7 +1917,8 @@ function diplomaticRules(
     if (stateLength && tokens.key(i - 1) === IN_YEAR) continue;
     const length = actorLength || unLength || stateLength;
     const actor = lazyQuote(tokens, i, length);
-    const verb = nearest(tokens, verbs, i + length - 1, 8);
+    let verb = nearest(tokens, verbs, i + length - 1, 8);
+    if (verb >= 0 && namingCall(tokens, verb)) verb = -1;
     // "the EU naval mission", "NATO forces": a military actor, not diplomacy.
     if (scan.match(ACTOR_MILITARY, i + length) > 0 || scan.match(ACTOR_MILITARY, i + length + 1) > 0)
       continue;

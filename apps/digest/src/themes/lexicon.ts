@@ -63,6 +63,9 @@ export const MILITARY: readonly LexiconEntry[] = [
   ["bombard", 1],
   ["bombardment", 1],
   ["shell", 1],
+  ["exchange of fire", 1.2],
+  ["exchange fire", 1.2],
+  ["exchange of gunfire", 1.2],
   ["shelling", 1],
   ["artillery", 1.2],
   ["mortar", 1],
@@ -283,6 +286,8 @@ export const HUMANITARIAN: readonly LexiconEntry[] = [
   ["humanitarian", 0.7],
   ["humanitarian aid", 1.2],
   ["humanitarian assistance", 1.2],
+  // sympathy for the dead and their families: a toll is behind it
+  ["condolence", 1],
   ["humanitarian access", 1.2],
   ["humanitarian corridor", 1.2],
   ["humanitarian situation", 1],
@@ -632,6 +637,12 @@ export const DIPLOMATIC: readonly LexiconEntry[] = [
   ["#igad", 0.8],
   ["#osce", 0.8],
   ["#gcc", 0.8],
+  // courts and commissions between states: disputes taken to law or to a joint body
+  ["international court of justice", 1.2],
+  ["world court", 1],
+  ["#icj", 1],
+  ["boundary commission", 1],
+  ["border commission", 1],
   // a truce as a date, not an act ("the deadliest day since the ceasefire began")
   ["since the ceasefire", 0.3],
   ["since the truce", 0.3],
@@ -1180,6 +1191,7 @@ export const HISTORY_CUES = [
   "dates back",
   "since independence",
   "colonial",
+  "not the first time",
 ];
 
 /** Sourcing and meta remarks about the text itself rather than events. */

@@ -366,3 +366,49 @@ describe("repeated sentences", () => {
     expect({ ...fb[0], paragraph: 0 }).toEqual(fa[0]);
   });
 });
+
+describe("phone numbers are no figures", () => {
+  it.each([
+    "For interviews, call the press office on +44 20 7946 0958.",
+    "Media enquiries: Kinshasa bureau, +243 81 400 2231, press@example.org",
+    "Families can reach the hotline: 1400 or WhatsApp +961 71 333 222.",
+    "Tel: 4412 8890 (switchboard)",
+  ])("%s", (s) => {
+    expect(values(s)).toEqual([]);
+  });
+  it("keeps counts next to a contact line", () => {
+    expect(values("The hotline took 3,400 calls from displaced families last week.")).toEqual([3400]);
+    expect(values("Some 40 people fled; another 300 were displaced.")).toEqual([40, 300]);
+  });
+});
+
+describe("small written tolls", () => {
+  it.each([
+    ["The navy said three of its marines were injured in the blast.", 3, "injured"],
+    ["Medics said at least four of the dead were women.", 4, "killed"],
+    ["The police said two of their officers were killed at the checkpoint.", 2, "killed"],
+    ["The ministry said one Ukrainian soldier was killed in the shelling.", 1, "killed"],
+    ["One soldier was wounded during the patrol, the army said.", 1, "injured"],
+  ] as const)("%s", (s, value, kind) => {
+    const f = one(s);
+    expect(f.value).toBe(value);
+    expect(f.kind).toBe(kind);
+  });
+  it.each([
+    "Two of the country's largest cities lost power.",
+    "One of the soldiers said the road was closed.",
+    "He said one soldier had been transferred.",
+    "Three of the regions voted against the plan.",
+  ])("no figure: %s", (s) => {
+    expect(values(s)).toEqual([]);
+  });
+});
+
+describe("numbers inside names", () => {
+  it.each([
+    ["Crowds filled Plaza 9 de Julio after 2,000 people marched.", [2000]],
+    ["The 4 di Novembre barracks were hit; 12 soldiers were killed.", [12]],
+  ])("%s", (s, want) => {
+    expect(values(s)).toEqual(want);
+  });
+});

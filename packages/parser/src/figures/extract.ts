@@ -213,6 +213,8 @@ const NOT_THINGS = wordSet([
   "besides",
 ]);
 
+const PARTITIVE_DETERMINERS = wordSet(["the", "its", "their", "our", "his", "her"]);
+
 const PART_OF_BEFORE = wordSet(["including", "includes", "included", "among", "amongst"]);
 
 /** A qualifier's words and the words joined, as a figure keeps them. */
@@ -320,6 +322,9 @@ function unitAfter(
       ) {
         return { end: i, thing: w.lower };
       }
+      // a word naming what a counted noun is for or what befell it: "1,200 hygiene kits", "11 freed soldiers"
+      if (k === i && UNITS.get(toks[k + 1]?.lower ?? "")?.cls === "count" && toks[k + 1]?.type === WORD)
+        continue;
       break;
     }
     // capitalised plural after the number: "800 Palestinians", "5,000 Syrians"
@@ -538,6 +543,21 @@ function finishCandidate(toks: Token[], c: Candidate, between: boolean, out: Can
       c.end = c.end + 2;
     }
   }
+  // "two of its soldiers", "nine of the dead": a few of a group named by a counted noun
+  else if (
+    of?.lower === "of" &&
+    !c.unit &&
+    c.value < 10 &&
+    PARTITIVE_DETERMINERS.has(toks[c.end + 1]?.lower ?? "")
+  ) {
+    const u = UNITS.get(toks[c.end + 2]?.lower ?? "");
+    if (u && u.cls === "count") {
+      c.partOf = true;
+      c.unit = u;
+      c.unitAt = c.end + 2;
+      c.end = c.end + 3;
+    }
+  }
   // qualifier
   if (!between) {
     const q = qualifierBefore(toks, c.start);
@@ -629,6 +649,42 @@ const WEEKDAYS: WordSet = wordSet(WEEKDAY_NAMES);
 
 const MEASURE = new Set(["distance", "area", "weight", "volume", "currency", "time"]);
 
+/** Foreign-language links inside a name that holds a number: "25 de Mayo", "4 di Novembre". */
+const NAME_LINKS = wordSet(["de", "del", "da", "do", "di", "du", "des", "dos"]);
+
+/** Words that introduce a phone number: "tel: 555 0147", "WhatsApp 0821 555". */
+const CONTACT_WORDS = wordSet([
+  "tel",
+  "tél",
+  "phone",
+  "telephone",
+  "call",
+  "contact",
+  "whatsapp",
+  "fax",
+  "mobile",
+  "cell",
+  "hotline",
+  "signal",
+  "telegram",
+]);
+
+/** Whether the bare number at c is a digit group of a phone number. */
+function isPhone(toks: Token[], c: Candidate): boolean {
+  const prev = toks[c.a - 1];
+  // "+258 …": a country code
+  if (prev && prev.text === "+" && !(toks[c.a] as Token).space && prev.type === PUNCT) return true;
+  // "82 555": a bare digit group right after or before another one
+  if (prev && prev.type === NUM && c.start === c.a) return true;
+  const next = toks[c.e];
+  if (next && next.type === NUM && next.space && c.e === c.end) return true;
+  // "tel: 555", "call 555"
+  let k = c.start - 1;
+  if (toks[k]?.type === PUNCT && (toks[k]?.text === ":" || toks[k]?.text === ".")) k--;
+  const w = toks[k];
+  return w !== undefined && w.type === WORD && CONTACT_WORDS.has(w.lower) && c.start === c.a;
+}
+
 /** Why the phrase is not a figure, or undefined when it is one. */
 function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | undefined {
   const a = c.a;
@@ -646,6 +702,9 @@ function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | un
     if (prev.type === NUM) return "identifier";
   }
   if (prev && prev.text === "#") return "identifier";
+  // phone numbers: "+44 20 7946 0958", "tel. 555 0147", "call 0800 123" (digit groups after a "+" or a
+  // contact word, or next to another bare digit group)
+  if (first.type === NUM && !c.unit && !c.amount.scaled && isPhone(toks, c)) return "phone";
   // scores and votes: "13-0", "3-1" (a range would have been read already)
   if (
     next &&
@@ -678,6 +737,17 @@ function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | un
     }
   }
   if (c.amount.leadingZero) return "time or code";
+  // names of places and streets after a date: "the 25 de Mayo square", "Avenida 9 de Julio", "1 de Maio"
+  if (
+    next &&
+    next.type === WORD &&
+    !c.unit &&
+    NAME_LINKS.has(next.text) &&
+    toks[c.e + 1]?.cap === true &&
+    toks[c.e + 1]?.type === WORD
+  ) {
+    return "name";
+  }
   // names and references: "Part 1", "Resolution 2254", "Route 4", "No. 5"
   const before = toks[c.start - 1];
   const idNoun =
@@ -736,7 +806,10 @@ function exclusion(toks: Token[], c: Candidate, prior: Candidate[]): string | un
   // "one" alone is a pronoun more often than a figure
   // ("one person was killed" is kept: see figuresOfSentence)
   if (c.value === 1 && c.valueMax === undefined && (!c.unit || c.unit.cls === "count") && !c.amount.scaled) {
-    if (!c.unit || c.unit.kind !== undefined || c.unitAt !== c.e) return "one";
+    // "one soldier was killed", "one Israeli soldier was killed": a count noun right after it (a capitalised
+    // word between) may make a toll; readSentence keeps it only as one
+    const at = c.unitAt;
+    if (!c.unit || at === undefined || (at !== c.e && !(at === c.e + 1 && toks[c.e]?.cap))) return "one";
   }
   // ages in apposition: "her grandmother, 72, was …", "Mahmoud, 41, a neighbour", "Ahmed (34)"
   if (
@@ -824,7 +897,7 @@ function readSentence(
     kinds.push((cands[idx] as Candidate).drop ? undefined : decideKind(toks, cands, idx, kinds, owner));
   }
   linkParts(toks, cands, kinds);
-  if (previous !== undefined && isHumanKind(previous)) resolveAnaphora(toks, cands, kinds, previous);
+  resolveAnaphora(toks, cands, kinds, previous !== undefined && isHumanKind(previous) ? previous : undefined);
   let lastFig: ArticleFigure | undefined; // the last figure kept, and its candidate
   let lastIdx = -1;
   let parts: ArticleFigure[] | undefined;
@@ -923,17 +996,24 @@ const ANAPHORA_DETERMINERS = wordSet(["the", "that", "this", "its"]);
 
 /**
  * "Aid agencies warned that the number could climb to 1.5 million": a bare count that refers back to
- * "the number" takes the kind of the last figure before it in the article.
+ * "the number" takes the kind of the last figure before it in the article ("47 have died, but the agency
+ * keeps its figure of 38": of the sentence, when one comes before it).
  */
 function resolveAnaphora(
   toks: Token[],
   cands: Candidate[],
   kinds: (FigureKind | undefined)[],
-  previous: FigureKind,
+  previousKind: FigureKind | undefined,
 ) {
+  let previous = previousKind;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
-    if (kinds[i] !== "other" || (c.unit && c.unit.unit !== "people") || c.thing) continue;
+    const own = kinds[i];
+    if (own !== "other") {
+      if (own !== undefined && isHumanKind(own)) previous = own;
+      continue;
+    }
+    if (previous === undefined || (c.unit && c.unit.unit !== "people") || c.thing) continue;
     for (let k = c.start - 1; k >= 1 && k > c.start - 8; k--) {
       const t = toks[k] as Token;
       if (t.type === PUNCT || insideOtherFigure(cands, c, k)) break;

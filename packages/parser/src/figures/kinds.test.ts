@@ -200,3 +200,23 @@ describe("holdout2 causes: cue words, currencies, heights, coordination", () => 
     ]);
   });
 });
+
+describe("context-dependent kinds", () => {
+  check([
+    ["The governor says 61 people have died, but the health ministry keeps its figure of 52.", 52, "killed"],
+    ["Volunteers said they buried 17 villagers on Monday.", 17, "killed"],
+    ["About 4,500 residents were moved to churches and stadiums.", 4500, "displaced"],
+    ["Roughly 900 families have taken shelter in a football ground.", 900, "displaced"],
+    ["Some 3,000 people sought shelter in the cathedral.", 3000, "displaced"],
+    ["Of the $60 million sought, only $9.5 million has been received.", 9500000, "aid"],
+    ["The charity is distributing 2,500 dignity kits in the camps.", 2500, "aid"],
+    ["A plane landed carrying 14 released soldiers.", 14, "other"],
+  ]);
+  describe("near misses", () => {
+    check([
+      ["The army moved 1,500 soldiers to the front.", 1500, "troops"],
+      ["The agency sent food and shelter for 7,000 people.", 7000, "aid"],
+      ["Some 300 heavily armed soldiers stormed the base.", 300, "troops"],
+    ]);
+  });
+});

@@ -108,6 +108,18 @@ const SHELTER_PLACES = wordSet(["camp", "camps", "shelters", "shelter", "tents",
  */
 const OTHER_EVENTS = wordSet(["affected", "affecting", "need", "needing", "unaccounted"]);
 
+/** Words before a counted noun that say the people are (or were) held: "12 freed soldiers". */
+const HELD_ADJ = wordSet([
+  "freed",
+  "released",
+  "abducted",
+  "kidnapped",
+  "captured",
+  "captive",
+  "detained",
+  "rescued",
+]);
+
 /** Verbs that move people out of harm's way: "moved 800,000 people into shelters" (people only, not troops). */
 const MOVE_VERBS = wordSet(["moved", "move", "moving", "relocated", "relocating", "evacuate", "evacuating"]);
 
@@ -213,7 +225,12 @@ interface Cues {
   count: boolean;
   /** The nearest event is a flight across a border ("fled into Burundi"). */
   abroad: boolean;
+  /** The figure counts people that a move verb displaces (not troops). */
+  movable: boolean;
 }
+
+/** Verbs before "shelter" that make it a displacement: "have taken shelter", "sought shelter". */
+const TAKE_VERBS = wordSet(["taken", "took", "take", "taking", "sought", "seek", "seeking", "found", "find"]);
 
 /** Takes the cue word t (token k) at distance `cost` into account (the nearer cue of each sort wins). */
 function consider(cues: Cues, toks: Token[], k: number, cost: number): void {
@@ -224,6 +241,9 @@ function consider(cues: Cues, toks: Token[], k: number, cost: number): void {
   if (t.lower === "lives" && cost > 2) kind = undefined;
   if (kind === undefined) return;
   if ((t.lower === "living" || t.lower === "live") && !LIVE_AFTER.has(toks[k + 1]?.lower ?? "")) return;
+  // "taken shelter" (not "food and shelter"); "moved to schools" of people, not troops
+  if (t.lower === "shelter" && !TAKE_VERBS.has(toks[k - 1]?.lower ?? "")) return;
+  if (t.lower === "moved" && !cues.movable) return;
   if (WEAK_CUES.has(t.lower)) cost += 5;
   else if (SOFT_CUES.has(t.lower)) cost += 2;
   if (OTHER_EVENTS.has(t.lower)) {
@@ -338,7 +358,11 @@ export function decideKind(
   }
   const unitKind = u?.kind;
   if (unitKind === "aid" || (unitKind && EVENT_KINDS.has(unitKind))) return unitKind;
-  const held = u !== undefined && HELD_UNITS.has(u.unit);
+  // "11 freed soldiers", "40 abducted students": people held or just released are not troops nor a toll
+  const held =
+    u !== undefined &&
+    (HELD_UNITS.has(u.unit) ||
+      (u.cls === "count" && c.unitAt === c.e + 1 && HELD_ADJ.has(toks[c.e]?.lower ?? "")));
   if (t1 && !c.thing && (!u || u.cls === "count")) {
     // "enough to feed 100,000 people": the people fed count the aid
     if (FEED_VERBS.has(t1.lower) && (!unitKind || unitKind === "population")) return "aid";
@@ -358,6 +382,7 @@ export function decideKind(
     nounCost: 0,
     count: u?.cls === "count",
     abroad: false,
+    movable: (!u || MOVABLE_UNITS.has(u.unit)) && (!unitKind || unitKind === "population"),
   };
   // the phrase's own words after the amount, then right of it (first, so that it wins a tie) ("internally displaced people"), then right of it
   let cost = 0;
@@ -534,6 +559,7 @@ function subjectKind(
     nounCost: 0,
     count: false,
     abroad: false,
+    movable: false,
   };
   let seen = 0;
   for (let j = from; j < k; j++) {
@@ -652,6 +678,9 @@ const AID_WORDS = wordSet([
   "allocation",
   "allocates",
   "response",
+  // money received or funded against an appeal: "only $4 million has been received"
+  "received",
+  "funded",
 ]);
 
 function aidNear(toks: Token[], c: Candidate): boolean {

@@ -332,6 +332,8 @@ export const UNITS: WordMap<UnitInfo> = wordMap([
   ["tents", u("tents", "count", "aid")],
   ["blankets", u("blankets", "count", "aid")],
   ["doses", u("doses", "count", "aid")],
+  ["kits", u("kits", "count", "aid")],
+  ["tarpaulins", u("tarpaulins", "count", "aid")],
   ["airdrops", u("airdrops", "count", "aid")],
 ]);
 
@@ -392,6 +394,8 @@ export const CUES: WordMap<FigureKind> = wordMap<FigureKind>([
       "martyred",
       "martyrs",
       "lives",
+      "buried",
+      "burials",
     ] as const
   ).map((w) => [w, "killed"] as [string, FigureKind]),
   ...(
@@ -426,6 +430,9 @@ export const CUES: WordMap<FigureKind> = wordMap<FigureKind>([
       "exodus",
       "idps",
       "sheltering",
+      "sheltered",
+      "shelter",
+      "moved",
       "escaped",
       "escaping",
       "deported",

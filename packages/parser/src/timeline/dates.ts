@@ -667,3 +667,36 @@ export function findDatesCued(sentence: string, pub: Date, anyCue: boolean): Dat
   // Most sentences hold one date: nothing to order.
   return taken.length > 1 ? taken.sort(byStart) : taken;
 }
+
+// "three days earlier", "two days later": days counted from a day the text has just named.
+const R_DAYS_FROM = new RegExp(`\\b(${NUM})\\s+days?\\s+(earlier|later)\\b`, "gi");
+
+/**
+ * The days counted from `anchor` (YYYY-MM-DD, a day named just before: "The dam broke on Thursday …
+ * residents had warned officials three days earlier"), on or before the publication day.
+ */
+export function findDaysFromAnchor(sentence: string, anchor: string, pub: Date): DateMention[] {
+  if (!sentence.includes(" earlier") && !sentence.includes(" later")) return [];
+  const out: DateMention[] = [];
+  const base = new Date(`${anchor}T12:00:00`);
+  if (!isValid(base)) return out;
+  const limit = iso(pub);
+  R_DAYS_FROM.lastIndex = 0;
+  for (let m = R_DAYS_FROM.exec(sentence); m !== null; m = R_DAYS_FROM.exec(sentence)) {
+    const n = numberOf(m[1] ?? "");
+    if (n === null || n < 1 || n > 60) continue;
+    const later = (m[2] ?? "").toLowerCase() === "later";
+    const date = iso(subDays(base, later ? -n : n));
+    if (date > limit) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      date,
+      precision: "day",
+      since: false,
+      possessive: false,
+    });
+  }
+  return out;
+}

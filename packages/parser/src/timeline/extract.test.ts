@@ -337,3 +337,50 @@ describe("datelines and time stamps are no part of the clause", () => {
     expect(events("The truce began at 06:00 on Thursday.").map((e) => e.date)).toEqual(["2024-12-05"]);
   });
 });
+
+describe("a month ahead of publication named without a year", () => {
+  // published 10 June 2025: a bare month later in the year is last year's only if a past verb says so
+  const pub = new Date("2025-06-10T12:00:00Z");
+  it.each([
+    "Farmers are rushing to plant before the monsoon arrives in August.",
+    "Engineers hope to finish the dam before the floods return in October.",
+  ])("no event: %s", (s) => {
+    expect(events(s, pub)).toEqual([]);
+  });
+  it.each([
+    ["The ceasefire collapsed in November.", "2024-11-01"],
+    ["Shelling in October forced thousands to flee.", "2024-10-01"],
+    ["The election in September was marred by violence.", "2024-09-01"],
+    ["Prices have climbed since March.", "2025-03-01"],
+  ])("%s", (s, date) => {
+    expect(events(s, pub).map((e) => e.date)).toContain(date);
+  });
+});
+
+describe("days counted from a day named before", () => {
+  it("dates 'N days earlier' from the day the paragraph named", () => {
+    const got = events("The bridge collapsed on Wednesday. Engineers had flagged cracks four days earlier.");
+    expect(got.map((e) => e.date)).toEqual(["2024-12-04", "2024-11-30"]);
+  });
+  it("dates 'N days later' from it, never after publication", () => {
+    expect(
+      events("Militants seized the town on 1 December. Two days later, troops retook it.").map((e) => e.date),
+    ).toEqual(["2024-12-01", "2024-12-03"]);
+    expect(
+      events("Militants seized the town on Thursday. Five days later, troops retook it.").map((e) => e.date),
+    ).toEqual(["2024-12-05"]);
+  });
+  it("needs a day named before it", () => {
+    expect(events("Engineers had flagged cracks four days earlier.")).toEqual([]);
+    expect(
+      events("The bridge collapsed in November. Engineers had flagged cracks four days earlier.").map(
+        (e) => e.date,
+      ),
+    ).toEqual(["2024-11-01"]);
+  });
+  it("does not date a plan", () => {
+    expect(
+      events("The talks opened on Monday. Two days later, the envoys will vote.").map((e) => e.date),
+    ).toEqual(["2024-12-02"]);
+  });
+});

@@ -3,7 +3,14 @@
 import { subDays } from "date-fns/subDays";
 import { paragraphSentences } from "../text/sentences.ts";
 import type { Article, ArticleEvent } from "../types.ts";
-import { type DateMention, findDatesCued, isoDay, mayHoldDate, publicationNoon } from "./dates.ts";
+import {
+  type DateMention,
+  findDatesCued,
+  findDaysFromAnchor,
+  isoDay,
+  mayHoldDate,
+  publicationNoon,
+} from "./dates.ts";
 import { eventPhrase, type PhraseVerdict } from "./phrase.ts";
 import { type VerbInfo, verbInfo } from "./verbs.ts";
 
@@ -357,10 +364,12 @@ function isLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** A past or participle verb form in the segment, not after an article or the like ("the attack"). */
-function hasEventVerb(seg: Segment): boolean {
+/**
+ * Whether some word of the segment passes `test`, told whether the word before is one after which a verb
+ * form is none ("the attack").
+ */
+function someWord(seg: Segment, test: (word: LetterWord, afterNotVerb: boolean) => boolean): boolean {
   segmentWords(seg);
-  // Whether the word before is one after which a verb form is none.
   let afterNotVerb = false;
   for (let part = 0; part < 2; part++) {
     const lowered = part === 0 ? loweredBefore : loweredAfter;
@@ -368,16 +377,30 @@ function hasEventVerb(seg: Segment): boolean {
       const end = wordEnd(lowered, i);
       const w = letterWordAt(lowered, i, end);
       i = wordStart(lowered, end);
-      const skip = afterNotVerb;
+      if (test(w, afterNotVerb)) return true;
       afterNotVerb = w.notVerbAfter;
-      if (skip) continue;
-      const info = w.info;
-      if (info && (info.form === "past" || info.form === "participle")) return true;
-      if (w.regularPast) return true;
     }
   }
   return false;
 }
+
+/**
+ * A past verb form or a mark of the past (was, had, ago) in the segment, not after an article or the
+ * like; a participle alone ("before the rains come") is none.
+ */
+const hasPastVerb = (seg: Segment): boolean =>
+  someWord(
+    seg,
+    (w, afterNotVerb) => w.pastMark || (!afterNotVerb && (w.info?.form === "past" || w.regularPast)),
+  );
+
+/** A past or participle verb form in the segment, not after an article or the like ("the attack"). */
+const hasEventVerb = (seg: Segment): boolean =>
+  someWord(
+    seg,
+    (w, afterNotVerb) =>
+      !afterNotVerb && (w.info?.form === "past" || w.info?.form === "participle" || w.regularPast),
+  );
 
 const WEEKDAY_WORD = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 
@@ -408,6 +431,20 @@ function isScheduled(seg: Segment): boolean {
     }
   }
   return present;
+}
+
+/**
+ * "before the rains come in November" (published in September): a month named without a year that falls
+ * later in the year than publication was read as last year's; with no past verb in its clause it lies ahead.
+ */
+function isMonthAhead(m: DateMention, pub: Date): boolean {
+  const month = Number(m.date.slice(5, 7));
+  if (Number(m.date.slice(0, 4)) !== pub.getUTCFullYear() - 1 || month <= pub.getUTCMonth() + 1) return false;
+  for (let k = 0; k < m.text.length; k++) {
+    const c = m.text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return false; // a year or a day is written
+  }
+  return !RELATIVE_WORD.test(m.text);
 }
 
 /** History rather than news: an earlier year, or more than a year before publication. */
@@ -509,12 +546,20 @@ export function extractEvents(article: Article, published: Date): ArticleEvent[]
     const text = paragraphs[paragraph];
     if (typeof text !== "string" || !text || !mayHoldDate(text)) continue;
     const sentences = paragraphSentences(paragraphs, paragraph);
+    // The last day the paragraph has named: "three days earlier" counts from it.
+    let anchor: string | undefined;
     for (let n = 0; n < sentences.length; n++) {
       const raw = sentences[n] as string;
       const sentence = storyOf(raw, n === 0);
       // The whole paragraph as one sentence: mayHoldDate has already scanned it.
       const cued = sentences.length === 1 && sentence.length === text.length;
-      for (const found of sentenceEvents(sentence, pub, pubDay, yearBefore, cued)) {
+      let events = sentenceEvents(sentence, pub, pubDay, yearBefore, cued);
+      if (anchor !== undefined) {
+        const counted = countedEvents(sentence, anchor, pub);
+        if (counted.length > 0) events = [...events, ...counted];
+      }
+      for (const e of events) if (e.precision === "day" && !e.background) anchor = e.date;
+      for (const found of events) {
         const key = found.key;
         if (seenSet !== undefined) {
           if (seenSet.has(key)) continue;
@@ -574,6 +619,7 @@ function sentenceEvents(
     // The clause around the date, read once for both tests.
     const seg = segmentAround(near, m);
     if (isPlanOrCondition(m, seg)) continue;
+    if (m.precision === "month" && isMonthAhead(m, pub) && !hasPastVerb(seg)) continue;
     const background = isBackground(m, pub, yearBefore);
     if (isScopeOnly(near, m, seg, others, background)) continue;
     const phrase = phraseOf(near, m, others);
@@ -598,6 +644,26 @@ function sentenceEvents(
   }
   bySentence.set(sentence, out);
   memoSize++;
+  return out;
+}
+
+/** Events dated by days counted from `anchor`, a day named before in the paragraph ("two days later"). */
+function countedEvents(sentence: string, anchor: string, pub: Date): SentenceEvent[] {
+  const mentions = findDaysFromAnchor(sentence, anchor, pub);
+  if (mentions.length === 0) return [];
+  const out: SentenceEvent[] = [];
+  for (const m of mentions) {
+    const seg = segmentAround(sentence, m);
+    if (isPlanOrCondition(m, seg)) continue;
+    const phrase = phraseOf(sentence, m, NO_MENTIONS);
+    if (verdict.periodOnly) continue;
+    out.push({
+      date: m.date,
+      precision: m.precision,
+      event: phrase,
+      key: `${m.date}|${m.precision}|${normEvent(phrase)}`,
+    });
+  }
   return out;
 }
 
