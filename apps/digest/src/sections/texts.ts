@@ -1,19 +1,13 @@
 // Texts as keys, cheaply: an open-addressing table keyed by a hash of the length and a sample of the
 // characters. A Map hashes every character of every key, and the sentences of a build are tens of
 // thousands of fresh strings, most of them looked up once; texts of one hash are told apart by equality.
+import { sampleHash } from "../themes/tokens.ts";
 
 /** Characters sampled for a text's hash: with the length, they tell most sentences apart. */
 const SAMPLES = 16;
 
 /** Never 0 (an empty slot's). */
-function sampleHash(text: string): number {
-  const n = text.length;
-  const step = n <= SAMPLES ? 1 : Math.floor(n / SAMPLES);
-  let h = n;
-  for (let i = 0; i < n; i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  if (n > 0) h = Math.imul(h ^ text.charCodeAt(n - 1), 0x01000193);
-  return h | 1;
-}
+const textHash = (text: string): number => sampleHash(text, SAMPLES) | 1;
 
 /** Values by text. */
 export class TextTable<V> {
@@ -27,7 +21,7 @@ export class TextTable<V> {
   private hash = 0;
   /** The slot of `text`, or -1 - the free slot where it goes (for `add`, before any other `find`). */
   find(text: string): number {
-    const h = sampleHash(text);
+    const h = textHash(text);
     this.hash = h;
     let slot = Math.imul(h, 0x9e3779b1) & this.mask;
     for (;;) {

@@ -26,7 +26,7 @@ import {
   VAGUE_CAP,
 } from "./lexicon.ts";
 import { THEME_LIST as THEMES } from "./list.ts";
-import { describeKeys, infosOf, Tokens, tokenize, wordKey } from "./tokens.ts";
+import { describeKeys, infosOf, sampleHash, Tokens, tokenize, wordKey } from "./tokens.ts";
 
 export interface ThemeReason {
   theme: Theme;
@@ -2112,7 +2112,7 @@ const UNTHEMED = new Classified([], "");
  * Paragraphs classified during the current synchronous run (a digest build): wire copy repeats
  * paragraphs word for word, and the same text always gets the same result. Dropped as soon as the
  * run ends (a microtask), and bounded, so a process that runs for months does not grow.
- * Kept in an open-addressing table keyed by `sampleHash` (a string key would hash every character of
+ * Kept in an open-addressing table keyed by `paragraphHash` (a string key would hash every character of
  * every paragraph; a Map costs more per lookup), paragraphs of one hash told apart by equality.
  */
 const RECENT_MAX = 1 << 16;
@@ -2171,21 +2171,13 @@ const forgetRecent = () => {
 /** Characters a paragraph's sample hash reads at most (spread evenly over it). */
 const SAMPLES = 32;
 
-/** A cheap hash of a text: its length and up to SAMPLES characters spread over it (a small integer). */
-function sampleHash(text: string): number {
-  const n = text.length;
-  const step = n <= SAMPLES ? 1 : Math.floor(n / SAMPLES);
-  let h = n;
-  for (let i = 0; i < n; i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  if (n > 0) h = Math.imul(h ^ text.charCodeAt(n - 1), 0x01000193);
-  // Small enough to stay an immediate integer.
-  return h & 0x3fffffff;
-}
+/** A paragraph's sample hash, small enough to stay an immediate integer. */
+const paragraphHash = (text: string): number => sampleHash(text, SAMPLES) & 0x3fffffff;
 
 /** Themes of one paragraph, multi-label, with the words and rules that gave them. */
 export function classifyParagraph(text: string): ThemeResult {
   const input = typeof text === "string" ? text : String(text ?? "");
-  const hash = sampleHash(input) + 1;
+  const hash = paragraphHash(input) + 1;
   let slot = recentSlot(input, hash);
   let classified = recentResults[slot];
   // The analysis goes with this result only, not into the table: a build is one synchronous run, and

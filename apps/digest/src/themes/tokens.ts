@@ -479,6 +479,19 @@ function isNumberAt(text: string, start: number, end: number): boolean {
 }
 
 /** Whether a line ends like a sentence (headings and captions do not). */
+/**
+ * A cheap hash of a text for tables keyed by texts: its length and about `samples` characters spread evenly
+ * over it, and the last one (a Map would hash every character of every key).
+ */
+export function sampleHash(text: string, samples: number): number {
+  const n = text.length;
+  const step = n <= samples ? 1 : Math.floor(n / samples);
+  let h = n;
+  for (let i = 0; i < n; i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  if (n > 0) h = Math.imul(h ^ text.charCodeAt(n - 1), 0x01000193);
+  return h;
+}
+
 export function endsSentence(text: string): boolean {
   // /[.!?;:]["'”’)\]]*$/ on the trimmed text, read backwards: closing quotes and brackets, then . ! ? ; :
   const trimmed = text.trimEnd();

@@ -108,28 +108,13 @@ const knownWords: (WordFacts | undefined)[] = new Array(KNOWN_SLOTS).fill(undefi
  * two, not every token of the sentence.
  */
 class LazyTok implements Tok {
-  text: string;
-  start: number;
-  end: number;
-  punct: boolean;
-  facts: WordFacts | undefined;
+  text = "";
+  start = 0;
+  end = 0;
+  punct = false;
+  facts: WordFacts | undefined = undefined;
   /** Its slot in knownWords, where its facts go once read (-1: none). */
-  slot: number;
-  constructor(
-    text: string,
-    start: number,
-    end: number,
-    punct: boolean,
-    facts: WordFacts | undefined,
-    slot: number,
-  ) {
-    this.text = text;
-    this.start = start;
-    this.end = end;
-    this.punct = punct;
-    this.facts = facts;
-    this.slot = slot;
-  }
+  slot = -1;
   /** The token as another one (see tokenPool). */
   reset(
     text: string,
@@ -187,9 +172,10 @@ function pooledTok(
 ): LazyTok {
   let tok = tokenPool[pooled];
   if (tok === undefined) {
-    tok = new LazyTok(text, start, end, punct, facts, slot);
+    tok = new LazyTok();
     tokenPool.push(tok);
-  } else tok.reset(text, start, end, punct, facts, slot);
+  }
+  tok.reset(text, start, end, punct, facts, slot);
   pooled++;
   return tok;
 }
