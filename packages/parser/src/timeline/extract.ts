@@ -366,9 +366,13 @@ function isLetter(c: number): boolean {
 
 /**
  * Whether some word of the segment passes `test`, told whether the word before is one after which a verb
- * form is none ("the attack").
+ * form is none ("the attack"), or, with `mainVerb`, a main verb ("is meeting": "meeting" is no main verb).
  */
-function someWord(seg: Segment, test: (word: LetterWord, afterNotVerb: boolean) => boolean): boolean {
+function someWord(
+  seg: Segment,
+  test: (word: LetterWord, afterNotVerb: boolean) => boolean,
+  mainVerb = false,
+): boolean {
   segmentWords(seg);
   let afterNotVerb = false;
   for (let part = 0; part < 2; part++) {
@@ -378,7 +382,7 @@ function someWord(seg: Segment, test: (word: LetterWord, afterNotVerb: boolean) 
       const w = letterWordAt(lowered, i, end);
       i = wordStart(lowered, end);
       if (test(w, afterNotVerb)) return true;
-      afterNotVerb = w.notVerbAfter;
+      afterNotVerb = mainVerb ? w.notMainVerbAfter : w.notVerbAfter;
     }
   }
   return false;
@@ -406,31 +410,24 @@ const WEEKDAY_WORD = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 
 /** A present-tense main verb ("meets", "are meeting") and no past form or perfect in the clause. */
 function isScheduled(seg: Segment): boolean {
-  segmentWords(seg);
   let present = false;
-  // The words lower-cased, one at a time, each knowing whether the one before can precede a main verb.
-  let afterNotMainVerb = false;
-  for (let part = 0; part < 2; part++) {
-    const lowered = part === 0 ? loweredBefore : loweredAfter;
-    for (let i = wordStart(lowered, 0); i >= 0; ) {
-      const end = wordEnd(lowered, i);
-      const w = letterWordAt(lowered, i, end);
-      i = wordStart(lowered, end);
-      const skip = afterNotMainVerb;
-      afterNotMainVerb = w.notMainVerbAfter;
-      if (w.pastMark) return false;
+  const past = someWord(
+    seg,
+    (w, afterNotMainVerb) => {
+      if (w.pastMark) return true;
       if (w.presentBe) {
         present = true;
-        continue;
+        return false;
       }
-      if (skip) continue;
+      if (afterNotMainVerb) return false;
       const info = w.info;
-      if (info && (info.form === "past" || info.form === "participle")) return false;
-      if (w.regularPast) return false;
+      if (info?.form === "past" || info?.form === "participle" || w.regularPast) return true;
       if (info?.form === "s") present = true;
-    }
-  }
-  return present;
+      return false;
+    },
+    true,
+  );
+  return !past && present;
 }
 
 /**
