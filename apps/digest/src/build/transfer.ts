@@ -1,12 +1,9 @@
-// How a worker's results cross to the main thread. Structured clone copies every object and re-hashes
-// every Set: the sections' sentences, tens of thousands of small objects, cost more to copy than to
-// compute. They travel packed instead, in typed arrays (their fingerprints, integers already, laid end
+// How a worker's results cross to the main thread. Structured clone copies every object: the sections'
+// sentences, tens of thousands of small objects, cost more to copy than to compute. They travel packed instead, in typed arrays (their fingerprints, integers already, laid end
 // to end), and sentences found in their paragraph travel as offsets into it. Everything else is cloned
 // as it is.
-import type { Theme } from "@briefing/parser";
-import type { SectionSentence, SentenceMemo } from "../sections/index.ts";
+import { type SectionSentence, type SentenceMemo, themeCode, themeListOf } from "../sections/index.ts";
 import { printLength } from "../sections/print.ts";
-import { THEME_LIST as THEMES } from "../themes/list.ts";
 import type { ArticleAnalysis } from "./analyse.ts";
 import type { JobResult } from "./pool.ts";
 
@@ -35,18 +32,6 @@ export interface PackedResults {
 const ROW = 5;
 const NO_YEARS: readonly number[] = [];
 const MEMO_NUMBERS = 10;
-
-const themeCode = (themes: readonly Theme[]) => {
-  // Base 4, one digit per theme in order (0 ends the list): the order survives.
-  let code = 0;
-  for (let k = themes.length - 1; k >= 0; k--) code = code * 4 + THEMES.indexOf(themes[k] as Theme) + 1;
-  return code;
-};
-const themesOf = (code: number) => {
-  const themes: Theme[] = [];
-  for (let rest = code; rest > 0; rest = Math.floor(rest / 4)) themes.push(THEMES[(rest % 4) - 1] as Theme);
-  return themes;
-};
 
 /**
  * Packs a batch's results for the trip to the main thread (the results are emptied of their sentences).
@@ -163,13 +148,6 @@ export function unpackResults(
       print,
     });
   }
-  // One theme list per code, shared (read-only) by the sentences that carry it.
-  const themeLists: Theme[][] = [];
-  const themeList = (code: number): Theme[] => {
-    const list = themeLists[code] ?? themesOf(code);
-    themeLists[code] = list;
-    return list;
-  };
   let article = 0;
   let row = 0;
   let text = 0;
@@ -187,7 +165,7 @@ export function unpackResults(
               ? (texts[text++] as string)
               : (item.article.paragraphs[paragraph] as string).slice(start, rows[row + 2]),
           paragraph,
-          themes: themeList(rows[row + 3] as number),
+          themes: themeListOf(rows[row + 3] as number),
           memo: memos[rows[row + 4] as number] as SentenceMemo,
         };
       }

@@ -206,12 +206,24 @@ function paragraphSentences(
   }
 }
 
-/** The theme list of a code (base 4, first theme in the lowest digit, 0 ends), made once. */
-function themeListOf(code: number): Theme[] {
+/**
+ * The theme list of a code (base 4, first theme in the lowest digit, 0 ends), made once and shared by
+ * every sentence that carries it (read-only).
+ */
+export function themeListOf(code: number): Theme[] {
+  const known = themeLists[code];
+  if (known) return known;
   const themes: Theme[] = [];
   for (let rest = code; rest > 0; rest = Math.floor(rest / 4)) themes.push(THEMES[(rest % 4) - 1] as Theme);
   themeLists[code] = themes;
   return themes;
+}
+
+/** The code of a theme list (see themeListOf): the order survives. */
+export function themeCode(themes: readonly Theme[]): number {
+  let code = 0;
+  for (let k = themes.length - 1; k >= 0; k--) code = code * 4 + THEMES.indexOf(themes[k] as Theme) + 1;
+  return code;
 }
 
 /** The theme list of `code` holds THEMES[t]. */

@@ -12,6 +12,8 @@ export {
   sectionsOf,
   sentenceReader,
   statements,
+  themeCode,
+  themeListOf,
 } from "./build.ts";
 export {
   clusterNearDuplicates,
