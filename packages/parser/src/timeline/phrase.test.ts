@@ -243,3 +243,16 @@ describe("a phrase cut by the word limit never ends on a cut conjunct", () => {
     ],
   ]);
 });
+
+describe("a time of day before the date goes with the date", () => {
+  cases([
+    [
+      "The old levee gave way before dawn on Tuesday, flooding three villages, officials said.",
+      "Old levee gives way",
+    ],
+    ["Fighters stormed the base shortly before midnight on Saturday, the army said.", "Fighters storm base"],
+    ["Rescuers reached the village at noon on Wednesday.", "Rescuers reach village"],
+    // A time of day that is the subject stays one.
+    ["Dawn broke over the camp on Friday as aid trucks arrived.", "Dawn breaks over camp"],
+  ]);
+});

@@ -253,6 +253,30 @@ const DATE_PREPS = new Set([
   "throughout",
 ]);
 const HARM = new Set(["kill", "wound", "injure", "destroy", "damage", "hit", "displace", "leave", "force"]);
+const TIMES_OF_DAY = new Set([
+  "dawn",
+  "daybreak",
+  "sunrise",
+  "noon",
+  "midday",
+  "dusk",
+  "sunset",
+  "nightfall",
+  "midnight",
+]);
+/** Words that lead a time of day: "shortly before dawn", "just after midnight", "at noon". */
+const TIME_OF_DAY_LEADS = new Set([
+  "before",
+  "after",
+  "at",
+  "around",
+  "by",
+  "until",
+  "till",
+  "shortly",
+  "just",
+  "soon",
+]);
 const RANGE_WORDS = new Set(["to", "until", "till", "through", "into", "and", "or"]);
 const MAX_WORDS = 8;
 
@@ -1062,8 +1086,17 @@ export function eventPhrase(
   // A preposition that introduces the date ("on 5 December", "at the end of …") goes with it.
   const prev = toks[di - 1];
   if (prev && isA(prev, IS_DATE_PREP | IS_RANGE_WORD)) dropped.add(di - 1);
+  // So does a time of day before it ("before dawn on Thursday", "shortly after midnight on Saturday"):
+  // the clause is the one around them both, not "dawn on Thursday".
+  let from = dropped.has(di - 1) ? di - 1 : di;
+  if (TIMES_OF_DAY.has((toks[from - 1] as Tok | undefined)?.lower ?? "")) {
+    from--;
+    while (from > 0 && TIME_OF_DAY_LEADS.has((toks[from - 1] as Tok).lower)) from--;
+    for (let k = from; k < di; k++) dropped.add(k);
+    date.from = from;
+  }
 
-  let clause = clauseAround(toks, di, dj, date);
+  let clause = clauseAround(toks, from, dj, date);
 
   // "Last week's capture of Aleppo": the phrase is the noun phrase the date qualifies.
   if (mention.possessive) {
