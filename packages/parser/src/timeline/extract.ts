@@ -28,7 +28,17 @@ const REFERENCE_POINT =
 const COMPARISON =
   /\b(?:\w+est|first|most|highest|lowest|biggest|largest|worst|deadliest|heaviest)\b[^,;:.]*$/i;
 
-const WORD_OF_3 = /\w{3,}/;
+/** Whether sentence[from, to) holds three \w characters in a row (`/\w{3,}/`, with no slice to test). */
+function hasWordOf3(sentence: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let k = from; k < to; k++) {
+    const c = sentence.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) {
+      if (++run === 3) return true;
+    } else run = 0;
+  }
+  return false;
+}
 
 /** A clause mark at index k: ; : — – ( ) or a comma, but not the comma of "3,000". */
 function isClauseMark(sentence: string, k: number): boolean {
@@ -70,7 +80,7 @@ function segmentAround(sentence: string, m: DateMention): Segment {
   let next = nextClauseMark(sentence, m.end);
   const before = sentence.slice(a, m.start);
   // "On Friday, the council will vote": a date standing alone belongs to the clause after it.
-  if (next >= 0 && !WORD_OF_3.test(before) && !WORD_OF_3.test(sentence.slice(m.end, next))) {
+  if (next >= 0 && !hasWordOf3(sentence, a, m.start) && !hasWordOf3(sentence, m.end, next)) {
     next = nextClauseMark(sentence, next + 1);
   }
   const b = next >= 0 ? next : sentence.length;
@@ -667,8 +677,21 @@ function countedEvents(sentence: string, anchor: string, pub: Date): SentenceEve
 // Filled in by each phraseOf call; read right after it.
 const verdict: PhraseVerdict = { periodOnly: false };
 
+// Syndicated copy brings a sentence back under other publication days, where the sentence memo misses: its
+// phrases are the same, as a phrase depends on the sentence and the spans of its dates only (eventPhrase).
+// By sentence, then by spans; null for a period only. Bounded.
+const phrases = new Map<string, Map<string, string | null>>();
+let phrasesSize = 0;
+
 /** The event phrase; the date's own words if the clause gives none. `verdict` tells more. */
 function phraseOf(sentence: string, m: DateMention, others: DateMention[]): string {
+  let bySpans = phrases.get(sentence);
+  const spans = spansKey(m, others);
+  const known = bySpans?.get(spans);
+  if (known !== undefined) {
+    verdict.periodOnly = known === null;
+    return known ?? "";
+  }
   let phrase = "";
   verdict.periodOnly = false;
   try {
@@ -676,7 +699,26 @@ function phraseOf(sentence: string, m: DateMention, others: DateMention[]): stri
   } catch {
     // A shallow parse of odd text must never lose the dated event itself.
   }
-  return phrase || capitalise(m.text);
+  phrase ||= capitalise(m.text);
+  if (phrasesSize >= MEMO_SIZE) {
+    phrases.clear();
+    phrasesSize = 0;
+    bySpans = undefined;
+  }
+  if (!bySpans) {
+    bySpans = new Map();
+    phrases.set(sentence, bySpans);
+  }
+  bySpans.set(spans, verdict.periodOnly ? null : phrase);
+  phrasesSize++;
+  return phrase;
+}
+
+/** What eventPhrase reads of a date and the others in its sentence, as a key. */
+function spansKey(m: DateMention, others: DateMention[]): string {
+  let key = `${m.start}-${m.end}${m.possessive ? "p" : ""}${m.since ? "s" : ""}`;
+  for (const o of others) key += ` ${o.start}-${o.end}`;
+  return key;
 }
 
 function capitalise(s: string): string {

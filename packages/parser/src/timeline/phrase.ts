@@ -306,7 +306,8 @@ function tokenize(text: string): Tok[] {
   lastText = "";
   lastTokens = NO_TOKENS;
   pooled = 0;
-  const out: Tok[] = [];
+  const out = tokenList;
+  let count = 0;
   const n = text.length;
   let depth = 0;
   let i = 0;
@@ -334,9 +335,7 @@ function tokenize(text: string): Tok[] {
         hash = (Math.imul(hash, 31) + 46) | 0;
         j++;
       }
-      if (depth === 0) {
-        out.push(wordTok(text, i, j, hash));
-      }
+      if (depth === 0) out[count++] = wordTok(text, i, j, hash);
       i = j;
       continue;
     }
@@ -360,18 +359,20 @@ function tokenize(text: string): Tok[] {
         i++;
         continue;
       }
-      if (depth === 0) {
-        out.push(punctTok(text[i] as string, i));
-      }
+      if (depth === 0) out[count++] = punctTok(text[i] as string, i);
     }
     i++;
   }
+  out.length = count;
   lastText = text;
   lastTokens = out;
   return out;
 }
 // The sentence tokenized last: a sentence with several dates is read once.
 let lastText = "";
+// The token list of the text tokenized last, refilled for the next one like the tokens themselves (no
+// list grown anew per sentence).
+const tokenList: Tok[] = [];
 const NO_TOKENS: Tok[] = [];
 let lastTokens: Tok[] = NO_TOKENS;
 
