@@ -327,6 +327,24 @@ describe("extractFigures", () => {
     expect(f[0]?.quote).toBe("At least 30 people were killed in the shelling.");
   });
 
+  it("keeps each figure of an article with many figures once", () => {
+    const counts = Array.from(
+      { length: 20 },
+      (_, i) => `Officials said ${1000 + i * 100} people fled the fighting.`,
+    );
+    const f = extractFigures(
+      article([
+        ...counts,
+        "A further 1,500 were counted later.",
+        "Officials said 1500 people fled again.",
+        "In all 2,900 people fled the fighting.",
+      ]),
+    );
+    expect(f.map((x) => x.value)).toEqual(Array.from({ length: 20 }, (_, i) => 1000 + i * 100));
+    expect(f.filter((x) => x.value === 1500)).toHaveLength(1);
+    expect(f.every((x) => x.kind === "displaced")).toBe(true);
+  });
+
   it("gives 'the number' the kind of the figure before it in the paragraph", () => {
     const f = extractFigures(
       article([

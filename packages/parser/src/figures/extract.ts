@@ -1132,11 +1132,27 @@ function sentenceFigures(
   return figures;
 }
 
+// Most articles tell a few figures: their repeats are found by a scan of the figures kept, with no map
+// to build per article; an article that tells many gets its figures indexed by value.
+const SCANNED_FIGURES = 16;
+
 /** Index in `out` of the figure with the value, range and unit of f (the same number told again), or -1. */
-function sameNumberAt(out: ArticleFigure[], atByValue: Map<number, number[]>, f: ArticleFigure): number {
+function sameNumberAt(
+  out: ArticleFigure[],
+  atByValue: Map<number, number[]> | undefined,
+  f: ArticleFigure,
+): number {
+  const unit = f.unit === "" ? "people" : f.unit;
+  if (atByValue === undefined) {
+    for (let at = 0; at < out.length; at++) {
+      const o = out[at] as ArticleFigure;
+      if (o.value === f.value && o.valueMax === f.valueMax && (o.unit === "" ? "people" : o.unit) === unit)
+        return at;
+    }
+    return -1;
+  }
   const indices = atByValue.get(f.value);
   if (!indices) return -1;
-  const unit = f.unit === "" ? "people" : f.unit;
   for (const at of indices) {
     const o = out[at] as ArticleFigure;
     if (o.valueMax === f.valueMax && (o.unit === "" ? "people" : o.unit) === unit) return at;
@@ -1144,11 +1160,19 @@ function sameNumberAt(out: ArticleFigure[], atByValue: Map<number, number[]>, f:
   return -1;
 }
 
+/** Adds the figure at index `at` of the figures kept to the index by value. */
+function indexValue(atByValue: Map<number, number[]>, value: number, at: number): void {
+  const indices = atByValue.get(value);
+  if (indices) indices.push(at);
+  else atByValue.set(value, [at]);
+}
+
 /** Every figure of an article; the same figure repeated in the article is kept once. */
 export function extractFigures(article: Article): ArticleFigure[] {
   const out: ArticleFigure[] = [];
-  // the figures kept, by value: the same number told twice (same value, range and unit) is one figure
-  const atByValue = new Map<number, number[]>();
+  // the same number told twice (same value, range and unit) is one figure; the figures kept by value,
+  // once there are many
+  let atByValue: Map<number, number[]> | undefined;
   const paragraphs = Array.isArray(article?.paragraphs) ? article.paragraphs : [];
   const published = article?.published ?? null;
   let previous: FigureKind | undefined; // the kind of the last figure, for "the number" in a later sentence
@@ -1171,13 +1195,19 @@ export function extractFigures(article: Article): ArticleFigure[] {
       const figures = sentenceFigures(sentence, p, published, human, table);
       const last = figures[figures.length - 1];
       if (last) previous = last.kind;
-      for (const f of figures) {
+      // an indexed loop: for-of over lists of which some are frozen (NO_FIGURES) allocates an iterator
+      // result per step
+      for (let k = 0; k < figures.length; k++) {
+        const f = figures[k] as ArticleFigure;
         // the telling that says what it counts wins over "other"
         const at = sameNumberAt(out, atByValue, f);
         if (at < 0) {
-          const indices = atByValue.get(f.value);
-          if (indices) indices.push(out.length);
-          else atByValue.set(f.value, [out.length]);
+          if (atByValue !== undefined) indexValue(atByValue, f.value, out.length);
+          else if (out.length === SCANNED_FIGURES) {
+            atByValue = new Map();
+            for (let j = 0; j < out.length; j++) indexValue(atByValue, (out[j] as ArticleFigure).value, j);
+            indexValue(atByValue, f.value, out.length);
+          }
           out.push(f);
         } else if (out[at]?.kind === "other" && f.kind !== "other") {
           out[at] = f;
