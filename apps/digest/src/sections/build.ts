@@ -134,6 +134,8 @@ function paragraphSentences(
   seen: TextTable<SentenceMemo | null>,
   paragraph: number,
   out: SectionSentence[],
+  /** The paragraph's analysis when kept with its themes (else made when a sentence needs it). */
+  known?: PackedAnalysis,
 ): void {
   let sentences: string[];
   try {
@@ -141,20 +143,23 @@ function paragraphSentences(
   } catch {
     sentences = [text];
   }
-  let analysis: PackedAnalysis | undefined;
+  let analysis = known;
   let cursor = 0;
   /** No token before this one starts at or after the sentence being read (see tokenAtOrAfter). */
   let tokenCursor = 0;
   for (let k = 0; k < sentences.length; k++) {
-    const sentence = (sentences[k] as string).trim();
+    let sentence = (sentences[k] as string).trim();
     const offset = text.indexOf(sentence, cursor);
     if (offset >= 0) cursor = offset + sentence.length;
     if (!endsSentence(sentence) || !STARTS_SENTENCE.test(sentence)) continue;
     // The same sentence in several paragraphs (wire copy) is analysed once.
     const slot = seen.find(sentence);
     let memo: SentenceMemo | null;
-    if (slot >= 0) memo = seen.valueAt(slot);
-    else {
+    if (slot >= 0) {
+      memo = seen.valueAt(slot);
+      // The first reading's string: one string per text, so that later lookups compare by identity.
+      sentence = seen.textAt(slot);
+    } else {
       let tokens: Tokens;
       let from = 0;
       let to: number;
@@ -249,8 +254,9 @@ export function sentenceReader(): (paragraphs: readonly DigestParagraph[]) => Se
       if (!paragraph?.themes.length) continue;
       const text = paragraph.text;
       // A first reading goes straight to `out`: no list of its own, no copy of each sentence.
-      if (keptAnalysis(text, paragraph.themes)) {
-        paragraphSentences(text, paragraph.themes, seen, index, out);
+      const analysis = keptAnalysis(text, paragraph.themes);
+      if (analysis) {
+        paragraphSentences(text, paragraph.themes, seen, index, out, analysis);
         continue;
       }
       let kept = paragraphs.get(text);
@@ -259,7 +265,9 @@ export function sentenceReader(): (paragraphs: readonly DigestParagraph[]) => Se
         paragraphSentences(text, paragraph.themes, seen, index, kept.sentences);
         paragraphs.set(text, kept);
       }
-      for (const { text: sentence, memo, themes } of kept.sentences) {
+      const sentences = kept.sentences;
+      for (let k = 0; k < sentences.length; k++) {
+        const { text: sentence, memo, themes } = sentences[k] as SectionSentence;
         out.push({ text: sentence, paragraph: index, themes, memo });
       }
     }
@@ -311,25 +319,38 @@ export function candidates(articles: DigestArticle[], year?: number): Candidate[
   );
 }
 
-/** The articles of candidates, in order of first mention. */
-function articlesOf(members: readonly Candidate[]): string[] {
-  // Most statements are told once or a few times: a list is enough, and cheaper than a Set.
-  if (members.length === 1) return [(members[0] as Candidate).article];
-  if (members.length > 16) return [...new Set(members.map((m) => m.article))];
-  const articles: string[] = [];
-  for (let k = 0; k < members.length; k++) {
-    const article = (members[k] as Candidate).article;
-    if (!articles.includes(article)) articles.push(article);
-  }
-  return articles;
+/** Statements, and what ranking and picking them reads, by statement number. */
+interface Grouped {
+  statements: Statement[];
+  /** Per statement, bit t set when one of its members carries THEMES[t]. */
+  themeMasks: Uint8Array;
+  /** Statement s's articles, numbered (one number per article id), at [articleStart[s], articleStart[s + 1]). */
+  articleNumbers: Int32Array;
+  articleStart: Int32Array;
+  /** Articles numbered: every number is below it. */
+  articleCount: number;
 }
+
+// A statement's themes as bits, bit t for THEMES[t] (see Grouped).
+const MILITARY_BIT = 1 << THEMES.indexOf("military");
+const HUMANITARIAN_BIT = 1 << THEMES.indexOf("humanitarian");
+const DIPLOMATIC_BIT = 1 << THEMES.indexOf("diplomatic");
 
 /** Groups candidates into statements (near-duplicates merged, every article kept). */
 export function statements(all: Candidate[]): Statement[] {
-  // Identical sentences (wire copy) are one item for the clustering.
-  const unique = new TextTable<number>();
+  return groupStatements(all).statements;
+}
+
+function groupStatements(all: Candidate[]): Grouped {
+  // Identical sentences (wire copy) are one item for the clustering. (A slot per candidate: the table
+  // grows once at most.)
+  const unique = new TextTable<number>(all.length);
   const prints: Fingerprint[] = [];
   const slot = new Int32Array(all.length);
+  // Articles by number: a candidate's article is most often the one before's (same string).
+  const articleNumber = new Map<string, number>();
+  const articleOf = new Int32Array(all.length);
+  let previousArticle: string | undefined;
   for (let i = 0; i < all.length; i++) {
     const c = all[i] as Candidate;
     const found = unique.find(c.text);
@@ -339,43 +360,78 @@ export function statements(all: Candidate[]): Statement[] {
       unique.add(found, c.text, prints.length);
       prints.push(c.print);
     }
+    const article = c.article;
+    if (i > 0 && article === previousArticle) articleOf[i] = articleOf[i - 1] as number;
+    else {
+      let number = articleNumber.get(article);
+      if (number === undefined) {
+        number = articleNumber.size;
+        articleNumber.set(article, number);
+      }
+      articleOf[i] = number;
+      previousArticle = article;
+    }
   }
   const roots = clusterNearDuplicates(prints);
   // Groups in order of their first candidate; a root's group found by the root (an index of prints).
-  const groups: Candidate[][] = [];
+  // Members by candidate index, so that their articles are read by number.
+  const groups: number[][] = [];
   const groupOf = new Int32Array(prints.length).fill(-1);
   for (let i = 0; i < all.length; i++) {
     const r = roots[slot[i] ?? 0] ?? 0;
     const g = groupOf[r] as number;
-    if (g >= 0) (groups[g] as Candidate[]).push(all[i] as Candidate);
+    if (g >= 0) (groups[g] as number[]).push(i);
     else {
       groupOf[r] = groups.length;
-      groups.push([all[i] as Candidate]);
+      groups.push([i]);
     }
   }
-  const out: Statement[] = [];
-  for (const members of groups) {
+  const out: Statement[] = new Array(groups.length);
+  const themeMasks = new Uint8Array(groups.length);
+  const articleNumbers = new Int32Array(all.length);
+  const articleStart = new Int32Array(groups.length + 1);
+  // Per article number, the last statement that listed it + 1: each article listed once per statement.
+  const listedIn = new Int32Array(articleNumber.size);
+  let articleAt = 0;
+  for (let g = 0; g < groups.length; g++) {
+    const indices = groups[g] as number[];
+    const members: Candidate[] = new Array(indices.length);
     // Articles in order of first mention; the first most informative member is the best.
-    let best = members[0] as Candidate;
-    for (let k = 0; k < members.length; k++) {
-      const m = members[k] as Candidate;
-      if (m.info > best.info) best = m;
-    }
-    const articles = articlesOf(members);
+    const articles: string[] = [];
+    let best = all[indices[0] as number] as Candidate;
     // Per theme the highest score of a member carrying it (one variable per theme: no keyed access).
     let military = 0;
     let humanitarian = 0;
     let diplomatic = 0;
-    for (let k = 0; k < members.length; k++) {
-      const m = members[k] as Candidate;
+    let mask = 0;
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k] as number;
+      const m = all[i] as Candidate;
+      members[k] = m;
+      if (m.info > best.info) best = m;
+      const article = articleOf[i] as number;
+      if (listedIn[article] !== g + 1) {
+        listedIn[article] = g + 1;
+        articles.push(m.article);
+        articleNumbers[articleAt++] = article;
+      }
       const themes = m.themes;
       for (let t = 0; t < themes.length; t++) {
         const theme = themes[t];
-        if (theme === "military") military = Math.max(military, m.scores.military);
-        else if (theme === "humanitarian") humanitarian = Math.max(humanitarian, m.scores.humanitarian);
-        else if (theme === "diplomatic") diplomatic = Math.max(diplomatic, m.scores.diplomatic);
+        if (theme === "military") {
+          military = Math.max(military, m.scores.military);
+          mask |= MILITARY_BIT;
+        } else if (theme === "humanitarian") {
+          humanitarian = Math.max(humanitarian, m.scores.humanitarian);
+          mask |= HUMANITARIAN_BIT;
+        } else if (theme === "diplomatic") {
+          diplomatic = Math.max(diplomatic, m.scores.diplomatic);
+          mask |= DIPLOMATIC_BIT;
+        }
       }
     }
+    articleStart[g + 1] = articleAt;
+    themeMasks[g] = mask;
     // The primary theme: the first of THEMES' order (military, humanitarian, diplomatic) to score highest.
     let primary: Theme = "military";
     let top = military;
@@ -388,15 +444,15 @@ export function statements(all: Candidate[]): Statement[] {
       top = diplomatic;
     }
     const strength = Math.min(top, 3) * 0.4;
-    out.push({
+    out[g] = {
       best,
       members,
       articles,
       primary,
       score: best.info + strength + Math.min(articles.length - 1, 3) * 0.8,
-    });
+    };
   }
-  return out;
+  return { statements: out, themeMasks, articleNumbers, articleStart, articleCount: articleNumber.size };
 }
 
 /** Per theme the most informative statements, none repeated, each listing its articles. */
@@ -414,58 +470,64 @@ export function sectionsOf(
 ): Record<Theme, SectionItem[]> {
   const maxItems = options.maxItems ?? 5;
   const minItems = options.minItems ?? 3;
-  const all = statements(candidates);
+  const {
+    statements: all,
+    themeMasks,
+    articleNumbers,
+    articleStart,
+    articleCount,
+  } = groupStatements(candidates);
 
-  // Each theme's ranking; a statement ranks higher in its primary theme.
-  // (Sorted by keys computed in the comparison: no pair of statement and key per statement and theme.)
-  const ranked = Object.fromEntries(
-    THEMES.map((theme) => {
-      const key = (s: Statement) => s.score + (s.primary === theme ? 1 : 0);
-      const list = all
-        .filter((s) => s.members.some((m) => m.themes.includes(theme)))
-        .sort((a, b) => key(b) - key(a) || a.best.paragraph - b.best.paragraph);
-      return [theme, list];
-    }),
-  ) as Record<Theme, Statement[]>;
+  // Each theme's ranking (statement numbers, THEMES' order); a statement ranks higher in its primary
+  // theme. (Sorted by keys computed in the comparison: no pair of statement and key per statement and theme.)
+  const ranked = THEMES.map((theme, t) => {
+    const key = (s: Statement) => s.score + (s.primary === theme ? 1 : 0);
+    const list: number[] = [];
+    for (let s = 0; s < all.length; s++) if ((themeMasks[s] as number) & (1 << t)) list.push(s);
+    return list.sort((a, b) => {
+      const sa = all[a] as Statement;
+      const sb = all[b] as Statement;
+      return key(sb) - key(sa) || sa.best.paragraph - sb.best.paragraph;
+    });
+  });
   // The same rankings, of the statements primary in the theme only: the first round reads no others.
   // (Skipping the others changes no pick: one past the best's key ends the search, and every statement
   // after it ranks lower still.)
-  const rankedPrimary = Object.fromEntries(
-    THEMES.map((theme) => [theme, ranked[theme].filter((s) => s.primary === theme)]),
-  ) as Record<Theme, Statement[]>;
+  const rankedPrimary = THEMES.map((theme, t) =>
+    (ranked[t] as number[]).filter((s) => (all[s] as Statement).primary === theme),
+  );
 
   // A statement goes to one section only: first to its primary theme, then, for a theme short of
   // items, to another it carries. Round robin, so every theme gets its best ones; a statement from an
   // article already shown in the section ranks a little lower (variety of sources).
-  const used = new Set<Statement>();
-  const picked: Record<Theme, Statement[]> = { military: [], humanitarian: [], diplomatic: [] };
-  const shown: Record<Theme, Map<string, number>> = {
-    military: new Map(),
-    humanitarian: new Map(),
-    diplomatic: new Map(),
-  };
-  // Indexed loops below: these closures run once per statement looked at, for every pick.
-  const fromArticle = (theme: Theme, s: Statement) => {
-    const counts = shown[theme];
+  const used = new Uint8Array(all.length);
+  const picked: Statement[][] = THEMES.map(() => []);
+  // Per theme, how many of its picks each article (by number) is in.
+  const shown = THEMES.map(() => new Int32Array(articleCount));
+  // Indexed loops below: these run once per statement looked at, for every pick.
+  const fromArticle = (counts: Int32Array, s: number) => {
     let most = 0;
-    for (let k = 0; k < s.articles.length; k++)
-      most = Math.max(most, counts.get(s.articles[k] as string) ?? 0);
+    for (let k = articleStart[s] as number; k < (articleStart[s + 1] as number); k++)
+      most = Math.max(most, counts[articleNumbers[k] as number] as number);
     return most;
   };
-  const next = (theme: Theme, primaryOnly: boolean): Statement | undefined => {
-    let best: Statement | undefined;
+  const next = (t: number, primaryOnly: boolean): number => {
+    const theme = THEMES[t] as Theme;
+    let best = -1;
     let bestKey = Number.NEGATIVE_INFINITY;
-    const list = primaryOnly ? rankedPrimary[theme] : ranked[theme];
+    const list = (primaryOnly ? rankedPrimary[t] : ranked[t]) as number[];
+    const count = (picked[t] as Statement[]).length;
     for (let k = 0; k < list.length; k++) {
-      const s = list[k] as Statement;
+      const index = list[k] as number;
+      const s = all[index] as Statement;
       // Ranked by score (+1 in the primary theme), and the key is at most the score: nothing later wins.
-      if (best && s.score + (s.primary === theme ? 1 : 0) <= bestKey) break;
-      if (used.has(s) || (primaryOnly && s.primary !== theme)) continue;
+      if (best >= 0 && s.score + (s.primary === theme ? 1 : 0) <= bestKey) break;
+      if (used[index] || (primaryOnly && s.primary !== theme)) continue;
       // Past the minimum, only statements that say something specific.
-      if (picked[theme].length >= minItems && (s.best.info < 1 || s.best.background)) continue;
-      const key = s.score - 0.6 * fromArticle(theme, s);
+      if (count >= minItems && (s.best.info < 1 || s.best.background)) continue;
+      const key = s.score - 0.6 * fromArticle(shown[t] as Int32Array, index);
       if (key > bestKey) {
-        best = s;
+        best = index;
         bestKey = key;
       }
     }
@@ -474,20 +536,25 @@ export function sectionsOf(
   for (const primaryOnly of [true, false]) {
     const limit = primaryOnly ? maxItems : minItems;
     for (let round = 0; round < limit; round++) {
-      for (const theme of THEMES) {
-        if (picked[theme].length >= limit) continue;
-        const s = next(theme, primaryOnly);
-        if (!s) continue;
-        used.add(s);
-        picked[theme].push(s);
-        for (const a of s.articles) shown[theme].set(a, (shown[theme].get(a) ?? 0) + 1);
+      for (let t = 0; t < THEMES.length; t++) {
+        const themePicks = picked[t] as Statement[];
+        if (themePicks.length >= limit) continue;
+        const index = next(t, primaryOnly);
+        if (index < 0) continue;
+        used[index] = 1;
+        themePicks.push(all[index] as Statement);
+        const counts = shown[t] as Int32Array;
+        for (let k = articleStart[index] as number; k < (articleStart[index + 1] as number); k++) {
+          const article = articleNumbers[k] as number;
+          counts[article] = (counts[article] as number) + 1;
+        }
       }
     }
   }
 
   const result = {} as Record<Theme, SectionItem[]>;
-  for (const theme of THEMES) {
-    result[theme] = picked[theme]
+  for (let t = 0; t < THEMES.length; t++) {
+    result[THEMES[t] as Theme] = (picked[t] as Statement[])
       .sort((a, b) => b.score - a.score)
       .map((s) => ({ text: s.best.text, articles: s.articles }));
   }

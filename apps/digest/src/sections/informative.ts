@@ -49,7 +49,9 @@ export function settleMeasure(measure: SentenceMeasure, year?: number): Informat
 
 /** Whether a measured sentence names a year before the briefing's `year` (any year, without one). */
 export function isBackground(measure: SentenceMeasure, year?: number): boolean {
-  for (const y of measure.years) if (year === undefined || y < year) return true;
+  // Indexed loops: no iterator per call (candidates are settled by the thousand).
+  const years = measure.years;
+  for (let k = 0; k < years.length; k++) if (year === undefined || (years[k] as number) < year) return true;
   return false;
 }
 
@@ -57,7 +59,9 @@ export function isBackground(measure: SentenceMeasure, year?: number): boolean {
 export function settledScore(measure: SentenceMeasure, year?: number): number {
   let dates = measure.dates;
   let background = false;
-  for (const y of measure.years) {
+  const years = measure.years;
+  for (let k = 0; k < years.length; k++) {
+    const y = years[k] as number;
     if (year === undefined || y < year) background = true;
     else dates++;
   }

@@ -39,7 +39,10 @@ const HEDGES = keys(
 );
 const DANGLING =
   /^\s*(?:This|These|Those|That|It|Its|They|Their|He|She|His|Her|Such|The latter|The former)\b/;
-const FIRST_PERSON = /(?:^|[\s“"])(?:I|we|We|us|our|Our|my|My)\b/;
+// I, we, us, our or my, opening the sentence or after a space or a quote: two patterns, as one
+// alternating with ^ would be tried at every position (a leading class is searched for).
+const FIRST_PERSON_OPENING = /^(?:I|[wW]e|us|[oO]ur|[mM]y)\b/;
+const FIRST_PERSON = /[\s“"](?:I|[wW]e|us|[oO]ur|[mM]y)\b/;
 /** Capitalised words that are no names (sentence openers), by key. */
 const CAPITAL_STOP = keys(
   "The A An In On At As But And It Its This That These Those He She They We I If When While After Before Since Despite However Meanwhile Moreover According Some Many Others One Another Several Recent Recently Last Earlier Later".split(
@@ -157,7 +160,8 @@ export function measureAndPrint(
       hedges,
       years: years ?? NO_YEARS,
       words: to - from,
-      voiced: FIRST_PERSON.test(sentence) || /^["“]/.test(sentence.trim()),
+      voiced:
+        FIRST_PERSON_OPENING.test(sentence) || FIRST_PERSON.test(sentence) || /^["“]/.test(sentence.trim()),
       dangling: DANGLING.test(sentence),
     },
     print: endPrint(),
