@@ -477,13 +477,16 @@ class Scan {
     }
     return lo < count && starts[lo] === i ? ((classLengths[set] as number[])[lo] as number) : 0;
   }
-  /** Token indexes where phrases of a class start, in order. */
+  /**
+   * Token indexes where phrases of a class start, in order. Callers index these lists rather than use
+   * for…of, which here was not optimized away: an iterator and a result object per element.
+   */
   positions(set: number): readonly number[] {
     if (classScan[set] !== this.number) return NONE;
     const starts = classStarts[set] as number[];
     const count = classCount[set] as number;
-    // Cut to this scan's finds only when the last scan left a different number (a runtime call).
-    if (starts.length !== count) starts.length = count;
+    // Cut to this scan's finds (pop is inlined; setting the length is a call into the runtime).
+    while (starts.length > count) starts.pop();
     return starts;
   }
 }
@@ -602,7 +605,8 @@ const TALLIES = /^(?:deaths|casualties)$/i;
 
 /**
  * What a key tells the scan and the rules: the entries it starts and, as bits, the word sets of the
- * loops over every token (a bit test instead of a Set lookup per token and set).
+ * loops over every token and of the tests made at every lexicon hit (a bit test instead of a Set
+ * lookup).
  */
 interface KeyInfo {
   starts: Starts | undefined;
@@ -619,6 +623,10 @@ const IS_EXPEL = 128;
 const IS_AGREEMENT = 256;
 /** The second word of some phrase of the index. */
 const IS_SECOND = 512;
+const IS_LED = 1024;
+const IS_RULER = 2048;
+const IS_SUSPENSION_LINK = 4096;
+const IS_SUSPENSION = 8192;
 const KEY_INFOS = new Map<string, KeyInfo>();
 const flagKeys = (keys: Iterable<string>, flag: number) => {
   for (const key of keys) {
@@ -637,6 +645,10 @@ flagKeys([THAT], IS_THAT);
 flagKeys([DISPLACED], IS_DISPLACED);
 flagKeys(EXPEL, IS_EXPEL);
 flagKeys(AGREEMENTS, IS_AGREEMENT);
+flagKeys(LED, IS_LED);
+flagKeys(RULERS, IS_RULER);
+flagKeys(SUSPENSION_LINKS, IS_SUSPENSION_LINK);
+flagKeys(SUSPENSIONS, IS_SUSPENSION);
 for (const starts of STARTS.values()) flagKeys(starts.next?.keys() ?? [], IS_SECOND);
 /** Lexicon entries findHits tests in context (one bit per test; most entries have none). */
 const STRIKE_ENTRY = 1;
@@ -787,10 +799,14 @@ function sentenceFactors(scan: Scan): Factors {
   const { tokens } = scan;
   const factors = scratchFactors;
   factors.reset(tokens);
-  for (const i of scan.positions(HISTORY)) {
+  const history = scan.positions(HISTORY);
+  for (let j = 0; j < history.length; j++) {
+    const i = history[j] as number;
     halve(factors, factors.sentences, tokens.sentence(i), () => `background ${quote(tokens, i)}`);
   }
-  for (const i of scan.positions(NUMBERS)) {
+  const numbers = scan.positions(NUMBERS);
+  for (let j = 0; j < numbers.length; j++) {
+    const i = numbers[j] as number;
     if (i < 1) continue;
     // "in 2011", "in February 2022"
     const before = MONTHS.has(tokens.key(i - 1)) && i > 1 ? i - 2 : i - 1;
@@ -803,7 +819,7 @@ function sentenceFactors(scan: Scan): Factors {
   const commentary = scan.positions(COMMENTARY);
   if (commentary.length >= 3 && new Set(commentary.map((i) => tokens.key(i))).size >= 3) {
     let figures = false;
-    for (const i of scan.positions(NUMBERS)) if (!YEAR.test(tokens.raw(i))) figures = true;
+    for (let j = 0; j < numbers.length; j++) if (!YEAR.test(tokens.raw(numbers[j] as number))) figures = true;
     if (!figures) {
       const first = commentary[0] ?? 0;
       const firstLength = scan.match(COMMENTARY, first);
@@ -816,7 +832,9 @@ function sentenceFactors(scan: Scan): Factors {
   if (mayStartWithAbout(tokens.text) && ABOUT.test(tokens.text)) {
     factors.set(factors.sentences, 0, { factor: 0, why: () => `meta remark ${quote(tokens, 0, 2)}` });
   }
-  for (const i of scan.positions(META)) {
+  const metas = scan.positions(META);
+  for (let j = 0; j < metas.length; j++) {
+    const i = metas[j] as number;
     const length = scan.match(META, i);
     factors.set(factors.sentences, tokens.sentence(i), {
       factor: 0,
@@ -904,9 +922,12 @@ function pushHit(
   hitCount++;
 }
 
-/** Lets go of the hits' explanations once read: a rule's closure holds its text's tokens. */
+/**
+ * Lets go of the hits' explanations once read: a rule's closure holds its text's tokens. A loop: a
+ * paragraph has a few hits, and fill() is a call into the runtime.
+ */
 const releaseWhys = () => {
-  hitWhys.fill(undefined, 0, hitCount);
+  for (let h = 0; h < hitCount; h++) hitWhys[h] = undefined;
 };
 
 /** A rule's firing (see Add); none at weight 0. */
@@ -949,7 +970,8 @@ function findHits(tokens: Tokens, explain: boolean): SentenceFactor[] | undefine
   // Concrete military and humanitarian weight per sentence: a state "saying" such facts reports them.
   sentenceCount = tokens.length === 0 ? 0 : tokens.sentence(tokens.length - 1) + 1;
   if (sentenceLoad.length < sentenceCount) sentenceLoad = new Float64Array(sentenceCount * 2);
-  sentenceLoad.fill(0, 0, sentenceCount);
+  // Zeroed by a loop (a few sentences; fill() is a call into the runtime).
+  for (let s = 0; s < sentenceCount; s++) sentenceLoad[s] = 0;
   // A phrase inside a longer one (of any theme) does not count again: "civil defence" is no
   // "defence", "cessation of hostilities" no "hostilities". Phrases of the same span all count.
   let coverStart = -1;
@@ -985,17 +1007,12 @@ function findHits(tokens: Tokens, explain: boolean): SentenceFactor[] | undefine
       if (heldNear(scan, i)) continue;
     }
     // "the army-led government": who rules, not fighting.
-    if (
-      bit === THEME_BIT.military &&
-      i === end &&
-      LED.has(tokens.key(i + 1)) &&
-      RULERS.has(tokens.key(i + 2))
-    )
+    if (bit === THEME_BIT.military && i === end && scan.is(i + 1, IS_LED) && scan.is(i + 2, IS_RULER))
       continue;
     // "agreed to a humanitarian pause": the pause is the negotiated act; aid it lets in still counts.
     const negotiated =
       ((tests & ARRANGEMENT_ENTRY) !== 0 && sentenceHas(tokens, i, NEGOTIATING)) ||
-      (bit === THEME_BIT.military && suspended(tokens, i));
+      (bit === THEME_BIT.military && suspended(scan, i));
     // "looted weapons depots": spoils of an attack.
     if ((tests & LOOT_ENTRY) !== 0) {
       let spoils = false;
@@ -1025,7 +1042,8 @@ function findHits(tokens: Tokens, explain: boolean): SentenceFactor[] | undefine
   const notes = !explain ? undefined : factors.size === 0 ? [] : factors.notes();
   // Spans whose military (or humanitarian) words are the object of something else: what people fled,
   // what a state condemned or called for. They count half there.
-  for (const span of spans) {
+  for (let j = 0; j < spans.length; j++) {
+    const span = spans[j] as Span;
     let used = false;
     for (let h = 0; h < hitCount; h++) {
       const at = hitAt[h] as number;
@@ -1089,7 +1107,9 @@ function backgroundSpan(scan: Scan, spans: Span[]): void {
   }
   // Dated by a year of its first statement (years are numbers: the scan found them all).
   let dated = false;
-  for (const i of scan.positions(NUMBERS)) {
+  const numbers = scan.positions(NUMBERS);
+  for (let j = 0; j < numbers.length; j++) {
+    const i = numbers[j] as number;
     if (i === 0 || tokens.sentence(i) !== first || !isYear(tokens, i)) continue;
     const before = MONTHS.has(tokens.key(i - 1)) && i > 1 ? i - 2 : i - 1;
     // "Putin, who ordered the invasion in February 2022, has framed…": a dated aside, not the statement.
@@ -1114,7 +1134,8 @@ function backgroundSpan(scan: Scan, spans: Span[]): void {
   // A chronicle ("In 1962 … in 2008 … in 2013"): dated in two years or more, its tolls are history too.
   let firstYear = "";
   let chronicle = false;
-  for (const i of scan.positions(NUMBERS)) {
+  for (let j = 0; j < numbers.length; j++) {
+    const i = numbers[j] as number;
     if (i === 0 || !isYear(tokens, i)) continue;
     const before = MONTHS.has(tokens.key(i - 1)) && i > 1 ? i - 2 : i - 1;
     if (tokens.key(before) !== IN_YEAR) continue;
@@ -1455,7 +1476,9 @@ export function scoreThemes(
 function withPeoples(scan: Scan, civilians: readonly number[]): readonly number[] {
   const { tokens } = scan;
   let extra: number[] | undefined;
-  for (const i of scan.positions(PEOPLES)) {
+  const peoples = scan.positions(PEOPLES);
+  for (let j = 0; j < peoples.length; j++) {
+    const i = peoples[j] as number;
     if (!tokens.isCapital(i)) continue;
     // A plural as written: more than four characters, ending in "s".
     const end = tokens.end(i);
@@ -1509,7 +1532,7 @@ function mergeSorted(a: readonly number[], b: readonly number[]): readonly numbe
     const v = Math.min(x, y);
     if (x === v) i++;
     if (y === v) j++;
-    if (out[out.length - 1] !== v) out.push(v);
+    if (out.length === 0 || out[out.length - 1] !== v) out.push(v);
   }
   return out;
 }
@@ -1553,14 +1576,16 @@ function applyRules(
   const captives = scan.positions(CAPTIVES);
   const exchanges = scan.positions(EXCHANGES);
   let exchange = false;
-  for (const i of exchanges) {
+  for (let j = 0; j < exchanges.length; j++) {
+    const i = exchanges[j] as number;
     const f = factors.at(i);
     let captive = nearest(tokens, captives, i + scan.match(EXCHANGES, i) - 1, 6);
     if (f === 0) continue;
     // "carrying eleven freed soldiers", "released 20 servicemen": fighters held, now handed back.
     let freedFighters = false;
     if (captive < 0 && FREED.has(tokens.key(i))) {
-      for (const c of combatants) {
+      for (let m = 0; m < combatants.length; m++) {
+        const c = combatants[m] as number;
         if (c > i + 2) break;
         if (c > i && tokens.clause(c) === tokens.clause(i)) captive = c;
       }
@@ -1585,7 +1610,8 @@ function applyRules(
 
   // Casualties: the victim decides the theme.
   const casualties = mergeSorted(scan.positions(CASUALTIES), scan.positions(LIVES));
-  for (const i of casualties) {
+  for (let j = 0; j < casualties.length; j++) {
+    const i = casualties[j] as number;
     const f = factors.at(i);
     if (f === 0) continue;
     const key = tokens.key(i);
@@ -1655,7 +1681,9 @@ function applyRules(
   }
 
   // Flight: residents fleeing are humanitarian, troops fleeing or withdrawing military.
-  for (const i of scan.positions(FLIGHT)) {
+  const flights = scan.positions(FLIGHT);
+  for (let j = 0; j < flights.length; j++) {
+    const i = flights[j] as number;
     const f = factors.at(i);
     if (f === 0) continue;
     const strong = STRONG_FLIGHT.has(tokens.key(i));
@@ -1702,7 +1730,9 @@ function applyRules(
   }
 
   // Ground changing hands: a control verb with a place name as its object.
-  for (const i of scan.positions(CONTROL_VERBS)) {
+  const controls = scan.positions(CONTROL_VERBS);
+  for (let j = 0; j < controls.length; j++) {
+    const i = controls[j] as number;
     const f = factors.at(i);
     if (f === 0) continue;
     for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
@@ -1723,7 +1753,9 @@ function applyRules(
   }
 
   // A place falling ("Bukavu fell", "expected Bukavu to fall"); not at a sentence's start ("Prices fell").
-  for (const i of scan.positions(FALLS)) {
+  const falls = scan.positions(FALLS);
+  for (let j = 0; j < falls.length; j++) {
+    const i = falls[j] as number;
     const f = factors.at(i);
     if (f === 0) continue;
     const k = FALL_AUX.has(tokens.key(i - 1)) ? i - 2 : i - 1;
@@ -1737,7 +1769,9 @@ function applyRules(
 
   // Attacks on civilians or civilian places.
   const sites = scan.positions(SITES);
-  for (const i of scan.positions(HARM)) {
+  const harms = scan.positions(HARM);
+  for (let j = 0; j < harms.length; j++) {
+    const i = harms[j] as number;
     const f = factors.at(i);
     if (f === 0) continue;
     const civ = nearest(tokens, civilians, i, 4);
@@ -1755,7 +1789,9 @@ function applyRules(
   }
 
   // A state's forces ("Russian forces", "Israeli jets"): military.
-  for (const i of scan.positions(FORCES)) {
+  const forces = scan.positions(FORCES);
+  for (let j = 0; j < forces.length; j++) {
+    const i = forces[j] as number;
     const f = factors.at(i);
     if (
       f === 0 ||
@@ -1768,7 +1804,9 @@ function applyRules(
   }
 
   // Civilians in fear or need.
-  for (const i of scan.positions(DISTRESS)) {
+  const distress = scan.positions(DISTRESS);
+  for (let j = 0; j < distress.length; j++) {
+    const i = distress[j] as number;
     const f = factors.at(i);
     if (f === 0) continue;
     const civ = nearest(tokens, civilians, i, 8);
@@ -1814,7 +1852,9 @@ function reaction(tokens: Tokens, spans: Span[], said: number, who: () => string
 /** A hostage or captive within three words of token i, in its sentence. */
 function heldNear(scan: Scan, i: number): boolean {
   const { tokens } = scan;
-  for (const k of scan.positions(CAPTIVES)) {
+  const captives = scan.positions(CAPTIVES);
+  for (let j = 0; j < captives.length; j++) {
+    const k = captives[j] as number;
     if (k > i + 3) break;
     if (k >= i - 3 && HELD.has(tokens.key(k)) && tokens.sentence(k) === tokens.sentence(i)) return true;
   }
@@ -1822,11 +1862,12 @@ function heldNear(scan: Scan, i: number): boolean {
 }
 
 /** A military word that is what a deal suspends ("a suspension of military operations", "halt the offensive"). */
-function suspended(tokens: Tokens, i: number): boolean {
+function suspended(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
   let k = i - 1;
   if (k >= 0 && tokens.key(k) === THE) k--;
-  if (k >= 0 && SUSPENSION_LINKS.has(tokens.key(k))) k--;
-  return k >= 0 && SUSPENSIONS.has(tokens.key(k)) && tokens.clause(k) === tokens.clause(i);
+  if (scan.is(k, IS_SUSPENSION_LINK)) k--;
+  return scan.is(k, IS_SUSPENSION) && tokens.clause(k) === tokens.clause(i);
 }
 
 /** "what aid agencies call the worst crisis", "so-called": "call" names something, it appeals to no one. */
@@ -1850,7 +1891,9 @@ function diplomaticRules(
   const verbs = scan.positions(DIP_VERBS);
   const relations = scan.positions(RELATIONS);
   // Appeals to the parties or the world ("urged all sides to…", "called for a ceasefire").
-  for (const i of scan.positions(APPEALS)) {
+  const appeals = scan.positions(APPEALS);
+  for (let j = 0; j < appeals.length; j++) {
+    const i = appeals[j] as number;
     const f = factors.at(i);
     if (f === 0 || namingCall(tokens, i)) continue;
     for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
@@ -1870,7 +1913,9 @@ function diplomaticRules(
   }
 
   // Visits to a capital or state ("arrived in Moscow", "visited Ankara").
-  for (const i of scan.positions(TRAVEL)) {
+  const travels = scan.positions(TRAVEL);
+  for (let j = 0; j < travels.length; j++) {
+    const i = travels[j] as number;
     const f = factors.at(i);
     if (f === 0) continue;
     const end = i + scan.match(TRAVEL, i);
@@ -1905,7 +1950,8 @@ function diplomaticRules(
     mergeSorted(scan.positions(DIP_ACTORS), scan.positions(UN)),
     scan.positions(STATES),
   );
-  for (const i of speakers) {
+  for (let j = 0; j < speakers.length; j++) {
+    const i = speakers[j] as number;
     const f = factors.at(i);
     if (f === 0) continue;
     const actorLength = scan.match(DIP_ACTORS, i);
@@ -1972,7 +2018,9 @@ function diplomaticRules(
       continue;
     }
     // A state giving aid ("China … pledged 100 million yuan in emergency aid"): donor diplomacy.
-    for (const g of scan.positions(GIVING)) {
+    const givings = scan.positions(GIVING);
+    for (let m = 0; m < givings.length; m++) {
+      const g = givings[m] as number;
       if (g <= i || g > i + length + 12) continue;
       if (tokens.sentence(g) !== tokens.sentence(i)) break;
       let aid = -1;

@@ -32,7 +32,8 @@ export class Tokens {
     return this.keys.length;
   }
   key(i: number): string {
-    return this.keys[i] ?? "";
+    // Bounds tested first: a negative index would be a property lookup, turning every call's load megamorphic.
+    return i >= 0 && i < this.keys.length ? (this.keys[i] as string) : "";
   }
   /** The word as written (hyphenated words are split into parts). */
   raw(i: number): string {
@@ -253,11 +254,26 @@ const TABLE_SIZE = 1 << TABLE_BITS;
 const TABLE_MASK = TABLE_SIZE - 1;
 const TABLE_MAX = TABLE_SIZE * 0.6;
 /**
- * Per slot, side by side (one cache line rather than four arrays' worth): the word as written
- * (undefined: empty), its key, what `describeKeys`' function said about the key, the word's hash.
+ * Per slot, META integers (a slot in 16 bytes, the last unused): its word's hash (0: empty slot; a
+ * word hashing to 0 is stored as 1), where the word's characters start in `wordChars` and how many;
+ * and in `table`, its key and what `describeKeys`' function said about the key. A probe compares
+ * integers, then characters in typed arrays (the word's were put in `textChars` as it was read: no
+ * second pass over the text), and reads `table` only for the word found.
  */
-const ENTRY = 4;
+const META = 4;
+const tableMeta = new Int32Array(TABLE_SIZE * META);
+const ENTRY = 2;
 const table: unknown[] = new Array(TABLE_SIZE * ENTRY).fill(undefined);
+/** The characters of the table's words, one after another. */
+let wordChars = new Uint16Array(1 << 16);
+let wordCharsUsed = 0;
+/** The characters of the words of the text being read, at their offsets in it (others are stale). */
+let textChars = new Uint16Array(4096);
+/** textChars, with room for a text of n characters. */
+function textCharsFor(n: number): Uint16Array {
+  if (textChars.length < n) textChars = new Uint16Array(Math.max(n, textChars.length * 2));
+  return textChars;
+}
 let tableCount = 0;
 let describe: ((key: string) => unknown) | undefined;
 let numberInfo: unknown;
@@ -269,7 +285,13 @@ let numberInfo: unknown;
 export function describeKeys(fn: (key: string) => unknown): void {
   describe = fn;
   numberInfo = fn("#num");
+  emptyTable();
+}
+
+function emptyTable(): void {
+  tableMeta.fill(0);
   table.fill(undefined);
+  wordCharsUsed = 0;
   tableCount = 0;
 }
 
@@ -281,47 +303,62 @@ const hashOf = (text: string, start: number, end: number): number => {
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
 
-/** Whether text[start, start + word.length) is `word` (an inlined loop: cheaper than a startsWith call). */
-function sameWord(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-/** Where the entry of text[start, end) (hash h) starts in the table, filled on first sight. */
-function entryOf(text: string, start: number, end: number, h: number): number {
+/**
+ * Where the entry of text[start, end) (hash h; its characters in textChars) starts in `table`, filled
+ * on first sight.
+ */
+function entryOf(text: string, start: number, end: number, hash: number): number {
+  const chars = textChars;
+  const h = hash === 0 ? 1 : hash;
   const length = end - start;
-  let entry = (h & TABLE_MASK) * ENTRY;
+  let slot = h & TABLE_MASK;
   for (;;) {
-    const word = table[entry] as string | undefined;
-    if (word === undefined) break;
-    if (table[entry + 3] === h && word.length === length && sameWord(text, start, word)) return entry;
-    entry = (entry + ENTRY) & (TABLE_SIZE * ENTRY - 1);
+    const m = slot * META;
+    const stored = tableMeta[m] as number;
+    if (stored === 0) break;
+    if (stored === h && tableMeta[m + 2] === length) {
+      const from = (tableMeta[m + 1] as number) - start;
+      let k = start;
+      while (k < end && chars[k] === wordChars[from + k]) k++;
+      if (k === end) return slot * ENTRY;
+    }
+    slot = (slot + 1) & TABLE_MASK;
   }
-  const word = text.slice(start, end);
-  const key = computeKey(word);
+  const key = computeKey(text.slice(start, end));
   if (tableCount >= TABLE_MAX) {
-    table.fill(undefined);
-    tableCount = 0;
-    entry = (h & TABLE_MASK) * ENTRY;
+    emptyTable();
+    slot = h & TABLE_MASK;
   }
-  table[entry] = word;
-  table[entry + 1] = key;
-  table[entry + 2] = describe?.(key);
-  table[entry + 3] = h;
+  if (wordCharsUsed + length > wordChars.length) {
+    const grown = new Uint16Array(Math.max(wordChars.length * 2, wordCharsUsed + length));
+    grown.set(wordChars.subarray(0, wordCharsUsed));
+    wordChars = grown;
+  }
+  for (let k = 0; k < length; k++) wordChars[wordCharsUsed + k] = chars[start + k] as number;
+  const m = slot * META;
+  tableMeta[m] = h;
+  tableMeta[m + 1] = wordCharsUsed;
+  tableMeta[m + 2] = length;
+  wordCharsUsed += length;
+  const entry = slot * ENTRY;
+  table[entry] = key;
+  table[entry + 1] = describe?.(key);
   tableCount++;
   return entry;
 }
 
-/** The key of text[start, end), from the table or computed and remembered. */
-function keyAt(text: string, start: number, end: number): string {
-  return table[entryOf(text, start, end, hashOf(text, start, end)) + 1] as string;
+/** The key of a word, from the table or computed and remembered. */
+function keyAt(raw: string): string {
+  const chars = textCharsFor(raw.length);
+  for (let k = 0; k < raw.length; k++) chars[k] = raw.charCodeAt(k);
+  return table[entryOf(raw, 0, raw.length, hashOf(raw, 0, raw.length))] as string;
 }
 
 /** Stems one word, with acronyms ("UN", "U.S.") kept apart from ordinary words ("us"). */
 export function wordKey(raw: string): string {
   const first = raw.charCodeAt(0);
   if (first >= 48 && first <= 57 && DIGITS.test(raw)) return "#num";
-  return raw.length ? keyAt(raw, 0, raw.length) : computeKey(raw);
+  return raw.length ? keyAt(raw) : computeKey(raw);
 }
 
 function computeKey(raw: string): string {
@@ -382,6 +419,7 @@ export function tokenize(text: string): Tokens {
   }
   const keys = scratchKeys;
   const infos = lastInfos;
+  const chars = textCharsFor(n);
   let count = 0;
   let sentence = 0;
   let clause = 0;
@@ -410,21 +448,27 @@ export function tokenize(text: string): Tokens {
       i += 4;
       while (isUpperAscii(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46) i += 2;
       h = hashOf(text, start, i);
+      for (let k = start; k < i; k++) chars[k] = text.charCodeAt(k);
     } else {
-      // The word's hash is computed while reading it.
+      // The word's hash is computed, and its characters kept, while reading it.
       h = Math.imul(h ^ c, HASH_PRIME);
+      chars[i] = c;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isWordChar(d)) {
           h = Math.imul(h ^ d, HASH_PRIME);
+          chars[i] = d;
           i++;
         } else if (
           (d === 46 || d === 44 || d === 39 || d === 8217) &&
           i + 1 < n &&
           isWordChar(text.charCodeAt(i + 1))
         ) {
-          h = Math.imul(Math.imul(h ^ d, HASH_PRIME) ^ text.charCodeAt(i + 1), HASH_PRIME);
+          const e = text.charCodeAt(i + 1);
+          h = Math.imul(Math.imul(h ^ d, HASH_PRIME) ^ e, HASH_PRIME);
+          chars[i] = d;
+          chars[i + 1] = e;
           i += 2;
         } else break;
       }
@@ -435,13 +479,13 @@ export function tokenize(text: string): Tokens {
     cut = false;
     let key: string;
     let info: unknown;
-    if (c >= 48 && c <= 57 && isNumberAt(text, start, i)) {
+    if (c >= 48 && c <= 57 && isNumberAt(chars, start, i)) {
       key = "#num";
       info = numberInfo;
     } else {
       const entry = entryOf(text, start, i, h);
-      key = table[entry + 1] as string;
-      info = table[entry + 2];
+      key = table[entry] as string;
+      info = table[entry + 1];
     }
     let capital = isUpperAscii(c);
     if (!capital && c > 127) {
@@ -469,10 +513,10 @@ export function tokenize(text: string): Tokens {
   return tokens;
 }
 
-/** Digits with inner "," or "." only ("1,400", "2.5"), as DIGITS. */
-function isNumberAt(text: string, start: number, end: number): boolean {
+/** Whether a word's characters (in textChars) are digits with inner "," or "." only ("1,400", "2.5"), as DIGITS. */
+function isNumberAt(chars: Uint16Array, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) {
-    const d = text.charCodeAt(k);
+    const d = chars[k] as number;
     if (!((d >= 48 && d <= 57) || d === 44 || d === 46)) return false;
   }
   return true;
