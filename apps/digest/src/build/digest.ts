@@ -51,31 +51,42 @@ export function publishedSince(article: Article, date: string, since?: string | 
 /** Builds the digest of articles in this thread (the command line spreads the work: see pool.ts). */
 export function buildDigest(input: Article[], options: BuildDigestOptions): BuiltDigest {
   const analyse = createAnalyser(options);
-  const items: AnalysedArticle[] = [];
+  const assembler = new DigestAssembler(options);
   for (const article of input) {
-    if (publishedSince(article, options.date, options.since))
-      items.push({ article, analysis: analyse(article) });
+    if (publishedSince(article, options.date, options.since)) assembler.add(article, analyse(article));
   }
-  return assembleDigest(items, options);
+  return assembler.finish(options.warnings);
 }
 
 /** The digest of analysed articles: what spans articles (merged figures and events, sections, summary). */
 export function assembleDigest(items: AnalysedArticle[], options: BuildDigestOptions): BuiltDigest {
-  const warnings = [...(options.warnings ?? [])];
-  const explanations: ExplainedParagraph[] = [];
-  const digestArticles: DigestArticle[] = [];
-  const figureItems: FigureItem[] = [];
-  const eventItems: { article: Article; events: ArticleEvent[] }[] = [];
-  const sentenceItems: { id: string; sentences: SectionSentence[] }[] = [];
+  const assembler = new DigestAssembler(options);
+  for (const { article, analysis } of items) assembler.add(article, analysis);
+  return assembler.finish(options.warnings);
+}
 
-  for (const { article, analysis } of items) {
+/**
+ * Assembles a digest from analysed articles handed in one by one, in order: what spans articles is
+ * gathered as they come, so that a build on several threads assembles while they still read (pool.ts);
+ * `finish` merges and ranks.
+ */
+export class DigestAssembler {
+  private readonly explanations: ExplainedParagraph[] = [];
+  private readonly digestArticles: DigestArticle[] = [];
+  private readonly figureItems: FigureItem[] = [];
+  private readonly eventItems: { article: Article; events: ArticleEvent[] }[] = [];
+  private readonly sentenceItems: { id: string; sentences: SectionSentence[] }[] = [];
+
+  constructor(private readonly options: Pick<BuildDigestOptions, "date">) {}
+
+  add(article: Article, analysis: ArticleAnalysis): void {
     const paragraphs = article.paragraphs.map((text, index) => ({
       text,
       themes: analysis.themes[index] ?? [],
     }));
     if (analysis.reasons) {
       for (const [index, { text, themes }] of paragraphs.entries()) {
-        explanations.push({
+        this.explanations.push({
           article: article.id,
           index,
           text,
@@ -84,7 +95,7 @@ export function assembleDigest(items: AnalysedArticle[], options: BuildDigestOpt
         });
       }
     }
-    digestArticles.push({
+    this.digestArticles.push({
       id: article.id,
       title: article.title,
       source: article.source,
@@ -92,35 +103,27 @@ export function assembleDigest(items: AnalysedArticle[], options: BuildDigestOpt
       published: article.published,
       paragraphs,
     });
-    figureItems.push({ article, figures: analysis.figures, storyNames: analysis.storyNames ?? undefined });
-    eventItems.push({ article, events: analysis.events });
-    sentenceItems.push({ id: article.id, sentences: analysis.sentences });
+    this.figureItems.push({
+      article,
+      figures: analysis.figures,
+      storyNames: analysis.storyNames ?? undefined,
+    });
+    this.eventItems.push({ article, events: analysis.events });
+    this.sentenceItems.push({ id: article.id, sentences: analysis.sentences });
   }
 
-  const figures = mergeFigures(figureItems);
-  const timeline = mergeTimeline(eventItems);
-  const sections = sectionsOf(candidatesOf(sentenceItems, latestYear(digestArticles)));
-  const summary = buildSummary({ articles: digestArticles, sections, figures, timeline });
-  const subject = buildSubject({
-    date: options.date,
-    articles: digestArticles,
-    sections,
-    figures,
-    timeline,
-    summary,
-  });
-
-  return {
-    digest: {
-      date: options.date,
-      subject,
-      summary,
-      articles: digestArticles,
-      sections,
-      figures,
-      timeline,
-      warnings,
-    },
-    explanations,
-  };
+  /** The digest of the articles added, with the warnings met reading them. */
+  finish(warnings: readonly string[] = []): BuiltDigest {
+    const { date } = this.options;
+    const articles = this.digestArticles;
+    const figures = mergeFigures(this.figureItems);
+    const timeline = mergeTimeline(this.eventItems);
+    const sections = sectionsOf(candidatesOf(this.sentenceItems, latestYear(articles)));
+    const summary = buildSummary({ articles, sections, figures, timeline });
+    const subject = buildSubject({ date, articles, sections, figures, timeline, summary });
+    return {
+      digest: { date, subject, summary, articles, sections, figures, timeline, warnings: [...warnings] },
+      explanations: this.explanations,
+    };
+  }
 }

@@ -1,8 +1,8 @@
 // The digest of a build's inputs (files, folders, URLs): planned here, read and analysed on every core
-// (pool.ts), assembled here. What the command line runs.
-import { type LoadOptions, planInputs } from "../input/index.ts";
-import { assembleDigest, type BuiltDigest } from "./digest.ts";
-import { analyseJobs, gatherResults } from "./pool.ts";
+// (pool.ts), assembled here as the articles come in. What the command line runs.
+import { type InputJob, type LoadOptions, planInputs, uniqueIdMaker } from "../input/index.ts";
+import { type BuiltDigest, DigestAssembler } from "./digest.ts";
+import { type AnalyseJobsOptions, analyseJobs, type PoolOptions } from "./pool.ts";
 
 export interface InputsBuildOptions extends LoadOptions {
   date: string;
@@ -20,24 +20,49 @@ export interface InputsBuild extends BuiltDigest {
 }
 
 export async function buildFromInputs(inputs: string[], options: InputsBuildOptions): Promise<InputsBuild> {
-  const warn = options.warn ?? (() => {});
   const jobs = await planInputs(inputs, options);
-  const results = await analyseJobs(
+  return buildFromJobs(jobs, options);
+}
+
+/** The digest of planned jobs (the pool's own worker module may be given: tests start broken ones). */
+export async function buildFromJobs(
+  jobs: InputJob[],
+  options: InputsBuildOptions,
+  workerUrl?: PoolOptions["workerUrl"],
+): Promise<InputsBuild> {
+  const warn = options.warn ?? (() => {});
+  const analyseOptions: AnalyseJobsOptions = {
+    date: options.date,
+    since: options.since,
+    explain: options.explain,
+    timeZone: options.timeZone,
+    maxBytes: options.maxBytes,
+  };
+  const assembler = new DigestAssembler(options);
+  const uniqueId = uniqueIdMaker();
+  const warnings: string[] = [];
+  let read = 0;
+  await analyseJobs(
     jobs,
-    {
-      date: options.date,
-      since: options.since,
-      explain: options.explain,
-      timeZone: options.timeZone,
-      maxBytes: options.maxBytes,
+    analyseOptions,
+    (result) => {
+      for (const warning of result.warnings) {
+        warnings.push(warning);
+        warn(warning);
+      }
+      for (const { article, analysis } of result.items) {
+        read++;
+        // Ids are made unique in job order over every article read, analysed or not.
+        const unique = uniqueId(article);
+        if (analysis) assembler.add(unique, analysis);
+      }
     },
     {
       threads: options.threads,
+      workerUrl,
       onWorkerError: (message) =>
         warn(`an analysis thread failed (${message}); its articles were read by another`),
     },
   );
-  const { warnings, read, items } = gatherResults(results);
-  for (const warning of warnings) warn(warning);
-  return { ...assembleDigest(items, { date: options.date, warnings }), read };
+  return { ...assembler.finish(warnings), read };
 }

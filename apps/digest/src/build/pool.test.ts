@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.ts";
 import { planInputs } from "../input/index.ts";
 import type { SentenceMemo } from "../sections/index.ts";
-import { assembleDigest } from "./digest.ts";
-import { analyseJobs, closePool, gatherResults, jobRunner, poolStats, startWorkers } from "./pool.ts";
+import { buildFromJobs } from "./inputs.ts";
+import { closePool, jobRunner, poolStats, startWorkers } from "./pool.ts";
 import { packResults, unpackResults } from "./transfer.ts";
 
 const samples = fileURLToPath(new URL("../../../../samples/articles", import.meta.url));
@@ -41,13 +41,15 @@ afterAll(() => closePool());
 
 const digestOf = async (threads: number, workerUrl?: URL) => {
   const errors: string[] = [];
-  const results = await analyseJobs(await planInputs([dir]), options, {
-    threads,
+  const warn = (warning: string) => {
+    if (warning.startsWith("an analysis thread failed")) errors.push(warning);
+  };
+  const { read, ...built } = await buildFromJobs(
+    await planInputs([dir]),
+    { ...options, threads, warn },
     workerUrl,
-    onWorkerError: (message) => errors.push(message),
-  });
-  const { items, warnings, read } = gatherResults(results);
-  return { built: assembleDigest(items, { ...options, warnings }), read, errors };
+  );
+  return { built, read, errors };
 };
 
 async function until(test: () => boolean) {

@@ -4,10 +4,10 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Article } from "@briefing/parser";
-import { type InputJob, type LoadOptions, readJob, uniqueIds } from "../input/index.ts";
+import { type InputJob, type LoadOptions, readJob } from "../input/index.ts";
 import type { SentenceMemo } from "../sections/index.ts";
 import { type ArticleAnalysis, createAnalyser } from "./analyse.ts";
-import { type AnalysedArticle, publishedSince } from "./digest.ts";
+import { publishedSince } from "./digest.ts";
 import { type PackedResults, unpackResults } from "./transfer.ts";
 
 /** What the threads need to know of the build (plain data: it is copied to each worker). */
@@ -230,39 +230,48 @@ export interface PoolOptions {
 /**
  * Reads and analyses every job on up to `threads` threads (this one included). A worker that fails
  * (it cannot start, or it crashes) costs no job: whatever it claimed and did not send back is read
- * here. Results come back in job order.
+ * here. `take` is given every job's result in job order, as soon as it and all before it are read:
+ * the caller assembles while the threads still read.
  */
 export async function analyseJobs(
   jobs: InputJob[],
   options: AnalyseJobsOptions,
+  take: (result: JobResult) => void,
   { threads = defaultThreads(), onWorkerError = () => {}, workerUrl = defaultWorkerUrl() }: PoolOptions = {},
-): Promise<JobResult[]> {
+): Promise<void> {
   const batches: InputJob[][] = [];
   for (let start = 0; start < jobs.length; start += BATCH_JOBS)
     batches.push(jobs.slice(start, start + BATCH_JOBS));
   const results: (JobResult[] | undefined)[] = new Array(batches.length);
+  /** Batches handed to `take`: every one before this. */
+  let taken = 0;
+  const takeReady = () => {
+    for (let batch = results[taken]; batch; batch = results[taken]) {
+      results[taken++] = undefined;
+      for (const result of batch) take(result);
+    }
+  };
   const run = jobRunner(options);
   const workerCount = Math.min(Math.max(0, Math.floor(threads) - 1), batches.length - 1);
   // One build at a time uses the workers; another at the same time reads in its own thread.
   if (workerCount <= 0 || pool.session) {
-    for (const [index, batch] of batches.entries()) results[index] = run(batch);
-    return results.flat() as JobResult[];
+    for (const batch of batches) for (const result of run(batch)) take(result);
+    return;
   }
 
   const build = pool.nextBuild();
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  /** Batches a worker could not read: this thread reads them. */
-  const failed: number[] = [];
   const reading = new Set<PoolWorker>();
   let wake: (() => void) | undefined;
   pool.session = {
     build,
     done(batch, batchResults) {
       results[batch] = batchResults;
+      takeReady();
     },
-    failed(batch, message) {
+    failed(_batch, message) {
+      // Its batch stays unread: read in this thread at the end.
       onWorkerError(message);
-      failed.push(batch);
     },
     finished(worker, message) {
       if (message !== undefined) onWorkerError(message);
@@ -285,6 +294,7 @@ export async function analyseJobs(
     // This thread claims batches too, and between two lets the workers' results in.
     for (let index = claimBatch(claims); index < batches.length; index = claimBatch(claims)) {
       results[index] = run(batches[index] as InputJob[]);
+      takeReady();
       await nextTurn();
     }
     while (reading.size > 0) {
@@ -297,23 +307,5 @@ export async function analyseJobs(
     pool.session = undefined;
   }
   // What failed, or what a worker that stopped had claimed and not sent: read here, in this thread.
-  for (const index of failed) results[index] = undefined;
-  for (let index = 0; index < batches.length; index++) results[index] ??= run(batches[index] as InputJob[]);
-  return results.flat() as JobResult[];
-}
-
-/** The pool's results as the digest takes them: warnings in order, ids unique, articles analysed. */
-export function gatherResults(results: JobResult[]): {
-  warnings: string[];
-  read: number;
-  items: AnalysedArticle[];
-} {
-  const warnings = results.flatMap((result) => result.warnings);
-  const all = results.flatMap((result) => result.items);
-  const articles = uniqueIds(all.map((item) => item.article));
-  const items: AnalysedArticle[] = [];
-  for (const [index, { analysis }] of all.entries()) {
-    if (analysis) items.push({ article: articles[index] as Article, analysis });
-  }
-  return { warnings, read: all.length, items };
+  for (; taken < batches.length; takeReady()) results[taken] ??= run(batches[taken] as InputJob[]);
 }

@@ -8,5 +8,5 @@ export {
   loadInputs,
   planInputs,
   readJob,
-  uniqueIds,
+  uniqueIdMaker,
 } from "./load.ts";

@@ -110,16 +110,19 @@ function walk(dir: string, warnings: string[], visited: Set<string>): string[] {
   return files;
 }
 
-/** Makes ids unique across the whole build: a second "report" becomes "report-2". */
-export function uniqueIds<T extends { id: string }>(articles: T[]): T[] {
+/**
+ * Makes ids unique across the whole build, given the articles in order: a second "report" becomes
+ * "report-2".
+ */
+export function uniqueIdMaker(): <T extends { id: string }>(article: T) => T {
   const used = new Set<string>();
-  return articles.map((article) => {
+  return (article) => {
     const stem = article.id || "article";
     let id = stem;
     for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
     used.add(id);
     return id === article.id ? article : { ...article, id };
-  });
+  };
 }
 
 /** The id a URL's article gets when it is a page or a text: the last path segment, else the host. */
@@ -309,10 +312,11 @@ export async function planInputs(inputs: string[], options: LoadOptions = {}): P
 export async function loadInputs(inputs: string[], options: LoadOptions = {}): Promise<LoadResult> {
   const warnings: string[] = [];
   const articles: Article[] = [];
+  const uniqueId = uniqueIdMaker();
   for (const job of await planInputs(inputs, options)) {
     const read = readJob(job, options);
-    articles.push(...read.articles);
+    for (const article of read.articles) articles.push(uniqueId(article));
     warnings.push(...read.warnings);
   }
-  return { articles: uniqueIds(articles), warnings };
+  return { articles, warnings };
 }
