@@ -4,11 +4,12 @@ import { isWhiteSpace, NextMark } from "../text/scan.ts";
 import type { Paragraph } from "./paragraphs.ts";
 import {
   hashUnits,
-  type KeyShape,
-  keyShape,
+  keyLengthUpTo,
   keyShapeLength,
   lastKeyShapeHash,
+  lowersByUnit,
   lowerTextKey,
+  lowerUnit,
   textKey,
 } from "./plain.ts";
 
@@ -72,12 +73,17 @@ const PART_MARKER =
   /^(?:part|page)\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s*[:.)-]?$|^\(?\d{1,3}\s*\/\s*\d{1,3}\)?:?$/i;
 
 /**
- * Whether lower-cased text can be a LINK_SECTION head: every head starts with "r", "s", "m", "y" or "t"
- * (a line starting with white space is left to the expression, which sees it trimmed).
+ * Whether text (see caseTexts in cleanParagraphs) can be a LINK_SECTION head: every head starts with "re",
+ * "se", "mo", "yo", "tr" or "to" (a line starting with white space is left to the expression, which sees
+ * it trimmed).
  */
-function mayStartLinkSection(lower: string): boolean {
-  const c = lower.charCodeAt(0);
-  return c === 114 || c === 115 || c === 109 || c === 121 || c === 116 || isWhiteSpace(c);
+function mayStartLinkSection(text: string): boolean {
+  const c = lowerUnit(text.charCodeAt(0));
+  const next = lowerUnit(text.charCodeAt(1));
+  if (c === 114 || c === 115) return next === 101; // "re", "se"
+  if (c === 109 || c === 121) return next === 111; // "mo", "yo"
+  if (c === 116) return next === 114 || next === 111; // "tr", "to"
+  return isWhiteSpace(c);
 }
 
 /** A section head after which a list of links follows ("Related", "Read more", "More stories"). */
@@ -99,59 +105,141 @@ function mayBePartMarker(line: string): boolean {
 }
 
 /**
- * Whether a line is page furniture rather than article text. `lower`, the line lower-cased when the
- * caller has it, lets a native search rule out the cookie notice, whose expressions look all through
- * the line (they match only ASCII letters, which lower-case to what is searched for).
+ * Whether a line holds "kie" in any case (of ASCII letters), as any line COOKIE matches does: rules the
+ * cookie notice out with native searches for "k" and "K", which are rare (a search stops at each one),
+ * instead of its expressions, which look all through the line.
  */
-export function isJunkLine(text: string, lower?: string): boolean {
+function mayMentionCookies(line: string): boolean {
+  for (const k of KS)
+    for (let at = line.indexOf(k); at >= 0; at = line.indexOf(k, at + 1))
+      if ((line.charCodeAt(at + 1) | 0x20) === 105 && (line.charCodeAt(at + 2) | 0x20) === 101) return true;
+  return false;
+}
+const KS = ["k", "K"];
+
+/** Whether a line is page furniture rather than article text. */
+export function isJunkLine(text: string): boolean {
   const line = text.trim();
   if (!line) return true;
   if (line.length <= 80 && JUNK_EXACT.test(line)) return true;
   if (mayBePartMarker(line) && PART_MARKER.test(line)) return true;
   if (line.length <= 200 && JUNK_PREFIX.test(line)) return true;
   if (line.length <= 90 && DATELINE.test(line)) return true;
-  if (
-    line.length <= 300 &&
-    (lower === undefined || lower.includes("cookie")) &&
-    COOKIE.test(line) &&
-    COOKIE_CONTEXT.test(line)
-  )
+  if (line.length <= 300 && mayMentionCookies(line) && COOKIE.test(line) && COOKIE_CONTEXT.test(line))
     return true;
   if (line.length <= 200 && endsLikeAllRightsReserved(line) && ALL_RIGHTS_RESERVED.test(line)) return true;
   return false;
 }
 
 const MIN_SENTENCE_KEY = 25;
+/** The key length of a paragraph long enough to tell a reposted copy (see cleanParagraphs). */
+const LONG_KEY = 60;
 
 // The sentences of a paragraph, as its lower-cased text split at /[.!?…]["'”’)\]]*\s+/ gives them. Sentences
 // of a reposted copy are the same text: case and spacing are all they need to ignore. They are kept as
-// spans of the lower-cased paragraphs, found and hashed in one pass: a string per sentence, and the
-// hashing of each by the Set that held them, cost more than the rest of cleaning.
+// spans of the paragraphs (read as lower-cased: see caseTexts in cleanParagraphs), found and hashed in one
+// pass: a string per sentence, and the hashing of each by the Set that held them, cost more than the rest
+// of cleaning.
 const SENTENCE_MARKS = [".", "!", "?", "…"];
 
 /** " ' ” ’ ) ]: what may close a sentence after its mark. */
 const isCloser = (c: number): boolean =>
   c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 
-/** Slots of a SentenceSet's hash table at first (it doubles for an article with more sentences). */
-const MIN_SLOTS = 256;
-
 /** Units from each end of a sentence that its hash reads: with its length, they tell most sentences apart. */
 const SENTENCE_HASH_UNITS = 8;
 
-/** The hash of text[start, end): its length and the units at both ends. Equal spans, equal hashes. */
-function spanHash(text: string, start: number, end: number): number {
-  let hash = end - start;
-  const head = Math.min(end, start + SENTENCE_HASH_UNITS);
-  for (let i = start; i < head; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  for (let i = Math.max(head, end - SENTENCE_HASH_UNITS); i < end; i++)
-    hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  return hash;
+/** Slots of a LastByHash table at first (it doubles for an article with more entries). */
+const MIN_SLOTS = 256;
+
+/**
+ * For each 32-bit hash, the entry (a number from 0) added last with it: an open-addressing table (per
+ * slot: a hash, and that entry + 1, 0 for an empty slot). Not a Map: the tables live as long as the
+ * process, so every table a Map made on growing or clearing (each article) was made in the old generation.
+ */
+class LastByHash {
+  private slotHashes = new Int32Array(MIN_SLOTS);
+  private slotEntries = new Int32Array(MIN_SLOTS);
+  /** The slots filled since the last `clear`, in order (clearing empties only these). */
+  private filledSlots = new Int32Array(MIN_SLOTS);
+  private filled = 0;
+
+  clear(): void {
+    for (let k = 0; k < this.filled; k++) this.slotEntries[this.filledSlots[k] as number] = 0;
+    this.filled = 0;
+  }
+
+  /** The slot of `hash` in the table: where it is, or the empty slot where it goes. */
+  private slotOf(hash: number): number {
+    const mask = this.slotEntries.length - 1;
+    let slot = Math.imul(hash, 0x9e3779b1) & mask;
+    while (this.slotEntries[slot] !== 0 && this.slotHashes[slot] !== hash) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** The entry added last with `hash`, or -1. */
+  get(hash: number): number {
+    return (this.slotEntries[this.slotOf(hash)] as number) - 1;
+  }
+
+  set(hash: number, entry: number): void {
+    const slot = this.slotOf(hash);
+    if (this.slotEntries[slot] === 0) {
+      this.slotHashes[slot] = hash;
+      this.filledSlots[this.filled++] = slot;
+    }
+    this.slotEntries[slot] = entry + 1;
+    if (this.filled * 2 > this.slotEntries.length) this.grow();
+  }
+
+  /** Doubles the table (a long article), its filled slots moved. */
+  private grow(): void {
+    const hashes = this.slotHashes;
+    const entries = this.slotEntries;
+    const filled = this.filledSlots;
+    const size = entries.length * 2;
+    this.slotHashes = new Int32Array(size);
+    this.slotEntries = new Int32Array(size);
+    this.filledSlots = new Int32Array(size);
+    const count = this.filled;
+    this.filled = 0;
+    for (let k = 0; k < count; k++) {
+      const from = filled[k] as number;
+      const hash = hashes[from] as number;
+      const slot = this.slotOf(hash);
+      this.slotHashes[slot] = hash;
+      this.slotEntries[slot] = entries[from] as number;
+      this.filledSlots[this.filled++] = slot;
+    }
+  }
 }
 
 /**
- * The sentences seen so far, as spans of lower-cased paragraphs: a span is found by its hash, then
- * compared unit by unit with those of the same hash.
+ * The hash of text[start, end) lower-cased (see caseTexts in cleanParagraphs): its length and the units at
+ * both ends. Spans equal lower-cased, equal hashes.
+ */
+function spanHash(text: string, start: number, end: number): number {
+  let hash = end - start;
+  const head = Math.min(end, start + SENTENCE_HASH_UNITS);
+  for (let i = start; i < head; i++) hash = (Math.imul(hash, 31) + lowerUnit(text.charCodeAt(i))) | 0;
+  for (let i = Math.max(head, end - SENTENCE_HASH_UNITS); i < end; i++)
+    hash = (Math.imul(hash, 31) + lowerUnit(text.charCodeAt(i))) | 0;
+  return hash;
+}
+
+/** Whether a[aStart, aStart + length) and b[bStart, …) are the same lower-cased (see spanHash). */
+function sameLowerCased(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const x = a.charCodeAt(aStart + k);
+    const y = b.charCodeAt(bStart + k);
+    if (x !== y && lowerUnit(x) !== lowerUnit(y)) return false;
+  }
+  return true;
+}
+
+/**
+ * The sentences seen so far, as spans of paragraphs read as lower-cased: a span is found by its hash,
+ * then compared unit by unit with those of the same hash.
  */
 class SentenceSet {
   private readonly texts: string[] = [];
@@ -159,16 +247,8 @@ class SentenceSet {
   private readonly ends: number[] = [];
   /** The next span with the same hash, or -1. */
   private readonly nextSameHash: number[] = [];
-  /**
-   * The span added last with each hash, in an open-addressing table (per slot: a hash, and that span's
-   * index + 1, 0 for an empty slot). Not a Map: the set lives as long as the process, so every table a
-   * Map made on growing or clearing (each article) was made in the old generation.
-   */
-  private slotHashes = new Int32Array(MIN_SLOTS);
-  private slotSpans = new Int32Array(MIN_SLOTS);
-  /** The slots filled since the last `clear`, in order (clearing empties only these). */
-  private filledSlots = new Int32Array(MIN_SLOTS);
-  private filled = 0;
+  /** The span added last with each hash. */
+  private readonly lastWithHash = new LastByHash();
   /** The spans of the paragraph last read by `read`: its sentences of MIN_SENTENCE_KEY units or more. */
   readonly spanStarts: number[] = [];
   readonly spanEnds: number[] = [];
@@ -185,53 +265,8 @@ class SentenceSet {
    */
   clear(): void {
     this.size = 0;
-    for (let k = 0; k < this.filled; k++) this.slotSpans[this.filledSlots[k] as number] = 0;
-    this.filled = 0;
+    this.lastWithHash.clear();
     this.spanCount = 0;
-  }
-
-  /** The slot of `hash` in the table: where it is, or the empty slot where it goes. */
-  private slotOf(hash: number): number {
-    const mask = this.slotSpans.length - 1;
-    let slot = Math.imul(hash, 0x9e3779b1) & mask;
-    while (this.slotSpans[slot] !== 0 && this.slotHashes[slot] !== hash) slot = (slot + 1) & mask;
-    return slot;
-  }
-
-  /** The span added last with `hash`, or -1. */
-  private lastWithHash(hash: number): number {
-    return (this.slotSpans[this.slotOf(hash)] as number) - 1;
-  }
-
-  private setLastWithHash(hash: number, span: number): void {
-    const slot = this.slotOf(hash);
-    if (this.slotSpans[slot] === 0) {
-      this.slotHashes[slot] = hash;
-      this.filledSlots[this.filled++] = slot;
-    }
-    this.slotSpans[slot] = span + 1;
-    if (this.filled * 2 > this.slotSpans.length) this.growSlots();
-  }
-
-  /** Doubles the table (a long article), its filled slots moved. */
-  private growSlots(): void {
-    const hashes = this.slotHashes;
-    const spans = this.slotSpans;
-    const filled = this.filledSlots;
-    const size = spans.length * 2;
-    this.slotHashes = new Int32Array(size);
-    this.slotSpans = new Int32Array(size);
-    this.filledSlots = new Int32Array(size);
-    const count = this.filled;
-    this.filled = 0;
-    for (let k = 0; k < count; k++) {
-      const from = filled[k] as number;
-      const hash = hashes[from] as number;
-      const slot = this.slotOf(hash);
-      this.slotHashes[slot] = hash;
-      this.slotSpans[slot] = spans[from] as number;
-      this.filledSlots[this.filled++] = slot;
-    }
   }
 
   /** Finds the sentences of `text` (see SENTENCE_MARKS) into the span fields. */
@@ -271,12 +306,11 @@ class SentenceSet {
   has(text: string, s: number): boolean {
     const start = this.spanStarts[s] as number;
     const length = (this.spanEnds[s] as number) - start;
-    for (let j = this.lastWithHash(this.spanHashes[s] as number); j >= 0; ) {
+    for (let j = this.lastWithHash.get(this.spanHashes[s] as number); j >= 0; ) {
       const seenStart = this.starts[j] as number;
-      // Equal hashes are mostly equal sentences: compared as strings (natively), not unit by unit.
       if (
         (this.ends[j] as number) - seenStart === length &&
-        (this.texts[j] as string).slice(seenStart, seenStart + length) === text.slice(start, start + length)
+        sameLowerCased(this.texts[j] as string, seenStart, text, start, length)
       )
         return true;
       j = this.nextSameHash[j] as number;
@@ -291,77 +325,122 @@ class SentenceSet {
     this.texts[j] = text;
     this.starts[j] = this.spanStarts[s] as number;
     this.ends[j] = this.spanEnds[s] as number;
-    this.nextSameHash[j] = this.lastWithHash(hash);
-    this.setLastWithHash(hash, j);
+    this.nextSameHash[j] = this.lastWithHash.get(hash);
+    this.lastWithHash.set(hash, j);
   }
 }
 
 /**
  * One set for every call, cleared at the start of each: making one per article cost as much as using it.
- * (Until overwritten, its arrays keep the lower-cased paragraphs of earlier articles: a few kilobytes.)
+ * (Until overwritten, its arrays keep the paragraphs of earlier articles: a few kilobytes.)
  */
 const seenSentences = new SentenceSet();
 
 /**
  * Paragraph keys (see textKey) compared by length and hash first: the key strings are only built when
  * two shapes match, which for most paragraphs never happens. Shapes are kept in arrays, and paragraphs of
- * the same hash in a chain through them: no object per paragraph.
+ * the same hash in a chain through them: no object per paragraph. One index serves every call (see
+ * `reset`), like seenSentences: its arrays and table are made once, not per article.
  */
 class KeyIndex {
-  private readonly built: (string | undefined)[];
-  /** Paragraph i's key shape (see keyShape): its capped length and its hash. */
-  private readonly lengths: number[];
-  readonly hashes: number[];
+  private texts: string[] = [];
+  private built: (string | undefined)[] = [];
+  private long: (boolean | undefined)[] = [];
+  /** The length and hash of paragraph i's whole key, read when two shapes match (see sameKey). */
+  private wholeLengths: number[] = [];
+  private wholeHashes: (number | undefined)[] = [];
+  /** Paragraph i's key shape (see keyShapeLength): its capped length and its hash. */
+  private lengths = new Int32Array(0);
+  hashes = new Int32Array(0);
   /** The paragraph added last with each hash, and for each paragraph the one added before it with its hash. */
-  private readonly lastByHash = new Map<number, number>();
-  private readonly previousSameHash: number[];
-  constructor(
-    paragraphs: Paragraph[],
-    private readonly lower: string[],
-  ) {
-    const count = paragraphs.length;
-    this.built = new Array(count);
-    this.lengths = new Array(count);
-    this.hashes = new Array(count);
-    this.previousSameHash = new Array(count);
+  private readonly lastByHash = new LastByHash();
+  private previousSameHash = new Int32Array(0);
+
+  /** Starts on the paragraphs of a call (see caseTexts in cleanParagraphs): shapes read, none added yet. */
+  reset(texts: string[]): void {
+    const count = texts.length;
+    if (this.lengths.length < count) {
+      const size = Math.max(count, 2 * this.lengths.length, 64);
+      this.lengths = new Int32Array(size);
+      this.hashes = new Int32Array(size);
+      this.previousSameHash = new Int32Array(size);
+    }
+    this.texts = texts;
+    this.built = [];
+    this.long = [];
+    this.wholeLengths = [];
+    this.wholeHashes = [];
+    this.lastByHash.clear();
     for (let i = 0; i < count; i++) {
-      this.lengths[i] = keyShapeLength(lower[i] ?? "");
+      this.lengths[i] = keyShapeLength(texts[i] as string);
       this.hashes[i] = lastKeyShapeHash();
     }
   }
   key(i: number): string {
     let key = this.built[i];
     if (key === undefined) {
-      key = lowerTextKey(this.lower[i] ?? "");
+      key = lowerTextKey(this.texts[i] as string);
       this.built[i] = key;
     }
     return key;
   }
   /**
-   * The length of paragraph i's key, counted up to KEY_SHAPE_UNITS (64): enough for every length compared
-   * below (0, 25, 60). (A method, not a closure per call: tsx names each closure made.)
+   * The length of paragraph i's key, counted up to KEY_SHAPE_UNITS (25): enough for the lengths compared
+   * below but LONG_KEY. (A method, not a closure per call: tsx names each closure made.)
    */
   length(i: number): number {
     return this.lengths[i] as number;
+  }
+  /** Whether paragraph i's key has LONG_KEY units or more: read when first asked (of few paragraphs). */
+  isLong(i: number): boolean {
+    let long = this.long[i];
+    if (long === undefined) {
+      long = keyLengthUpTo(this.texts[i] as string, LONG_KEY) >= LONG_KEY;
+      this.long[i] = long;
+    }
+    return long;
+  }
+  /**
+   * Whether paragraphs i and j, of equal shapes, have the same key. Paragraphs that differ only between
+   * the ends a shape reads (a figure changed mid-paragraph) are told apart by the length and hash of their
+   * whole keys, read without building the keys.
+   */
+  private sameKey(i: number, j: number): boolean {
+    if (this.texts[i] === this.texts[j]) return true;
+    if (this.wholeKeyHash(i) !== this.wholeKeyHash(j) || this.wholeLengths[i] !== this.wholeLengths[j])
+      return false;
+    return this.key(i) === this.key(j);
+  }
+  private wholeKeyHash(i: number): number {
+    let hash = this.wholeHashes[i];
+    if (hash === undefined) {
+      this.wholeLengths[i] = keyLengthUpTo(this.texts[i] as string);
+      hash = lastKeyShapeHash();
+      this.wholeHashes[i] = hash;
+    }
+    return hash;
   }
   /** Whether an earlier paragraph added with `add` has the key of paragraph i. */
   has(i: number): boolean {
     const length = this.lengths[i];
     for (
-      let j = this.lastByHash.get(this.hashes[i] as number) ?? -1;
+      let j = this.lastByHash.get(this.hashes[i] as number);
       j >= 0;
       j = this.previousSameHash[j] as number
     ) {
-      if (this.lengths[j] === length && this.key(j) === this.key(i)) return true;
+      if (this.lengths[j] === length && this.sameKey(i, j)) return true;
     }
     return false;
   }
   add(i: number): void {
     const hash = this.hashes[i] as number;
-    this.previousSameHash[i] = this.lastByHash.get(hash) ?? -1;
+    this.previousSameHash[i] = this.lastByHash.get(hash);
     this.lastByHash.set(hash, i);
   }
 }
+
+/** The index of every call (see KeyIndex). */
+const paragraphKeys = new KeyIndex();
 
 const isShortLine = (text: string) => text.length <= 100 && !/[.!?…]["'”’)]*$/.test(text);
 
@@ -374,28 +453,34 @@ export interface CleanOptions {
 
 /** The keys to drop (CleanOptions): looked up by key shape first, the key strings compared last. */
 class DropList {
-  private readonly keys: Set<string> | null = null;
-  private readonly hashes: Set<number> | null = null;
-  private readonly textShapes: KeyShape[] = [];
-  private readonly textKeys: (string | undefined)[];
-  constructor(
-    keys: string[],
-    private readonly texts: string[],
-  ) {
+  private keys: Set<string> | null = null;
+  private hashes: Set<number> | null = null;
+  private texts: string[] = [];
+  /** The key shape (see keyShapeLength) of each text, in two arrays: no object per text. */
+  private readonly textLengths: number[] = [];
+  private readonly textHashes: number[] = [];
+  private textKeys: (string | undefined)[] = [];
+  /** Starts on the keys and texts of a call. (One list serves every call, like paragraphKeys.) */
+  reset(keys: string[], texts: string[]): void {
+    this.keys = null;
+    this.hashes = null;
     if (keys.length > 0) {
       this.keys = new Set(keys.filter(Boolean));
       this.hashes = new Set([...this.keys].map(hashUnits));
     }
-    for (const text of texts) this.textShapes.push(keyShape(text.toLowerCase()));
-    this.textKeys = new Array(texts.length);
+    this.texts = texts;
+    this.textKeys = [];
+    for (let t = 0; t < texts.length; t++) {
+      this.textLengths[t] = keyShapeLength((texts[t] as string).toLowerCase());
+      this.textHashes[t] = lastKeyShapeHash();
+    }
   }
   /** Whether paragraph i's key is one to drop. */
   has(keys: KeyIndex, i: number): boolean {
     const hash = keys.hashes[i] as number;
     if (this.hashes?.has(hash) && this.keys?.has(keys.key(i))) return true;
     for (let t = 0; t < this.texts.length; t++) {
-      const textShape = this.textShapes[t] as KeyShape;
-      if (textShape.hash !== hash || textShape.length !== keys.length(i)) continue;
+      if (this.textHashes[t] !== hash || this.textLengths[t] !== keys.length(i)) continue;
       let key = this.textKeys[t];
       if (key === undefined) {
         key = textKey(this.texts[t] ?? "");
@@ -407,21 +492,29 @@ class DropList {
   }
 }
 
+/** The list of every call (see DropList). */
+const dropList = new DropList();
+const NONE: string[] = [];
+
 /**
  * Drops junk lines, repeated paragraphs and reposted copies. Kept paragraphs are returned unchanged
  * (same text, same order).
  */
 export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions = {}): Paragraph[] {
-  const drop = new DropList(options.drop ?? [], options.dropKeysOf ?? []);
+  const drop = dropList;
+  drop.reset(options.drop ?? NONE, options.dropKeysOf ?? NONE);
   const count = paragraphs.length;
-  const lower = paragraphs.map((p) => p.text.toLowerCase());
-  const keys = new KeyIndex(paragraphs, lower);
+  // Each paragraph's text as cleaning reads it, case aside: the text itself when it lower-cases unit by
+  // unit (most do: it is read through lowerUnit, and spared a lower-cased copy), else that copy.
+  const caseTexts = paragraphs.map((p) => (lowersByUnit(p.text) ? p.text : p.text.toLowerCase()));
+  const keys = paragraphKeys;
+  keys.reset(caseTexts);
   // A paragraph repeats when its text, or nearly all of its sentences, were said before.
   const repeated: boolean[] = []; // set in order below, for every paragraph
   const seen = seenSentences;
   seen.clear();
   for (let i = 0; i < count; i++) {
-    const text = lower[i] ?? "";
+    const text = caseTexts[i] as string;
     let sentences = 0;
     let covered = 0;
     if (keys.length(i) >= MIN_SENTENCE_KEY) {
@@ -437,12 +530,12 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
   let repostFrom = count;
   let tries = 0;
   for (let s = 0; s < count && tries < 20; s++) {
-    if (!repeated[s] || keys.length(s) < 60) continue;
+    if (!repeated[s] || !keys.isLong(s)) continue;
     tries++;
     let long = 0;
     let again = 0;
     for (let j = s; j < count; j++) {
-      if (keys.length(j) < 60) continue;
+      if (!keys.isLong(j)) continue;
       long++;
       if (repeated[j]) again++;
     }
@@ -463,7 +556,7 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
     if (!paragraph) continue;
     const text = paragraph.text;
     if (keys.length(i) === 0) continue;
-    if (mayStartLinkSection(lower[i] ?? "") && LINK_SECTION.test(text.trim())) {
+    if (mayStartLinkSection(text) && LINK_SECTION.test(text.trim())) {
       inLinkSection = true;
       continue;
     }
@@ -472,7 +565,7 @@ export function cleanParagraphs(paragraphs: Paragraph[], options: CleanOptions =
       inLinkSection = false;
     }
     if (repeated[i] || drop.has(keys, i)) continue;
-    if (isJunkLine(text, lower[i])) continue;
+    if (isJunkLine(text)) continue;
     // Inside a reposted copy only new long text is kept; its added heads and markers go.
     if (i >= repostFrom && isShortLine(text)) continue;
     out.push(paragraph);

@@ -39,13 +39,14 @@ export function dayOf(instant: Date, timeZone = "UTC"): string | null {
 
 const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
-function validDay(year: number, month: number, day: number): string | null {
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+function isValidDay(year: number, month: number, day: number): boolean {
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return false;
   // Every month has 28 days: only later days need the calendar.
-  if (day > 28) {
-    const check = new Date(Date.UTC(year, month - 1, day));
-    if (check.getUTCMonth() !== month - 1) return null;
-  }
+  return day <= 28 || new Date(Date.UTC(year, month - 1, day)).getUTCMonth() === month - 1;
+}
+
+function validDay(year: number, month: number, day: number): string | null {
+  if (!isValidDay(year, month, day)) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
@@ -83,8 +84,7 @@ export function toIsoDay(raw: unknown, timeZone = "UTC"): string | null {
   if (!value || value.length > 100) return null;
   if (isPaddedDay(value)) {
     // "2024-12-06", the form front matter mostly uses: read by hand, and the text is already the answer.
-    const day = validDay(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
-    return day === null ? null : value;
+    return isValidDay(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10)) ? value : null;
   }
   const bare = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(value);
   if (bare) return validDay(Number(bare[1]), Number(bare[2]), Number(bare[3]));

@@ -106,7 +106,9 @@ function readSimpleFields(lines: string[]): SimpleFields | null {
       if (!quoted) return null;
       value = quoted[1] as string;
     } else {
-      if (raw.includes(" #") || raw.includes(": ") || raw.endsWith(":")) return null;
+      // (A search for "#" or ":", rare characters, is quick: the value's spaces are not stopped at.)
+      if (raw.includes("#") && raw.includes(" #")) return null;
+      if (raw.includes(":") && (raw.includes(": ") || raw.endsWith(":"))) return null;
       if (mayNotBeAString(raw.charCodeAt(0)) && NOT_A_STRING.test(raw) && !ISO_DAY.test(raw)) return null;
       value = raw;
     }

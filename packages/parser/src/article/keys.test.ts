@@ -5,7 +5,14 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { cleanParagraphs } from "./clean.ts";
 import { readFrontMatter } from "./frontmatter.ts";
-import { textKey, toPlainText } from "./plain.ts";
+import {
+  hashUnits,
+  KEY_SHAPE_UNITS,
+  keyShapeLength,
+  lastKeyShapeHash,
+  textKey,
+  toPlainText,
+} from "./plain.ts";
 
 /** The key as first written: lower case, quotes removed, other runs of non-letters one space. */
 const referenceKey = (text: string) =>
@@ -39,6 +46,26 @@ describe("textKey", () => {
         (text) => textKey(text) === referenceKey(text),
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("keyShapeLength", () => {
+  it("reads the shape of the key without building it: its length up to KEY_SHAPE_UNITS and hashUnits's hash", () => {
+    const words = fc.constantFrom("a", "B", "1", " ", "  ", ".", "'", "’", "é", "𝐀", "\ud800", "-");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "grapheme", maxLength: 80 }),
+          fc.array(words, { maxLength: 80 }).map((parts) => parts.join("")),
+        ),
+        (text) => {
+          const length = keyShapeLength(text.toLowerCase());
+          const key = textKey(text);
+          return length === Math.min(key.length, KEY_SHAPE_UNITS) && lastKeyShapeHash() === hashUnits(key);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

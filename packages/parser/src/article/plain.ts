@@ -165,6 +165,17 @@ export function removeMarkup(text: string): string {
   return out;
 }
 
+/**
+ * Anything that normalizing text, reducing inline Markdown or collapsing spaces acts on, line ends apart
+ * (a character of the class, or a double space), and U+FFFD. Text without any is plain: each of those
+ * steps would return it unchanged. (U+FFFD changes none of them: it is here so that decoding, which looks
+ * for it and for control characters, tells with the same scan whether a text is plain. A double space is
+ * found as a space before a space or a character of the class: as an alternative " {2}" cost more.)
+ */
+export const NOT_PLAIN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what this finds
+  / [ \u0000-\u0009\u000b-\u001f\u007f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\ufffd\\<[\]`*_~&\uE000-\uE0FF]|[\u0000-\u0009\u000b-\u001f\u007f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\ufffd\\<[\]`*_~&\uE000-\uE0FF]/;
+
 const SPACE_TO_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** Collapses runs of white space (including no-break spaces) and trims. */
@@ -184,12 +195,26 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
 const PLAIN_TEXT_SYNTAX = /[<&\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/;
 
+/** What PLAIN_TEXT_SYNTAX or collapseSpace (SPACE_TO_COLLAPSE) finds. */
+const PLAIN_TEXT_SYNTAX_OR_SPACE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what this finds
+  /[<&\u0000-\u001f\u007f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
 /**
  * A fragment of markup (a feed title, a meta value, a Markdown line) to plain text: tags removed,
  * entities decoded, spaces collapsed. Decoding can reveal tags that were escaped twice
  * ("&amp;lt;b&amp;gt;"); those are removed too, so no tag survives.
  */
 export function toPlainText(fragment: string): string {
+  // Most fragments hold nothing any step below or collapseSpace acts on: one scan tells, not one per step.
+  const n = fragment.length;
+  if (
+    n > 0 &&
+    fragment.charCodeAt(0) !== 32 &&
+    fragment.charCodeAt(n - 1) !== 32 &&
+    !PLAIN_TEXT_SYNTAX_OR_SPACE.test(fragment)
+  )
+    return fragment;
   // Without tags, references or control characters every step below returns its input unchanged.
   if (!PLAIN_TEXT_SYNTAX.test(fragment)) return collapseSpace(fragment);
   let text = stripTags(fragment.replace(CONTROL, ""));
@@ -253,14 +278,45 @@ const QUOTE = 0;
 /** The ASCII units by what they are to a key: a table, not a chain of tests per character. */
 const ASCII_UNITS = new Uint8Array(128).fill(GAP);
 for (let c = 48; c <= 57; c++) ASCII_UNITS[c] = WORD; // 0-9
-for (let c = 97; c <= 122; c++) ASCII_UNITS[c] = WORD; // a-z (the text is lower case already)
+for (let c = 97; c <= 122; c++) ASCII_UNITS[c] = WORD; // a-z
+for (let c = 65; c <= 90; c++) ASCII_UNITS[c] = WORD; // A-Z, in text read through lowerUnit
 for (const quote of ['"', "'", "`"]) ASCII_UNITS[quote.charCodeAt(0)] = QUOTE;
+
+/** Per UTF-16 unit: the unit toLowerCase makes of it alone; 0 when not looked up yet (and for U+0000). */
+const LOWER_UNITS = new Uint16Array(0x10000);
+for (let c = 1; c < 128; c++) LOWER_UNITS[c] = c >= 65 && c <= 90 ? c | 0x20 : c;
+
+/**
+ * The unit toLowerCase makes of unit c: in a text that lowersByUnit, that of c where it stands; in
+ * lower-cased text, c itself.
+ */
+export function lowerUnit(c: number): number {
+  let lower = LOWER_UNITS[c] as number;
+  if (lower === 0 && c !== 0) {
+    lower = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    LOWER_UNITS[c] = lower;
+  }
+  return lower;
+}
+
+/**
+ * What toLowerCase does not lower-case unit by unit: "İ" (two units), "Σ" (which depends on what
+ * follows) and the surrogates (pairs lower-case as pairs).
+ */
+const NOT_BY_UNIT = /[\u0130\u03a3\ud800-\udfff]/;
+
+/**
+ * Whether text lower-cases unit by unit, each unit to lowerUnit's: then it can be read as lower-cased,
+ * through lowerUnit, without the lower-cased copy. (Most texts do, and a text of Latin-1 characters, as
+ * most are, is answered at once: it cannot hold any unit NOT_BY_UNIT looks for.)
+ */
+export const lowersByUnit = (text: string): boolean => !NOT_BY_UNIT.test(text);
 
 const isQuoteUnit = (c: number): boolean =>
   c === 34 || c === 39 || c === 96 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 
 /**
- * The hash of a key (see keyShape): the sum of its units, each mixed with its position. Only an
+ * The hash of a key (see keyShapeLength): the sum of its units, each mixed with its position. Only an
  * addition carries from one unit to the next, so the loop does not wait on a multiply per unit (as
  * with FNV-1a); equal hashes are confirmed by comparing the keys.
  */
@@ -271,10 +327,10 @@ let lastKeyHash = 0;
 const MAX_KEPT_BUFFER = 1 << 16;
 
 /**
- * Reads the key of lower-cased text (see textKey): returns its length, leaves the hash of its units in
- * lastKeyHash and writes the key into `out` (long enough for the text) unless it is null. With a
- * limit, reading stops at that many units: the length returned is at most the limit and the hash is
- * that of the first `limit` units.
+ * Reads the key of lower-cased text, or of text that lowersByUnit read as lower-cased through lowerUnit
+ * (see textKey): returns its length, leaves the hash of its units in lastKeyHash and writes the key into
+ * `out` (long enough for the text) unless it is null. With a limit, reading stops at that many units: the
+ * length returned is at most the limit and the hash is that of the first `limit` units.
  */
 function writeKey(lower: string, out: Uint16Array | null, limit = Number.POSITIVE_INFINITY): number {
   const n = lower.length;
@@ -283,11 +339,13 @@ function writeKey(lower: string, out: Uint16Array | null, limit = Number.POSITIV
   let hash = 0;
   let gap = false;
   for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
+    let c = lower.charCodeAt(i);
     let unit: number;
     let low = -1; // the second unit of a surrogate pair
-    if (c < 128) unit = ASCII_UNITS[c] as number;
-    else if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) unit = QUOTE;
+    if (c < 128) {
+      unit = ASCII_UNITS[c] as number;
+      c = LOWER_UNITS[c] as number;
+    } else if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) unit = QUOTE;
     else if (c >= 0xd800 && c <= 0xdfff) {
       // A pair may be split by quotes, which go first: "\ud800'\udc00" holds a letter.
       let j = i + 1;
@@ -298,7 +356,10 @@ function writeKey(lower: string, out: Uint16Array | null, limit = Number.POSITIV
         low = d;
         i = j;
       } else unit = GAP; // a lone surrogate
-    } else unit = isWordUnit(c) ? WORD : GAP;
+    } else {
+      c = lowerUnit(c);
+      unit = isWordUnit(c) ? WORD : GAP;
+    }
     if (unit !== WORD) {
       if (unit === GAP) gap = true;
       continue;
@@ -335,7 +396,7 @@ export function textKey(text: string): string {
   return lowerTextKey(text.toLowerCase());
 }
 
-/** textKey of text already lower-cased. */
+/** textKey of text already lower-cased, or that lowersByUnit. */
 export function lowerTextKey(lower: string): string {
   const n = lower.length;
   if (keyBuffer.length < n && n <= MAX_KEPT_BUFFER) keyBuffer = new Uint16Array(n * 2);
@@ -345,45 +406,49 @@ export function lowerTextKey(lower: string): string {
 }
 
 /**
- * How much of a key keyShape reads: more than any length cleaning compares a key's length with (60),
- * and enough that texts starting alike rarely share a shape. Most paragraphs are longer: their keys are
- * not read to the end, which was most of the cost of cleaning.
+ * How much of a key a shape reads from its start: as much as the lengths cleaning compares most keys'
+ * lengths with (0 and 25; whether a key reaches 60, asked of few, is read apart: see keyLengthUpTo).
+ * Most paragraphs are longer: their keys are not read to the end, which was most of the cost of cleaning.
  */
-export const KEY_SHAPE_UNITS = 64;
-
-export interface KeyShape {
-  /** min(textKey(text).length, KEY_SHAPE_UNITS) */
-  length: number;
-  /** A 32-bit hash of the first KEY_SHAPE_UNITS units of textKey(text): equal keys, equal hashes (see hashUnits). */
-  hash: number;
-}
+export const KEY_SHAPE_UNITS = 25;
 
 /**
- * The (capped) length and hash of the key of already lower-cased text, without building the key:
- * comparing shapes first spares building and hashing a key string per paragraph. Equal keys have equal
- * shapes; equal shapes are confirmed by comparing keys.
+ * How much of a key that fills KEY_SHAPE_UNITS its shape's hash also reads from the end: paragraphs that
+ * start alike (an opening phrase, a dateline) rarely end alike, and the end is read back from the end
+ * of the text, not after the whole key.
  */
-export function keyShape(lower: string): KeyShape {
-  const length = keyShapeLength(lower);
-  return { length, hash: lastKeyHash };
-}
+const KEY_TAIL_UNITS = 8;
+/** Mixes the hash of a key's tail into the hash of its start. */
+const TAIL_MIX = 0x85ebca6b;
 
 /**
- * keyShape's length, its hash left in lastKeyHash (read with lastKeyShapeHash): no object per text.
- * writeKey(lower, null, KEY_SHAPE_UNITS) in a loop of its own, without what only writing and pairs of
- * surrogates need: every paragraph's shape is read, so this loop is most of the cost of comparing keys.
+ * The length of the key of text counted up to KEY_SHAPE_UNITS, its hash left in lastKeyHash (read with
+ * lastKeyShapeHash): with the length, the key's shape, read without building the key. The text is
+ * lower-cased, or one that lowersByUnit, read as lower-cased through lowerUnit. Comparing shapes first
+ * spares building a key string per paragraph: equal keys have equal shapes, and equal shapes are
+ * confirmed by comparing keys. writeKey(lower, null, KEY_SHAPE_UNITS) in a loop of its own, without what
+ * only writing and pairs of surrogates need: every paragraph's shape is read.
  */
-export function keyShapeLength(lower: string): number {
-  const n = lower.length;
+export function keyShapeLength(text: string): number {
+  const n = text.length;
   let len = 0;
   let hash = 0;
   let gap = false;
   for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
+    let c = text.charCodeAt(i);
     let unit: number;
-    if (c < 128) unit = ASCII_UNITS[c] as number;
-    else if (c >= 0xd800 && c <= 0xdfff) return writeKey(lower, null, KEY_SHAPE_UNITS);
-    else unit = isQuoteUnit(c) ? QUOTE : isWordUnit(c) ? WORD : GAP;
+    if (c < 128) {
+      unit = ASCII_UNITS[c] as number;
+      c = LOWER_UNITS[c] as number;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      // (Only lower-cased text holds surrogates: see lowersByUnit.)
+      len = writeKey(text, null, KEY_SHAPE_UNITS);
+      hash = lastKeyHash;
+      break;
+    } else {
+      c = lowerUnit(c);
+      unit = isQuoteUnit(c) ? QUOTE : isWordUnit(c) ? WORD : GAP;
+    }
     if (unit !== WORD) {
       if (unit === GAP) gap = true;
       continue;
@@ -398,17 +463,68 @@ export function keyShapeLength(lower: string): number {
     hash = (hash + Math.imul(c ^ (len << 16), HASH_MIX)) | 0;
     if (++len >= KEY_SHAPE_UNITS) break;
   }
-  lastKeyHash = hash;
+  lastKeyHash = len < KEY_SHAPE_UNITS ? hash : (hash + Math.imul(keyTailHash(text), TAIL_MIX)) | 0;
   return len;
 }
 
-/** The hash of the key shape keyShapeLength last read. */
+/** The hash of the last KEY_TAIL_UNITS units of the key of text (read as keyShapeLength reads it). */
+function keyTailHash(text: string): number {
+  let taken = 0;
+  let hash = 0;
+  let gap = false;
+  for (let i = text.length - 1; i >= 0; i--) {
+    let c = text.charCodeAt(i);
+    let unit: number;
+    if (c < 128) {
+      unit = ASCII_UNITS[c] as number;
+      c = LOWER_UNITS[c] as number;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      return tailHash(lowerTextKey(text)); // (pairs: see writeKey)
+    } else {
+      c = lowerUnit(c);
+      unit = isQuoteUnit(c) ? QUOTE : isWordUnit(c) ? WORD : GAP;
+    }
+    if (unit !== WORD) {
+      if (unit === GAP) gap = true;
+      continue;
+    }
+    if (gap) {
+      if (taken > 0) {
+        hash = (hash + Math.imul(32 ^ (taken << 16), HASH_MIX)) | 0;
+        if (++taken >= KEY_TAIL_UNITS) break;
+      }
+      gap = false;
+    }
+    hash = (hash + Math.imul(c ^ (taken << 16), HASH_MIX)) | 0;
+    if (++taken >= KEY_TAIL_UNITS) break;
+  }
+  return hash;
+}
+
+/** The hash keyTailHash gives, of a key. */
+function tailHash(key: string): number {
+  const n = key.length;
+  let hash = 0;
+  for (let p = 0; p < KEY_TAIL_UNITS && p < n; p++)
+    hash = (hash + Math.imul(key.charCodeAt(n - 1 - p) ^ (p << 16), HASH_MIX)) | 0;
+  return hash;
+}
+
+/** The hash of the key units keyShapeLength (see there) or keyLengthUpTo last read. */
 export const lastKeyShapeHash = (): number => lastKeyHash;
 
-/** The hash keyShape gives a key, of any string taken as a key as it is. */
-export function hashUnits(text: string): number {
-  const n = Math.min(text.length, KEY_SHAPE_UNITS);
+/** The hash of the shape keyShapeLength reads of a text, of its key (any string taken as a key as it is). */
+export function hashUnits(key: string): number {
+  const n = Math.min(key.length, KEY_SHAPE_UNITS);
   let hash = 0;
-  for (let i = 0; i < n; i++) hash = (hash + Math.imul(text.charCodeAt(i) ^ (i << 16), HASH_MIX)) | 0;
-  return hash;
+  for (let i = 0; i < n; i++) hash = (hash + Math.imul(key.charCodeAt(i) ^ (i << 16), HASH_MIX)) | 0;
+  return n < KEY_SHAPE_UNITS ? hash : (hash + Math.imul(tailHash(key), TAIL_MIX)) | 0;
+}
+
+/**
+ * The length of the key of lower-cased text, or of text that lowersByUnit, counted up to `limit` (the
+ * whole key by default), the hash of those units left for lastKeyShapeHash.
+ */
+export function keyLengthUpTo(lower: string, limit = Number.POSITIVE_INFINITY): number {
+  return writeKey(lower, null, limit);
 }

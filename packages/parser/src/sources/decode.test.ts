@@ -25,7 +25,7 @@ function windows1252(text: string): Uint8Array {
 describe("decodeBytes", () => {
   it("reads UTF-8 with and without a BOM", () => {
     const plain = new TextEncoder().encode(SAMPLE);
-    expect(decodeBytes(plain)).toEqual({ ok: true, text: SAMPLE, encoding: "utf-8" });
+    expect(decodeBytes(plain)).toEqual({ ok: true, text: SAMPLE, encoding: "utf-8", plain: true });
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...plain]);
     expect(decodeBytes(withBom)).toEqual({ ok: true, text: SAMPLE, encoding: "utf-8" });
   });

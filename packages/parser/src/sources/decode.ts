@@ -2,9 +2,21 @@
 // XML declaration), else chardet's guess (Latin-1 / Windows-1252 and friends). Empty and binary
 // bytes are refused with a reason.
 import chardet from "chardet";
+import { NOT_PLAIN } from "../article/plain.ts";
 import { isWhiteSpace } from "../text/scan.ts";
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+export type Decoded =
+  | {
+      ok: true;
+      text: string;
+      encoding: string;
+      /**
+       * Whether the text is plain (holds nothing NOT_PLAIN finds: see article/plain.ts), when known: UTF-8
+       * text is checked with the scan that checks it is clean, which spares the text reader a scan.
+       */
+      plain?: boolean;
+    }
+  | { ok: false; reason: string };
 
 export interface DecodeOptions {
   /** A charset named by the transport (Content-Type), tried when the bytes are not UTF-8. */
@@ -120,18 +132,22 @@ const NOT_CLEAN_TEXT = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f\ufffd]/;
 /**
  * Most inputs are UTF-8 (or ASCII) without a BOM, NUL or control bytes: then the checks below all pass
  * (no NUL: no UTF-16 guess; no control bytes: not binary; no U+FFFD: looks like text), so one strict
- * decode and one native scan decide, instead of byte loops in script. Returns null when the full
- * path must decide.
+ * decode and one native scan decide, instead of byte loops in script. The scan is for NOT_PLAIN, which
+ * finds every character NOT_CLEAN_TEXT does: text without any is clean, and plain (the text reader is
+ * told so).
+ * Returns what decodeBytes does, or null when the full path must decide.
  */
-function decodeCleanUtf8(bytes: Uint8Array): string | null {
+function decodeCleanUtf8(bytes: Uint8Array): Decoded | null {
   let text: string;
   try {
     text = STRICT_UTF8.decode(bytes);
   } catch {
     return null;
   }
-  if (NOT_CLEAN_TEXT.test(text)) return null;
-  return text;
+  const plain = !NOT_PLAIN.test(text);
+  if (!plain && NOT_CLEAN_TEXT.test(text)) return null;
+  if (isBlank(text)) return { ok: false, reason: "empty file" };
+  return { ok: true, text, encoding: "utf-8", plain };
 }
 
 /** Whether text holds only white space (trim() would leave nothing), without the trimmed copy. */
@@ -146,19 +162,13 @@ function finish(text: string, used: string): Decoded {
   return { ok: true, text, encoding: used };
 }
 
-/** finish() for text decodeCleanUtf8 gave: it looks like text already. */
-function finishClean(text: string): Decoded {
-  if (isBlank(text)) return { ok: false, reason: "empty file" };
-  return { ok: true, text, encoding: "utf-8" };
-}
-
 /** Decodes bytes into text, or says why they are not text ("empty file", "binary file"). */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
   const bom = fromBom(bytes);
   if (!bom) {
     const clean = decodeCleanUtf8(bytes);
-    if (clean !== null) return finishClean(clean);
+    if (clean !== null) return clean;
   }
   let encoding = bom?.encoding ?? null;
   const body = bom ? bytes.subarray(bom.skip) : bytes;

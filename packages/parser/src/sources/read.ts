@@ -99,6 +99,7 @@ export function readSource(input: SourceInput): SourceResult {
           format: kind === "text" ? "text" : "markdown",
           name: input.name,
           timeZone: input.timeZone,
+          plain: decoded.plain,
         });
         if (!article.url) article.url = safeUrl(input.url ?? null);
         return { articles: article.paragraphs.length > 0 ? [article] : [], warnings };
