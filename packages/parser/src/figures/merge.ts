@@ -63,14 +63,17 @@ interface Group {
   articles: string[];
   /** The same ids, for lookups: built when first needed (see `hasArticle`). */
   articleIds: Set<string> | undefined;
+  /** The same articles by their numbers in the merge, and as bits (built when first needed: see `conflicting`). */
+  articleNumbers: number[];
+  articleBits: Uint32Array | undefined;
   /** Latest publication time among its articles (ms; -Infinity when unknown). */
   latest: number;
   /** Order of first appearance. */
   order: number;
-  /** Other values told of it (created when there is one: most groups have none). */
+  /** Other values told of it (created when there is one: most groups have none); see also `conflictWith`. */
   others: Set<number> | undefined;
   lead: boolean;
-  /** Groups of conflicting reports (created when there is one). */
+  /** Groups of conflicting reports (created when there is one): their values are other values of it too. */
   conflictWith: Group[] | undefined;
   places: Set<string>;
   /**
@@ -102,6 +105,29 @@ function placesOf(label: string): Set<string> {
   return new Set(label.match(PLACE_RE) ?? []);
 }
 
+/**
+ * The places of figure labels, each label read once, and only when a test needs them: a group whose label
+ * names no place makes none of its tests read the other label. The last label asked for is at hand (a
+ * figure's label is asked for by each group it meets).
+ */
+class LabelPlaces {
+  private readonly byLabel = new Map<string, Set<string>>();
+  private lastLabel: string | undefined;
+  private last: Set<string> = NO_PLACES;
+
+  of(label: string): Set<string> {
+    if (label === this.lastLabel) return this.last;
+    let places = this.byLabel.get(label);
+    if (places === undefined) {
+      places = MAYBE_CAPITAL_RE.test(label) ? placesOf(label) : NO_PLACES;
+      this.byLabel.set(label, places);
+    }
+    this.lastLabel = label;
+    this.last = places;
+    return places;
+  }
+}
+
 function placesCompatible(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return true;
   for (const p of a) if (b.has(p)) return true;
@@ -114,9 +140,15 @@ function bucketOf(value: number): number {
   return value > 0 ? Math.floor(Math.log(value) / LOG_BUCKET) : value === 0 ? -1e9 : -2e9;
 }
 
-function publishedTime(a: Article): number {
-  const t = a.published ? Date.parse(a.published) : Number.NaN;
-  return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
+/** The publication time of an article, each date parsed once (`times` by date). */
+function publishedTime(a: Article, times: Map<unknown, number>): number {
+  let time = times.get(a.published);
+  if (time === undefined) {
+    const t = a.published ? Date.parse(a.published) : Number.NaN;
+    time = Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
+    times.set(a.published, time);
+  }
+  return time;
 }
 
 // One story or two? Reports of one fact from different articles are merged only when they plausibly
@@ -336,36 +368,46 @@ export function storyNames(article: Article | undefined): Set<string> {
 }
 
 /**
- * Salient names by article id, each article read once (or given, read where it was analysed). Names are
- * numbered as they come: the names of a group are then a set of bits, cheap to fill and to intersect.
+ * Salient names by article (by its number in the merge), each article read once (or given, read where it
+ * was analysed). Names are numbered as they come: the names of a group are then a set of bits, cheap to
+ * fill and to intersect.
  */
 class StoryNames {
-  private readonly byId = new Map<string, readonly number[]>();
-  private readonly articles = new Map<string, Article>();
-  private readonly given = new Map<string, readonly string[]>();
+  private readonly byArticle: (readonly number[] | undefined)[] = [];
+  private readonly articles: (Article | undefined)[] = [];
+  private readonly given: (readonly string[] | undefined)[] = [];
   private readonly numbers = new Map<string, number>();
 
-  /** The id of the item being merged when no item before it had that id. */
-  private freshId: string | undefined;
+  /** The item being merged: its article's id and number, and whether no item before it had that id. */
+  private id = "";
+  private number = 0;
+  private fresh = false;
 
   /**
-   * Article id is the one merged next; `fresh` when no item before it had this id. The first item of an id
-   * with an article tells its names: `names` when given (its `storyNames`), else the article, read when
-   * first asked.
+   * The article merged next; `fresh` when no item before it had this id. The first item of an id with an
+   * article tells its names: `names` when given (its `storyNames`), else the article, read when first asked.
    */
-  add(id: string, article: Article | undefined, fresh: boolean, names: readonly string[] | undefined): void {
-    this.freshId = fresh ? id : undefined;
-    if (!article || this.articles.has(id)) return;
-    this.articles.set(id, article);
-    if (names) this.given.set(id, names);
+  add(
+    id: string,
+    number: number,
+    article: Article | undefined,
+    fresh: boolean,
+    names: readonly string[] | undefined,
+  ): void {
+    this.id = id;
+    this.number = number;
+    this.fresh = fresh;
+    if (!article || this.articles[number] !== undefined) return;
+    this.articles[number] = article;
+    if (names) this.given[number] = names;
   }
 
   /** The numbers of an article's names. */
-  of(id: string): readonly number[] {
-    const known = this.byId.get(id);
+  private of(article: number): readonly number[] {
+    const known = this.byArticle[article];
     if (known) return known;
     const numbers: number[] = [];
-    for (const name of this.given.get(id) ?? storyNames(this.articles.get(id))) {
+    for (const name of this.given[article] ?? storyNames(this.articles[article])) {
       let n = this.numbers.get(name);
       if (n === undefined) {
         n = this.numbers.size;
@@ -373,7 +415,7 @@ class StoryNames {
       }
       numbers.push(n);
     }
-    this.byId.set(id, numbers);
+    this.byArticle[article] = numbers;
     return numbers;
   }
 
@@ -384,16 +426,16 @@ class StoryNames {
       names = new NameBits(this.numbers.size);
       g.names = names;
     }
-    for (; g.namesOf < g.articles.length; g.namesOf++) {
-      for (const n of this.of(g.articles[g.namesOf] as string)) names.add(n);
+    for (; g.namesOf < g.articleNumbers.length; g.namesOf++) {
+      for (const n of this.of(g.articleNumbers[g.namesOf] as number)) names.add(n);
     }
     return names;
   }
 
-  /** Whether article id plausibly tells the story of g: it is one of its articles, or they share a name. */
-  tells(g: Group, id: string): boolean {
-    if (hasArticle(g, id, id === this.freshId)) return true;
-    const own = this.of(id);
+  /** Whether the article being merged plausibly tells g's story: it is one of its articles, or they share a name. */
+  tells(g: Group): boolean {
+    if (hasArticle(g, this.id, this.fresh)) return true;
+    const own = this.of(this.number);
     if (own.length === 0) return true;
     const names = this.complete(g);
     if (names.empty) return true;
@@ -460,6 +502,16 @@ function articleIdsOf(g: Group): Set<string> {
   return g.articleIds;
 }
 
+/** The articles of g as bits by their numbers, built when first asked for (once merging is done). */
+function articleBitsOf(g: Group, articleCount: number): Uint32Array {
+  if (!g.articleBits) {
+    const bits = new Uint32Array((articleCount >>> 5) + 1);
+    for (const n of g.articleNumbers) bits[n >>> 5] = (bits[n >>> 5] as number) | (1 << (n & 31));
+    g.articleBits = bits;
+  }
+  return g.articleBits;
+}
+
 /** Labels naming a place in common ("killed in Gaza" and "killed in Gaza City"). */
 function placesShared(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
@@ -470,7 +522,7 @@ function placesShared(a: Set<string>, b: Set<string>): boolean {
 /** An "other" figure of 100 or more with the same value as a figure of known kind is that figure. */
 const OTHER_JOINS_FROM = 100;
 
-function sameFact(g: Group, f: ArticleFigure, places: Set<string>, stories: StoryNames, id: string): boolean {
+function sameFact(g: Group, f: ArticleFigure, labels: LabelPlaces, stories: StoryNames): boolean {
   const h = g.fig;
   if (!unitsCompatible(h.unit, f.unit)) return false;
   if (h.kind !== f.kind && !(f.kind === "other" && h.kind !== "other" && f.value >= OTHER_JOINS_FROM))
@@ -478,14 +530,16 @@ function sameFact(g: Group, f: ArticleFigure, places: Set<string>, stories: Stor
   if (!agree(h.value, f.value)) return false;
   if ((h.valueMax === undefined) !== (f.valueMax === undefined)) return false;
   if (h.valueMax !== undefined && f.valueMax !== undefined && !agree(h.valueMax, f.valueMax)) return false;
-  if (h.kind === "population" && !placesCompatible(g.places, places)) return false;
+  // (a group's label naming no place is compatible with any, and shares none)
+  if (h.kind === "population" && g.places.size > 0 && !placesCompatible(g.places, labels.of(f.label)))
+    return false;
   // "a depth of 10 km" and "10 km from the town" are not one fact: what a distance measures must agree
   if (h.kind === "distance") {
-    if (measureOf(h.label, h.unit) !== measureOf(f.label, f.unit) || !placesCompatible(g.places, places))
-      return false;
+    if (measureOf(h.label, h.unit) !== measureOf(f.label, f.unit)) return false;
+    if (g.places.size > 0 && !placesCompatible(g.places, labels.of(f.label))) return false;
   }
   // the last test reads articles: one story, by the labels' places or the articles' names
-  return placesShared(g.places, places) || stories.tells(g, id);
+  return (g.places.size > 0 && placesShared(g.places, labels.of(f.label))) || stories.tells(g);
 }
 
 /** What a distance label measures: "" for a way to somewhere ("km west of X"), else its noun ("depth"). */
@@ -514,7 +568,12 @@ function forecastOfToll(f: ArticleFigure, figures: readonly ArticleFigure[]): Ar
  * Whether two groups tell the same toll with different values: "conflict" when no article tells both,
  * "same article" when one does ("820 killed … an earlier count had put the toll at 700"), or false.
  */
-function conflicting(a: Group, b: Group, stories: StoryNames): "conflict" | "same article" | false {
+function conflicting(
+  a: Group,
+  b: Group,
+  stories: StoryNames,
+  articleCount: number,
+): "conflict" | "same article" | false {
   const x = a.fig;
   const y = b.fig;
   if (x.kind !== y.kind || !CONFLICTING.has(x.kind) || x.unit !== y.unit) return false;
@@ -527,8 +586,11 @@ function conflicting(a: Group, b: Group, stories: StoryNames): "conflict" | "sam
   if (!placesCompatible(a.places, b.places)) return false;
   const few = a.articles.length <= b.articles.length ? a : b;
   const many = few === a ? b : a;
-  const ids = articleIdsOf(many);
-  for (let i = 0; i < few.articles.length; i++) if (ids.has(few.articles[i] as string)) return "same article";
+  const bits = articleBitsOf(many, articleCount);
+  for (let i = 0; i < few.articleNumbers.length; i++) {
+    const n = few.articleNumbers[i] as number;
+    if (((bits[n >>> 5] as number) & (1 << (n & 31))) !== 0) return "same article";
+  }
   // 2,000 killed in El Fasher and 1,617 in Haiti are not conflicting reports
   if (!placesShared(a.places, b.places) && !stories.same(a, b)) return false;
   return "conflict";
@@ -601,16 +663,15 @@ class FigureFamilies {
     unit: string,
     bucket: number,
     f: ArticleFigure,
-    places: Set<string>,
+    labels: LabelPlaces,
     stories: StoryNames,
-    id: string,
   ): Group | undefined {
     const buckets = this.byKind.get(kind)?.get(unit);
     if (!buckets) return undefined;
     for (let d = -1; d <= 1; d++) {
       const list = buckets.get(bucket + d);
       if (!list) continue;
-      for (const g of list) if (sameFact(g, f, places, stories, id)) return g;
+      for (const g of list) if (sameFact(g, f, labels, stories)) return g;
     }
     return undefined;
   }
@@ -626,31 +687,30 @@ export interface FigureItem {
 export function mergeFigures(items: FigureItem[]): DigestFigure[] {
   const groups: Group[] = [];
   // same kind, unit family and value bucket (2% wide; a value is looked up in its bucket and both neighbours)
-  // labels repeat across articles: their places are read once, looked up before anything else reads the
-  // label (the sets are never changed)
-  const placesByLabel = new Map<string, Set<string>>();
+  const labels = new LabelPlaces();
   const families = new FigureFamilies();
   const stories = new StoryNames();
-  const seenIds = new Set<string>(); // the ids of the items merged so far
+  const articleNumbers = new Map<string, number>(); // the ids of the items merged so far, numbered
+  const times = new Map<unknown, number>(); // by publication date: dates repeat, each is parsed once
   let order = 0;
   for (const item of items ?? []) {
     const id = String(item?.article?.id ?? "");
-    const time = item?.article ? publishedTime(item.article) : Number.NEGATIVE_INFINITY;
-    const fresh = !seenIds.has(id);
-    if (fresh) seenIds.add(id);
-    stories.add(id, item?.article, fresh, item?.storyNames);
+    let articleNumber = articleNumbers.get(id);
+    const fresh = articleNumber === undefined;
+    if (articleNumber === undefined) {
+      articleNumber = articleNumbers.size;
+      articleNumbers.set(id, articleNumber);
+    }
+    stories.add(id, articleNumber, item?.article, fresh, item?.storyNames);
     const figures = item?.figures ?? [];
+    if (figures.length === 0) continue;
+    const time = item?.article ? publishedTime(item.article, times) : Number.NEGATIVE_INFINITY;
     for (const told of figures) {
       if (!Number.isFinite(told.value)) continue;
       const f = forecastOfToll(told, figures);
-      let places = placesByLabel.get(f.label);
-      if (places === undefined) {
-        places = MAYBE_CAPITAL_RE.test(f.label) ? placesOf(f.label) : NO_PLACES;
-        placesByLabel.set(f.label, places);
-      }
       const b = bucketOf(f.value);
       const unit = PEOPLE_UNITS.has(f.unit) ? "" : f.unit;
-      let g = families.findSame(f.kind, unit, b, f, places, stories, id);
+      let g = families.findSame(f.kind, unit, b, f, labels, stories);
       if (!g && f.kind !== "other" && f.value >= OTHER_JOINS_FROM) {
         // an earlier "other" telling of this number: it now knows what it counts
         for (let d = -1; d <= 1 && !g; d++) {
@@ -662,7 +722,7 @@ export function mergeFigures(items: FigureItem[]): DigestFigure[] {
             if (
               agree(x.fig.value, f.value) &&
               unitsCompatible(x.fig.unit, f.unit) &&
-              (placesShared(x.places, places) || stories.tells(x, id))
+              ((x.places.size > 0 && placesShared(x.places, labels.of(f.label))) || stories.tells(x))
             )
               break;
           }
@@ -676,7 +736,7 @@ export function mergeFigures(items: FigureItem[]): DigestFigure[] {
       }
       if (!g && f.kind === "other" && f.value >= OTHER_JOINS_FROM) {
         for (const kind of KINDS_BY_WEIGHT) {
-          g = families.findSame(kind, unit, b, f, places, stories, id);
+          g = families.findSame(kind, unit, b, f, labels, stories);
           if (g) break;
         }
       }
@@ -684,6 +744,7 @@ export function mergeFigures(items: FigureItem[]): DigestFigure[] {
         if (!hasArticle(g, id, fresh)) {
           g.articles.push(id);
           g.articleIds?.add(id);
+          g.articleNumbers.push(articleNumber);
         }
         if (time > g.latest) g.latest = time;
         if (f.value !== g.fig.value) addOther(g, f.value);
@@ -697,12 +758,14 @@ export function mergeFigures(items: FigureItem[]): DigestFigure[] {
         fig: f,
         articles: [id],
         articleIds: undefined,
+        articleNumbers: [articleNumber],
+        articleBits: undefined,
         latest: time,
         order: order++,
         others: undefined,
         lead: true,
         conflictWith: undefined,
-        places,
+        places: labels.of(f.label),
         names: undefined,
         namesOf: 0,
       };
@@ -729,7 +792,7 @@ export function mergeFigures(items: FigureItem[]): DigestFigure[] {
       for (let j = i + 1; j < list.length; j++) {
         const b = list[j] as Group;
         if (b.fig.value > a.fig.value * CONFLICT_RATIO) break;
-        const how = conflicting(a, b, stories);
+        const how = conflicting(a, b, stories, articleNumbers.size);
         if (how === "conflict") {
           addConflict(a, b);
           addConflict(b, a);
@@ -744,10 +807,7 @@ export function mergeFigures(items: FigureItem[]): DigestFigure[] {
   for (const g of groups) {
     if (g.conflictWith === undefined) continue;
     let lead = true;
-    for (const o of g.conflictWith) {
-      if (better(o, g)) lead = false;
-      addOther(g, o.fig.value);
-    }
+    for (const o of g.conflictWith) if (better(o, g)) lead = false;
     g.lead = lead;
   }
 
@@ -787,12 +847,11 @@ export function mergeFigures(items: FigureItem[]): DigestFigure[] {
 
   // key figures first, each part in rank order (what a sort by key, then rank gives)
   const out: DigestFigure[] = [];
-  for (const { g } of ranked) if (key.has(g)) out.push(toDigestFigure(g, true));
-  for (const { g } of ranked) if (!key.has(g)) out.push(toDigestFigure(g, false));
+  const formatted = new Map<number, string>();
+  for (const { g } of ranked) if (key.has(g)) out.push(toDigestFigure(g, true, formatted));
+  for (const { g } of ranked) if (!key.has(g)) out.push(toDigestFigure(g, false, formatted));
   return out;
 }
-
-const descending = (a: number, b: number): number => b - a;
 
 /** Notes another value told of g. */
 function addOther(g: Group, value: number): void {
@@ -812,14 +871,70 @@ const byValue = (x: Group, y: Group): number => x.fig.value - y.fig.value;
 const better = (x: Group, y: Group): boolean =>
   x.fig.value > y.fig.value || (x.fig.value === y.fig.value && x.latest > y.latest);
 
-function toDigestFigure(g: Group, key: boolean): DigestFigure {
+/** The other values of one figure, sorted where they are (a typed array sorts without a comparator). */
+let otherScratch = new Float64Array(64);
+/** Its first 0 or -0, whichever came first: the one a set of them would keep. */
+let otherZero = 0;
+const formattedScratch: string[] = [];
+
+/** Gathers the values told of g and of its conflicting reports, other than its own, into otherScratch. */
+function gatherOthers(g: Group): number {
+  const own = g.fig.value;
+  const told = g.others;
+  const conflicts = g.conflictWith;
+  const most = (told?.size ?? 0) + (conflicts?.length ?? 0);
+  if (otherScratch.length < most) otherScratch = new Float64Array(most * 2);
+  let count = 0;
+  let firstZero: number | undefined;
+  if (told) {
+    for (const v of told) {
+      if (v === own) continue;
+      if (v === 0) firstZero ??= v;
+      otherScratch[count++] = v;
+    }
+  }
+  if (conflicts) {
+    for (let i = 0; i < conflicts.length; i++) {
+      const v = (conflicts[i] as Group).fig.value;
+      if (v === own) continue;
+      if (v === 0) firstZero ??= v;
+      otherScratch[count++] = v;
+    }
+  }
+  otherZero = firstZero ?? 0;
+  return count;
+}
+
+/** fmt(v), each value formatted once per merge (most are other values of several figures). */
+function formatOnce(v: number, formatted: Map<number, string>): string {
+  if (v === 0) return fmt(v); // 0 and -0 are one key, not one text
+  let text = formatted.get(v);
+  if (text === undefined) {
+    text = fmt(v);
+    formatted.set(v, text);
+  }
+  return text;
+}
+
+function toDigestFigure(g: Group, key: boolean, formatted: Map<number, string>): DigestFigure {
   const f = g.fig;
+  // the distinct other values, highest first
   const others: number[] = [];
-  if (g.others) for (const v of g.others) if (v !== f.value) others.push(v);
-  if (others.length > 1) others.sort(descending);
+  const count = gatherOthers(g);
+  if (count > 0) {
+    const ascending = otherScratch.subarray(0, count).sort();
+    formattedScratch.length = 0;
+    for (let i = count - 1; i >= 0; i--) {
+      let v = ascending[i] as number;
+      if (i < count - 1 && v === ascending[i + 1]) continue;
+      if (v === 0) v = otherZero;
+      others.push(v);
+      formattedScratch.push(formatOnce(v, formatted));
+    }
+  }
   let label = f.label;
   if (f.forecast && !label.includes("forecast")) label = `${label} (forecast)`;
-  if (others.length > 0) label = `${label} (other reports: ${others.map(fmt).join(", ")})`;
+  if (others.length > 0) label = `${label} (other reports: ${formattedScratch.join(", ")})`;
   const out: DigestFigure = {
     value: f.value,
     unit: f.unit,

@@ -87,9 +87,17 @@ function isWordPart(c: number): boolean {
 }
 
 export function eventWords(event: string): Set<string> {
+  return wordsOf(event, undefined);
+}
+
+/**
+ * eventWords, with the stems of the words read before (`stems`, by word as written; null for a stop
+ * word): outlets' phrases share most of their words.
+ */
+function wordsOf(event: string, stems: Map<string, string | null> | undefined): Set<string> {
   const out = new Set<string>();
   if (typeof event !== "string" || !isAscii(event)) {
-    for (const raw of event.split(/[^\p{L}\p{N}'’]+/u)) addEventWord(out, raw);
+    for (const raw of event.split(/[^\p{L}\p{N}'’]+/u)) addEventWord(out, raw, stems);
     return out;
   }
   // The runs of word characters, as the split above gives them.
@@ -102,17 +110,21 @@ export function eventWords(event: string): Set<string> {
     }
     let j = i + 1;
     while (j < n && isWordPart(event.charCodeAt(j))) j++;
-    addEventWord(out, event.slice(i, j));
+    addEventWord(out, event.slice(i, j), stems);
     i = j;
   }
   return out;
 }
 
-function addEventWord(out: Set<string>, raw: string): void {
+function addEventWord(out: Set<string>, raw: string, stems: Map<string, string | null> | undefined): void {
   if (!raw) return;
-  const lower = raw.toLowerCase();
-  if (STOP.has(lower)) return;
-  out.add(stemOfLower(lower));
+  let stem = stems?.get(raw);
+  if (stem === undefined) {
+    const lower = raw.toLowerCase();
+    stem = STOP.has(lower) ? null : stemOfLower(lower);
+    stems?.set(raw, stem);
+  }
+  if (stem !== null) out.add(stem);
 }
 
 // Event types shared by many different events: agreeing on these alone is not the same event.
@@ -256,6 +268,8 @@ interface Member {
   rank: number;
   words: Set<string>;
   names: Set<string>;
+  /** The numbers of its words (see `Phrase`). */
+  wordIds: readonly number[];
   /** Days since 1970 of its date. */
   day: number;
 }
@@ -264,8 +278,10 @@ interface Member {
 interface Phrase {
   words: Set<string>;
   names: Set<string>;
-  /** The slots of the phrases with its words and names, by precision and date. */
-  slots: Map<DatePrecision, Map<string, Slot>>;
+  /** Its words by their numbers in the call, in the set's order: the counting adds them up in an array. */
+  wordIds: readonly number[];
+  /** The slots of the phrases with its words and names, by date (see `Slot.sameDate`). */
+  slots: Map<string, Slot>;
 }
 
 /**
@@ -273,12 +289,15 @@ interface Phrase {
  * mergeTimeline reads is the same for all of them, so they are counted, not kept one by one.
  */
 interface Slot {
-  /** The words of its phrases. */
-  words: Set<string>;
+  /** The words of its phrases, by their numbers. */
+  wordIds: readonly number[];
   date: string;
+  precision: DatePrecision;
   rank: number;
   group: Group;
   count: number;
+  /** The slot of the same phrases and date with another precision (dates rarely come in two). */
+  sameDate: Slot | undefined;
 }
 
 const MAX_REPS = 16;
@@ -310,42 +329,45 @@ function scanOrder(group: Group, year: number): number {
   return Number.POSITIVE_INFINITY;
 }
 
-// The candidate groups of one lookup and their places in the scan (reused: no arrays per lookup).
-const candidateGroups: Group[] = [];
-const candidateOrders: number[] = [];
-
-/** Adds a group of the years around `year` to the candidates, in scan order (insertion: they are few). */
-function addCandidate(g: Group, year: number): void {
-  const order = scanOrder(g, year);
-  if (order === Number.POSITIVE_INFINITY) return;
-  let k = candidateGroups.length;
-  candidateGroups.push(g);
-  candidateOrders.push(order);
-  while (k > 0 && (candidateOrders[k - 1] as number) > order) {
-    candidateGroups[k] = candidateGroups[k - 1] as Group;
-    candidateOrders[k] = candidateOrders[k - 1] as number;
-    k--;
-  }
-  candidateGroups[k] = g;
-  candidateOrders[k] = order;
-}
-
 /**
- * The first candidate in scan order with a representative of the member's event (orders are distinct):
- * candidates are checked from the first on, and the check stops at the first match.
+ * The candidate groups of one lookup, in scan order, and their places in the scan. One per mergeTimeline
+ * call, reused by its lookups: its lists are only ever overwritten (emptied, they would grow anew each time).
  */
-function firstMatching(member: Member): Group | undefined {
-  let found: Group | undefined;
-  for (let k = 0; k < candidateGroups.length; k++) {
-    const g = candidateGroups[k] as Group;
-    if (hasSameEvent(g, member)) {
-      found = g;
-      break;
+class Candidates {
+  private readonly groups: Group[] = [];
+  private readonly orders: number[] = [];
+  private count = 0;
+
+  /** Adds a group of the years around `year`, in scan order (insertion: they are few). */
+  add(g: Group, year: number): void {
+    const order = scanOrder(g, year);
+    if (order === Number.POSITIVE_INFINITY) return;
+    let k = this.count++;
+    while (k > 0 && (this.orders[k - 1] as number) > order) {
+      this.groups[k] = this.groups[k - 1] as Group;
+      this.orders[k] = this.orders[k - 1] as number;
+      k--;
     }
+    this.groups[k] = g;
+    this.orders[k] = order;
   }
-  candidateGroups.length = 0;
-  candidateOrders.length = 0;
-  return found;
+
+  /**
+   * The first candidate in scan order with a representative of the member's event (orders are distinct):
+   * candidates are checked from the first on, and the check stops at the first match. Ends the lookup.
+   */
+  firstMatching(member: Member): Group | undefined {
+    let found: Group | undefined;
+    for (let k = 0; k < this.count; k++) {
+      const g = this.groups[k] as Group;
+      if (hasSameEvent(g, member)) {
+        found = g;
+        break;
+      }
+    }
+    this.count = 0;
+    return found;
+  }
 }
 
 /** Whether one of the group's representatives reports the member's event (dates agree, words similar). */
@@ -385,18 +407,21 @@ function isPrecision(p: string): boolean {
 export function mergeTimeline(items: { article: Article; events: ArticleEvent[] }[]): TimelineEntry[] {
   const groups: Group[] = [];
   // Groups by signature (date, precision and the phrase's words and names): per words-and-names key, by
-  // date and precision, so that a repeated phrase finds its map without building a long string.
-  const byKey = new Map<string, Map<DatePrecision, Map<string, Slot>>>();
+  // date, then precision, so that a repeated phrase finds its map without building a long string.
+  const byKey = new Map<string, Map<string, Slot>>();
   const days = new Map<string, number>();
   // Dates can only agree within a year of each other: groups are looked up by year.
   const byYear = new Map<number, Group[]>();
   // Outlets repeat each other's phrases: each distinct phrase is read once.
   const phrases = new Map<string, Phrase>();
+  const wordNumbers = new Map<string, number>();
+  const stems = new Map<string, string | null>();
   // A similar event shares a word that is not GENERIC with one representative, or has no words like one:
   // groups are found by those words, not by comparing with every group of the years around.
   const byWord = new Map<string, Set<Group>>();
   const wordless = new Set<Group>();
   let lookup = 0;
+  const candidates = new Candidates();
   const seenIds = new Set<string>(); // the ids of the items with events merged so far
   for (const { article, events } of items) {
     if (!events || events.length === 0) continue;
@@ -406,7 +431,7 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
     for (const event of events) {
       let phrase = phrases.get(event.event);
       if (!phrase) {
-        const words = eventWords(event.event);
+        const words = wordsOf(event.event, stems);
         const names = eventNames(event.event);
         const key = `${sortedJoin(words)}|${sortedJoin(names)}`;
         let slots = byKey.get(key);
@@ -414,15 +439,12 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
           slots = new Map();
           byKey.set(key, slots);
         }
-        phrase = { words, names, slots };
+        phrase = { words, names, wordIds: numbered(words, wordNumbers), slots };
         phrases.set(event.event, phrase);
       }
-      let byDate = phrase.slots.get(event.precision);
-      if (!byDate) {
-        byDate = new Map();
-        phrase.slots.set(event.precision, byDate);
-      }
-      let slot = byDate.get(event.date);
+      const sameDate = phrase.slots.get(event.date);
+      let slot = sameDate;
+      while (slot !== undefined && slot.precision !== event.precision) slot = slot.sameDate;
       if (!slot) {
         // A new signature: looked up among the groups (an event of a known one is no representative).
         let day = days.get(event.date);
@@ -437,12 +459,13 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
           rank: RANK[event.precision],
           words: phrase.words,
           names: phrase.names,
+          wordIds: phrase.wordIds,
           day,
         };
         const year = Number(event.date.slice(0, 4));
         // The candidates, in the order of a scan of the groups of year - 1, year and year + 1.
         // The first group in that scan with a representative of the same event.
-        if (member.words.size === 0) for (const g of wordless) addCandidate(g, year);
+        if (member.words.size === 0) for (const g of wordless) candidates.add(g, year);
         else {
           lookup++;
           for (const w of member.words) {
@@ -452,11 +475,11 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
             for (const g of wordGroups) {
               if (g.lookup === lookup) continue;
               g.lookup = lookup;
-              addCandidate(g, year);
+              candidates.add(g, year);
             }
           }
         }
-        let group = firstMatching(member);
+        let group = candidates.firstMatching(member);
         if (!group) {
           group = {
             count: 0,
@@ -481,9 +504,17 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
             else byWord.set(w, new Set([group]));
           }
         }
-        slot = { words: phrase.words, date: event.date, rank: member.rank, group, count: 0 };
+        slot = {
+          wordIds: phrase.wordIds,
+          date: event.date,
+          precision: event.precision,
+          rank: member.rank,
+          group,
+          count: 0,
+          sameDate,
+        };
         group.slots.push(slot);
-        byDate.set(event.date, slot);
+        phrase.slots.set(event.date, slot);
         const list = byYear.get(year) ?? [];
         if (!group.yearAt.has(year)) {
           group.yearAt.set(year, list.length);
@@ -498,6 +529,8 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
       addArticle(group, id, fresh);
     }
   }
+  // the words' counts in the group being counted (back to zeros after each)
+  const freq = new Float64Array(wordNumbers.size);
   const entries = groups.map(({ count, slots, reps, articles, background }): TimelineEntry => {
     // a group's first event is its first representative
     const only = count === 1 ? reps[0] : undefined;
@@ -543,13 +576,12 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
     }
     // The phrase whose words the group's members share most (per word, so length is no merit); on a tie
     // the fuller one.
-    const freq = new Map<string, number>();
-    for (const slot of slots) for (const w of slot.words) freq.set(w, (freq.get(w) ?? 0) + slot.count);
+    for (const slot of slots) for (const w of slot.wordIds) freq[w] = (freq[w] as number) + slot.count;
     let best: Member | undefined;
     let bestScore = -1;
     for (const m of reps) {
       let sum = 0;
-      for (const w of m.words) sum += freq.get(w) ?? 0;
+      for (const w of m.wordIds) sum += freq[w] as number;
       const sc = sum / (m.words.size + 1);
       if (
         sc > bestScore + 1e-9 ||
@@ -559,6 +591,8 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
         bestScore = sc;
       }
     }
+    // back to zeros for the next group
+    for (const slot of slots) for (const w of slot.wordIds) freq[w] = 0;
     const entry: TimelineEntry = {
       date,
       precision: (["day", "week", "month", "year"] as const)[finest] ?? "day",
@@ -572,6 +606,20 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
     (a, b) =>
       compareDates(a.date, b.date) || RANK[b.precision] - RANK[a.precision] || a.event.localeCompare(b.event),
   );
+}
+
+/** The numbers of a set's words, in its order (a word new to `numbers` gets the next one). */
+function numbered(words: Set<string>, numbers: Map<string, number>): number[] {
+  const ids: number[] = [];
+  for (const w of words) {
+    let n = numbers.get(w);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(w, n);
+    }
+    ids.push(n);
+  }
+  return ids;
 }
 
 /** `[...set].sort().join(" ")`: the words as strings in code unit order (sets are small), in a scratch list. */
@@ -588,9 +636,8 @@ function sortedJoin(set: Set<string>): string {
     }
     sorted[k] = word;
   }
-  let out = sorted[0] ?? "";
-  for (let k = 1; k < sorted.length; k++) out += ` ${sorted[k]}`;
-  return out;
+  // one flat string: a key built word by word is a chain of pieces, copied again when it is hashed
+  return sorted.join(" ");
 }
 const sortScratch: string[] = [];
 
