@@ -2,13 +2,11 @@
 // events, themed sections, the summary). Pure: articles in, Digest out.
 import {
   type Article,
-  type ArticleEvent,
   type Digest,
   type DigestArticle,
-  type FigureItem,
-  mergeFigures,
-  mergeTimeline,
+  FigureMerger,
   type Theme,
+  TimelineMerger,
 } from "@briefing/parser";
 import { candidatesOf, latestYear, type SectionSentence, sectionsOf } from "../sections/index.ts";
 import { buildSubject, buildSummary } from "../summary/index.ts";
@@ -73,8 +71,8 @@ export function assembleDigest(items: AnalysedArticle[], options: BuildDigestOpt
 export class DigestAssembler {
   private readonly explanations: ExplainedParagraph[] = [];
   private readonly digestArticles: DigestArticle[] = [];
-  private readonly figureItems: FigureItem[] = [];
-  private readonly eventItems: { article: Article; events: ArticleEvent[] }[] = [];
+  private readonly figures = new FigureMerger();
+  private readonly timeline = new TimelineMerger();
   private readonly sentenceItems: { id: string; sentences: SectionSentence[] }[] = [];
 
   constructor(private readonly options: Pick<BuildDigestOptions, "date">) {}
@@ -103,12 +101,8 @@ export class DigestAssembler {
       published: article.published,
       paragraphs,
     });
-    this.figureItems.push({
-      article,
-      figures: analysis.figures,
-      storyNames: analysis.storyNames ?? undefined,
-    });
-    this.eventItems.push({ article, events: analysis.events });
+    this.figures.add({ article, figures: analysis.figures, storyNames: analysis.storyNames ?? undefined });
+    this.timeline.add({ article, events: analysis.events });
     this.sentenceItems.push({ id: article.id, sentences: analysis.sentences });
   }
 
@@ -116,8 +110,8 @@ export class DigestAssembler {
   finish(warnings: readonly string[] = []): BuiltDigest {
     const { date } = this.options;
     const articles = this.digestArticles;
-    const figures = mergeFigures(this.figureItems);
-    const timeline = mergeTimeline(this.eventItems);
+    const figures = this.figures.finish();
+    const timeline = this.timeline.finish();
     const sections = sectionsOf(candidatesOf(this.sentenceItems, latestYear(articles)));
     const summary = buildSummary({ articles, sections, figures, timeline });
     const subject = buildSubject({ date, articles, sections, figures, timeline, summary });

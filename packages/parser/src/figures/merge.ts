@@ -684,16 +684,30 @@ export interface FigureItem {
   storyNames?: readonly string[];
 }
 
+/** Merges the figures of every article into the digest's figures, key figures first. */
 export function mergeFigures(items: FigureItem[]): DigestFigure[] {
-  const groups: Group[] = [];
+  const merger = new FigureMerger();
+  for (const item of items ?? []) merger.add(item);
+  return merger.finish();
+}
+
+/**
+ * Merges figures article by article, in order (what `mergeFigures` does, for a caller that has the
+ * articles one at a time: a build assembles while its threads still read). `finish`, once, weighs conflicting
+ * reports and chooses the key figures.
+ */
+export class FigureMerger {
+  private readonly groups: Group[] = [];
   // same kind, unit family and value bucket (2% wide; a value is looked up in its bucket and both neighbours)
-  const labels = new LabelPlaces();
-  const families = new FigureFamilies();
-  const stories = new StoryNames();
-  const articleNumbers = new Map<string, number>(); // the ids of the items merged so far, numbered
-  const times = new Map<unknown, number>(); // by publication date: dates repeat, each is parsed once
-  let order = 0;
-  for (const item of items ?? []) {
+  private readonly labels = new LabelPlaces();
+  private readonly families = new FigureFamilies();
+  private readonly stories = new StoryNames();
+  private readonly articleNumbers = new Map<string, number>(); // the ids of the items merged so far, numbered
+  private readonly times = new Map<unknown, number>(); // by publication date: dates repeat, each is parsed once
+  private order = 0;
+
+  add(item: FigureItem): void {
+    const { groups, labels, families, stories, articleNumbers } = this;
     const id = String(item?.article?.id ?? "");
     let articleNumber = articleNumbers.get(id);
     const fresh = articleNumber === undefined;
@@ -703,8 +717,8 @@ export function mergeFigures(items: FigureItem[]): DigestFigure[] {
     }
     stories.add(id, articleNumber, item?.article, fresh, item?.storyNames);
     const figures = item?.figures ?? [];
-    if (figures.length === 0) continue;
-    const time = item?.article ? publishedTime(item.article, times) : Number.NEGATIVE_INFINITY;
+    if (figures.length === 0) return;
+    const time = item?.article ? publishedTime(item.article, this.times) : Number.NEGATIVE_INFINITY;
     for (const told of figures) {
       if (!Number.isFinite(told.value)) continue;
       const f = forecastOfToll(told, figures);
@@ -761,7 +775,7 @@ export function mergeFigures(items: FigureItem[]): DigestFigure[] {
         articleNumbers: [articleNumber],
         articleBits: undefined,
         latest: time,
-        order: order++,
+        order: this.order++,
         others: undefined,
         lead: true,
         conflictWith: undefined,
@@ -774,83 +788,87 @@ export function mergeFigures(items: FigureItem[]): DigestFigure[] {
     }
   }
 
-  // conflicting reports: clusters of the same kind and subject with different values
-  const byKindUnit = new Map<string, Group[]>();
-  for (const g of groups) {
-    if (!CONFLICTING.has(g.fig.kind)) continue;
-    const k = `${g.fig.kind}|${g.fig.unit}`;
-    const list = byKindUnit.get(k);
-    if (list) list.push(g);
-    else byKindUnit.set(k, [g]);
-  }
-  for (const list of byKindUnit.values()) {
-    list.sort(byValue);
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i] as Group;
-      // the lower of each pair: a small count or a part conflicts with nothing (see `conflicting`)
-      if (a.fig.value < CONFLICT_MIN || isPart(a.fig)) continue;
-      for (let j = i + 1; j < list.length; j++) {
-        const b = list[j] as Group;
-        if (b.fig.value > a.fig.value * CONFLICT_RATIO) break;
-        const how = conflicting(a, b, stories, articleNumbers.size);
-        if (how === "conflict") {
-          addConflict(a, b);
-          addConflict(b, a);
-        } else if (how === "same article") {
-          // one article telling two close counts of one toll: the lower is an earlier or partial count,
-          // shown in the list but not in a key-figure box beside the higher
-          a.shadowed = true;
+  /** The digest's figures of every article added, key figures first. */
+  finish(): DigestFigure[] {
+    const { groups, stories, articleNumbers } = this;
+    // conflicting reports: clusters of the same kind and subject with different values
+    const byKindUnit = new Map<string, Group[]>();
+    for (const g of groups) {
+      if (!CONFLICTING.has(g.fig.kind)) continue;
+      const k = `${g.fig.kind}|${g.fig.unit}`;
+      const list = byKindUnit.get(k);
+      if (list) list.push(g);
+      else byKindUnit.set(k, [g]);
+    }
+    for (const list of byKindUnit.values()) {
+      list.sort(byValue);
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i] as Group;
+        // the lower of each pair: a small count or a part conflicts with nothing (see `conflicting`)
+        if (a.fig.value < CONFLICT_MIN || isPart(a.fig)) continue;
+        for (let j = i + 1; j < list.length; j++) {
+          const b = list[j] as Group;
+          if (b.fig.value > a.fig.value * CONFLICT_RATIO) break;
+          const how = conflicting(a, b, stories, articleNumbers.size);
+          if (how === "conflict") {
+            addConflict(a, b);
+            addConflict(b, a);
+          } else if (how === "same article") {
+            // one article telling two close counts of one toll: the lower is an earlier or partial count,
+            // shown in the list but not in a key-figure box beside the higher
+            a.shadowed = true;
+          }
         }
       }
     }
-  }
-  for (const g of groups) {
-    if (g.conflictWith === undefined) continue;
-    let lead = true;
-    for (const o of g.conflictWith) if (better(o, g)) lead = false;
-    g.lead = lead;
-  }
-
-  // key figures
-  const newest = groups.reduce((m, g) => Math.max(m, g.latest), Number.NEGATIVE_INFINITY);
-  const ranked = groups
-    .map((g) => ({ g, s: score(g, newest) }))
-    .sort((x, y) => y.s - x.s || x.g.order - y.g.order);
-  const key = new Set<Group>();
-  const perKind = new Map<FigureKind, number>();
-  let human = 0;
-  const pick = (allow: (g: Group) => boolean) => {
-    for (const { g } of ranked) {
-      if (key.size >= MAX_KEY) return;
-      if (key.has(g) || !g.lead || g.shadowed || isPart(g.fig) || !allow(g)) continue;
-      const isHuman = HUMAN_COST.has(g.fig.kind);
-      if (isHuman && human >= MAX_HUMAN_KEY) continue;
-      const n = perKind.get(g.fig.kind) ?? 0;
-      if (n >= (MAX_PER_KIND[g.fig.kind] ?? 2)) continue;
-      key.add(g);
-      perKind.set(g.fig.kind, n + 1);
-      if (isHuman) human++;
+    for (const g of groups) {
+      if (g.conflictWith === undefined) continue;
+      let lead = true;
+      for (const o of g.conflictWith) if (better(o, g)) lead = false;
+      g.lead = lead;
     }
-  };
-  pick((g) => !g.fig.background && KIND_WEIGHT[g.fig.kind] >= KEY_WEIGHT_FLOOR);
-  if (key.size < MIN_KEY) {
-    // too few from today's news: history and the remaining kinds may fill in
-    for (const { g } of ranked) {
-      if (key.size >= MIN_KEY) break;
-      if (key.has(g) || !g.lead || g.shadowed || isPart(g.fig)) continue;
-      const n = perKind.get(g.fig.kind) ?? 0;
-      if (n >= (MAX_PER_KIND[g.fig.kind] ?? 2) + 1) continue;
-      key.add(g);
-      perKind.set(g.fig.kind, n + 1);
-    }
-  }
 
-  // key figures first, each part in rank order (what a sort by key, then rank gives)
-  const out: DigestFigure[] = [];
-  const formatted = new Map<number, string>();
-  for (const { g } of ranked) if (key.has(g)) out.push(toDigestFigure(g, true, formatted));
-  for (const { g } of ranked) if (!key.has(g)) out.push(toDigestFigure(g, false, formatted));
-  return out;
+    // key figures
+    const newest = groups.reduce((m, g) => Math.max(m, g.latest), Number.NEGATIVE_INFINITY);
+    const ranked = groups
+      .map((g) => ({ g, s: score(g, newest) }))
+      .sort((x, y) => y.s - x.s || x.g.order - y.g.order);
+    const key = new Set<Group>();
+    const perKind = new Map<FigureKind, number>();
+    let human = 0;
+    const pick = (allow: (g: Group) => boolean) => {
+      for (const { g } of ranked) {
+        if (key.size >= MAX_KEY) return;
+        if (key.has(g) || !g.lead || g.shadowed || isPart(g.fig) || !allow(g)) continue;
+        const isHuman = HUMAN_COST.has(g.fig.kind);
+        if (isHuman && human >= MAX_HUMAN_KEY) continue;
+        const n = perKind.get(g.fig.kind) ?? 0;
+        if (n >= (MAX_PER_KIND[g.fig.kind] ?? 2)) continue;
+        key.add(g);
+        perKind.set(g.fig.kind, n + 1);
+        if (isHuman) human++;
+      }
+    };
+    pick((g) => !g.fig.background && KIND_WEIGHT[g.fig.kind] >= KEY_WEIGHT_FLOOR);
+    if (key.size < MIN_KEY) {
+      // too few from today's news: history and the remaining kinds may fill in
+      for (const { g } of ranked) {
+        if (key.size >= MIN_KEY) break;
+        if (key.has(g) || !g.lead || g.shadowed || isPart(g.fig)) continue;
+        const n = perKind.get(g.fig.kind) ?? 0;
+        if (n >= (MAX_PER_KIND[g.fig.kind] ?? 2) + 1) continue;
+        key.add(g);
+        perKind.set(g.fig.kind, n + 1);
+      }
+    }
+
+    // key figures first, each part in rank order (what a sort by key, then rank gives)
+    const out: DigestFigure[] = [];
+    const formatted = new Map<number, string>();
+    for (const { g } of ranked) if (key.has(g)) out.push(toDigestFigure(g, true, formatted));
+    for (const { g } of ranked) if (!key.has(g)) out.push(toDigestFigure(g, false, formatted));
+    return out;
+  }
 }
 
 /** Notes another value told of g. */

@@ -404,30 +404,49 @@ function isPrecision(p: string): boolean {
 }
 
 /** Merges the events of every article into the digest's timeline, oldest first. */
-export function mergeTimeline(items: { article: Article; events: ArticleEvent[] }[]): TimelineEntry[] {
-  const groups: Group[] = [];
+export function mergeTimeline(items: TimelineItem[]): TimelineEntry[] {
+  const merger = new TimelineMerger();
+  for (const item of items) merger.add(item);
+  return merger.finish();
+}
+
+/** One article's events. */
+export interface TimelineItem {
+  article: Article;
+  events: ArticleEvent[];
+}
+
+/**
+ * Merges events article by article, in order (what `mergeTimeline` does, for a caller that has the
+ * articles one at a time: a build assembles while its threads still read). `finish`, once, words and orders
+ * the entries.
+ */
+export class TimelineMerger {
+  private readonly groups: Group[] = [];
   // Groups by signature (date, precision and the phrase's words and names): per words-and-names key, by
   // date, then precision, so that a repeated phrase finds its map without building a long string.
-  const byKey = new Map<string, Map<string, Slot>>();
-  const days = new Map<string, number>();
+  private readonly byKey = new Map<string, Map<string, Slot>>();
+  private readonly days = new Map<string, number>();
   // Dates can only agree within a year of each other: groups are looked up by year.
-  const byYear = new Map<number, Group[]>();
+  private readonly byYear = new Map<number, Group[]>();
   // Outlets repeat each other's phrases: each distinct phrase is read once.
-  const phrases = new Map<string, Phrase>();
-  const wordNumbers = new Map<string, number>();
-  const stems = new Map<string, string | null>();
+  private readonly phrases = new Map<string, Phrase>();
+  private readonly wordNumbers = new Map<string, number>();
+  private readonly stems = new Map<string, string | null>();
   // A similar event shares a word that is not GENERIC with one representative, or has no words like one:
   // groups are found by those words, not by comparing with every group of the years around.
-  const byWord = new Map<string, Set<Group>>();
-  const wordless = new Set<Group>();
-  let lookup = 0;
-  const candidates = new Candidates();
-  const seenIds = new Set<string>(); // the ids of the items with events merged so far
-  for (const { article, events } of items) {
-    if (!events || events.length === 0) continue;
+  private readonly byWord = new Map<string, Set<Group>>();
+  private readonly wordless = new Set<Group>();
+  private lookup = 0;
+  private readonly candidates = new Candidates();
+  private readonly seenIds = new Set<string>(); // the ids of the items with events merged so far
+
+  add({ article, events }: TimelineItem): void {
+    if (!events || events.length === 0) return;
+    const { groups, byKey, days, byYear, phrases, wordNumbers, stems, byWord, wordless, candidates } = this;
     const id = article.id;
-    const fresh = !seenIds.has(id);
-    if (fresh) seenIds.add(id);
+    const fresh = !this.seenIds.has(id);
+    if (fresh) this.seenIds.add(id);
     for (const event of events) {
       let phrase = phrases.get(event.event);
       if (!phrase) {
@@ -467,14 +486,14 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
         // The first group in that scan with a representative of the same event.
         if (member.words.size === 0) for (const g of wordless) candidates.add(g, year);
         else {
-          lookup++;
+          this.lookup++;
           for (const w of member.words) {
             if (GENERIC.has(w)) continue;
             const wordGroups = byWord.get(w);
             if (!wordGroups) continue;
             for (const g of wordGroups) {
-              if (g.lookup === lookup) continue;
-              g.lookup = lookup;
+              if (g.lookup === this.lookup) continue;
+              g.lookup = this.lookup;
               candidates.add(g, year);
             }
           }
@@ -529,83 +548,90 @@ export function mergeTimeline(items: { article: Article; events: ArticleEvent[] 
       addArticle(group, id, fresh);
     }
   }
-  // the words' counts in the group being counted (back to zeros after each)
-  const freq = new Float64Array(wordNumbers.size);
-  const entries = groups.map(({ count, slots, reps, articles, background }): TimelineEntry => {
-    // a group's first event is its first representative
-    const only = count === 1 ? reps[0] : undefined;
-    if (only && isPrecision(only.event.precision)) {
-      // One report: its own date, precision and phrase (what the counting below comes to).
-      const single: TimelineEntry = {
-        date: only.event.date,
-        precision: only.event.precision,
-        event: only.event.event,
-        articles: [only.article],
+
+  /** The timeline of every article added, oldest first. */
+  finish(): TimelineEntry[] {
+    const { groups, wordNumbers } = this;
+    // the words' counts in the group being counted (back to zeros after each)
+    const freq = new Float64Array(wordNumbers.size);
+    const entries = groups.map(({ count, slots, reps, articles, background }): TimelineEntry => {
+      // a group's first event is its first representative
+      const only = count === 1 ? reps[0] : undefined;
+      if (only && isPrecision(only.event.precision)) {
+        // One report: its own date, precision and phrase (what the counting below comes to).
+        const single: TimelineEntry = {
+          date: only.event.date,
+          precision: only.event.precision,
+          event: only.event.event,
+          articles: [only.article],
+        };
+        if (only.event.background) single.background = true;
+        return single;
+      }
+      let finest = Number.POSITIVE_INFINITY;
+      for (const m of reps) finest = Math.min(finest, m.rank);
+      // One pass over the slots. The most frequent date; on a tie the earliest (YYYY-MM-DD strings order as
+      // their days): most groups agree on one date, counted without a map until another comes.
+      let date = "";
+      let dateCount = 0;
+      let counts: Map<string, number> | undefined;
+      for (const slot of slots) {
+        if (slot.rank !== finest) continue;
+        if (counts === undefined) {
+          if (dateCount === 0 || slot.date === date) {
+            date = slot.date;
+            dateCount += slot.count;
+            continue;
+          }
+          counts = new Map([[date, dateCount]]);
+        }
+        counts.set(slot.date, (counts.get(slot.date) ?? 0) + slot.count);
+      }
+      if (counts !== undefined) {
+        date = "";
+        dateCount = 0;
+        for (const [d, c] of counts) {
+          if (c > dateCount || (c === dateCount && d < date)) {
+            date = d;
+            dateCount = c;
+          }
+        }
+      }
+      // The phrase whose words the group's members share most (per word, so length is no merit); on a tie
+      // the fuller one.
+      for (const slot of slots) for (const w of slot.wordIds) freq[w] = (freq[w] as number) + slot.count;
+      let best: Member | undefined;
+      let bestScore = -1;
+      for (const m of reps) {
+        let sum = 0;
+        for (const w of m.wordIds) sum += freq[w] as number;
+        const sc = sum / (m.words.size + 1);
+        if (
+          sc > bestScore + 1e-9 ||
+          (Math.abs(sc - bestScore) <= 1e-9 && best && m.words.size > best.words.size)
+        ) {
+          best = m;
+          bestScore = sc;
+        }
+      }
+      // back to zeros for the next group
+      for (const slot of slots) for (const w of slot.wordIds) freq[w] = 0;
+      const entry: TimelineEntry = {
+        date,
+        precision: (["day", "week", "month", "year"] as const)[finest] ?? "day",
+        event: best?.event.event ?? "",
+        articles, // the group ends here: its list is the entry's
       };
-      if (only.event.background) single.background = true;
-      return single;
-    }
-    let finest = Number.POSITIVE_INFINITY;
-    for (const m of reps) finest = Math.min(finest, m.rank);
-    // One pass over the slots. The most frequent date; on a tie the earliest (YYYY-MM-DD strings order as
-    // their days): most groups agree on one date, counted without a map until another comes.
-    let date = "";
-    let dateCount = 0;
-    let counts: Map<string, number> | undefined;
-    for (const slot of slots) {
-      if (slot.rank !== finest) continue;
-      if (counts === undefined) {
-        if (dateCount === 0 || slot.date === date) {
-          date = slot.date;
-          dateCount += slot.count;
-          continue;
-        }
-        counts = new Map([[date, dateCount]]);
-      }
-      counts.set(slot.date, (counts.get(slot.date) ?? 0) + slot.count);
-    }
-    if (counts !== undefined) {
-      date = "";
-      dateCount = 0;
-      for (const [d, c] of counts) {
-        if (c > dateCount || (c === dateCount && d < date)) {
-          date = d;
-          dateCount = c;
-        }
-      }
-    }
-    // The phrase whose words the group's members share most (per word, so length is no merit); on a tie
-    // the fuller one.
-    for (const slot of slots) for (const w of slot.wordIds) freq[w] = (freq[w] as number) + slot.count;
-    let best: Member | undefined;
-    let bestScore = -1;
-    for (const m of reps) {
-      let sum = 0;
-      for (const w of m.wordIds) sum += freq[w] as number;
-      const sc = sum / (m.words.size + 1);
-      if (
-        sc > bestScore + 1e-9 ||
-        (Math.abs(sc - bestScore) <= 1e-9 && best && m.words.size > best.words.size)
-      ) {
-        best = m;
-        bestScore = sc;
-      }
-    }
-    // back to zeros for the next group
-    for (const slot of slots) for (const w of slot.wordIds) freq[w] = 0;
-    const entry: TimelineEntry = {
-      date,
-      precision: (["day", "week", "month", "year"] as const)[finest] ?? "day",
-      event: best?.event.event ?? "",
-      articles, // the group ends here: its list is the entry's
-    };
-    if (background) entry.background = true;
-    return entry;
-  });
-  return entries.sort(
-    (a, b) =>
-      compareDates(a.date, b.date) || RANK[b.precision] - RANK[a.precision] || a.event.localeCompare(b.event),
-  );
+      if (background) entry.background = true;
+      return entry;
+    });
+    return entries.sort(
+      (a, b) =>
+        compareDates(a.date, b.date) ||
+        RANK[b.precision] - RANK[a.precision] ||
+        a.event.localeCompare(b.event),
+    );
+  }
 }
 
 /** The numbers of a set's words, in its order (a word new to `numbers` gets the next one). */
