@@ -10,7 +10,7 @@ import {
   storyNames,
   type Theme,
 } from "@briefing/parser";
-import { type SectionSentence, sentenceReader } from "../sections/index.ts";
+import { type SectionSentence, sentenceReader, themeCode, themeListOf } from "../sections/index.ts";
 import { classifyParagraph, type ThemeReason } from "../themes/index.ts";
 import { publicationDay } from "./dates.ts";
 
@@ -53,9 +53,10 @@ export function createAnalyser(options: AnalyseOptions): Analyser {
     for (let index = 0; index < count; index++) {
       const text = article.paragraphs[index] as string;
       const result = classifyParagraph(text);
-      // The digest keeps a copy: the array classifyParagraph returned carries the paragraph's tokens for
-      // the sentences read below, and would keep them alive for the whole build.
-      themes[index] = result.themes.slice();
+      // The digest keeps the shared list of the same themes (read-only): the array classifyParagraph
+      // returned carries the paragraph's tokens for the sentences read below, and would keep them alive
+      // for the whole build; and one list per combination is no array per paragraph to keep.
+      themes[index] = themeListOf(themeCode(result.themes));
       paragraphs[index] = { text, themes: result.themes };
       // Reasons are written when read: read here, so that they survive a copy to another thread.
       if (reasons) reasons[index] = result.reasons.map(({ theme, why }) => ({ theme, why }));
