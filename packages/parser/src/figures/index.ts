@@ -1,3 +1,3 @@
 // Figures: the number grammar, kinds and labels of one article, and their merge across articles.
 export { extractFigures, figuresOfSentence } from "./extract.ts";
-export { FigureMerger, type FigureItem, mergeFigures, storyNames } from "./merge.ts";
+export { type FigureItem, FigureMerger, mergeFigures, storyNames } from "./merge.ts";
