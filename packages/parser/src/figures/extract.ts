@@ -1126,7 +1126,8 @@ function sentenceFigures(
     return copies;
   }
   const read = readSentence(sentence, paragraph, published, human);
-  const figures = read.length === 0 ? NO_FIGURES : read;
+  // kept until the memo is emptied, so at their length: a list grown by push has room for 17 figures
+  const figures = read.length === 0 ? NO_FIGURES : read.slice();
   table.set(sentence, figures);
   memoSize++;
   return figures;

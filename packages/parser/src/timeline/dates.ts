@@ -183,12 +183,24 @@ export function publicationNoon(published: Date): Date | null {
   return isValid(d) ? d : null;
 }
 
+// The days written so far, by y * 10000 + m * 100 + d: texts name the same few days over and over, and
+// every mention, event and memo entry of a day then keeps one string, not a copy of its own. Bounded.
+const isoDays = new Map<number, string>();
+const MAX_ISO_DAYS = 4096;
+
 /** YYYY-MM-DD of a local date (what date-fns `format(d, "yyyy-MM-dd")` gives, without its parser). */
 export function isoDay(d: Date): string {
   const y = d.getFullYear();
   const m = d.getMonth() + 1;
   const day = d.getDate();
-  return `${y < 1000 ? String(y).padStart(4, "0") : y}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
+  const code = y * 10000 + m * 100 + day;
+  let text = isoDays.get(code);
+  if (text === undefined) {
+    text = `${y < 1000 ? String(y).padStart(4, "0") : y}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
+    if (isoDays.size >= MAX_ISO_DAYS) isoDays.clear();
+    isoDays.set(code, text);
+  }
+  return text;
 }
 const iso = isoDay;
 

@@ -600,7 +600,7 @@ type SentenceEvent = Pick<ArticleEvent, "date" | "precision" | "event" | "backgr
 // Syndicated copy repeats sentences word for word across articles: each distinct sentence is read once per
 // publication day. Bounded; the result is the same with or without it.
 // By publication day, then by sentence: no key string per sentence.
-const memo = new Map<string, Map<string, SentenceEvent[]>>();
+const memo = new Map<string, Map<string, readonly SentenceEvent[]>>();
 let memoSize = 0;
 const MEMO_SIZE = 20_000;
 const NO_EVENTS: readonly SentenceEvent[] = [];
@@ -635,7 +635,7 @@ function sentenceEvents(
       date: m.date,
       precision: m.precision,
       event: phrase,
-      key: `${m.date}|${m.precision}|${normEvent(phrase)}`,
+      key: eventKey(m, phrase),
     };
     if (background) event.background = true;
     out.push(event);
@@ -649,9 +649,19 @@ function sentenceEvents(
     bySentence = new Map();
     memo.set(pubDay, bySentence);
   }
-  bySentence.set(sentence, out);
+  // Kept until the memo is emptied, so at their length: a list grown by push has room for 17 events.
+  const events = out.length === 0 ? NO_EVENTS : out.slice();
+  bySentence.set(sentence, events);
   memoSize++;
-  return out;
+  return events;
+}
+
+/**
+ * The key of an event: date, precision and normalised phrase. Joined, it is one flat string; a template
+ * would keep a tree of four concatenations alive in the memo.
+ */
+function eventKey(m: DateMention, phrase: string): string {
+  return [m.date, m.precision, normEvent(phrase)].join("|");
 }
 
 /** Events dated by days counted from `anchor`, a day named before in the paragraph ("two days later"). */
@@ -668,7 +678,7 @@ function countedEvents(sentence: string, anchor: string, pub: Date): SentenceEve
       date: m.date,
       precision: m.precision,
       event: phrase,
-      key: `${m.date}|${m.precision}|${normEvent(phrase)}`,
+      key: eventKey(m, phrase),
     });
   }
   return out;
@@ -679,18 +689,24 @@ const verdict: PhraseVerdict = { periodOnly: false };
 
 // Syndicated copy brings a sentence back under other publication days, where the sentence memo misses: its
 // phrases are the same, as a phrase depends on the sentence and the spans of its dates only (eventPhrase).
-// By sentence, then by spans; null for a period only. Bounded.
-const phrases = new Map<string, Map<string, string | null>>();
+// By sentence, then by spans; null for a period only. Bounded. A sentence has a date or two: its phrases
+// are a short list, not a map of their own (a map per sentence weighs more than its phrases).
+interface KnownPhrase {
+  spans: string;
+  phrase: string | null;
+  next: KnownPhrase | undefined;
+}
+const phrases = new Map<string, KnownPhrase>();
 let phrasesSize = 0;
 
 /** The event phrase; the date's own words if the clause gives none. `verdict` tells more. */
 function phraseOf(sentence: string, m: DateMention, others: DateMention[]): string {
-  let bySpans = phrases.get(sentence);
   const spans = spansKey(m, others);
-  const known = bySpans?.get(spans);
+  let known = phrases.get(sentence);
+  while (known !== undefined && known.spans !== spans) known = known.next;
   if (known !== undefined) {
-    verdict.periodOnly = known === null;
-    return known ?? "";
+    verdict.periodOnly = known.phrase === null;
+    return known.phrase ?? "";
   }
   let phrase = "";
   verdict.periodOnly = false;
@@ -703,13 +719,9 @@ function phraseOf(sentence: string, m: DateMention, others: DateMention[]): stri
   if (phrasesSize >= MEMO_SIZE) {
     phrases.clear();
     phrasesSize = 0;
-    bySpans = undefined;
   }
-  if (!bySpans) {
-    bySpans = new Map();
-    phrases.set(sentence, bySpans);
-  }
-  bySpans.set(spans, verdict.periodOnly ? null : phrase);
+  const stored = verdict.periodOnly ? null : phrase;
+  phrases.set(sentence, { spans, phrase: stored, next: phrases.get(sentence) });
   phrasesSize++;
   return phrase;
 }
