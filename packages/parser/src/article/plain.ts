@@ -426,42 +426,16 @@ const TAIL_MIX = 0x85ebca6b;
  * lastKeyShapeHash): with the length, the key's shape, read without building the key. The text is
  * lower-cased, or one that lowersByUnit, read as lower-cased through lowerUnit. Comparing shapes first
  * spares building a key string per paragraph: equal keys have equal shapes, and equal shapes are
- * confirmed by comparing keys. writeKey(lower, null, KEY_SHAPE_UNITS) in a loop of its own, without what
- * only writing and pairs of surrogates need: every paragraph's shape is read.
+ * confirmed by comparing keys. What writeKey(lower, null, KEY_SHAPE_UNITS) gives, read by readKeyUnits,
+ * without what only writing and pairs of surrogates need: every paragraph's shape is read.
  */
 export function keyShapeLength(text: string): number {
-  const n = text.length;
-  let len = 0;
-  let hash = 0;
-  let gap = false;
-  for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    let unit: number;
-    if (c < 128) {
-      unit = ASCII_UNITS[c] as number;
-      c = LOWER_UNITS[c] as number;
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      // (Only lower-cased text holds surrogates: see lowersByUnit.)
-      len = writeKey(text, null, KEY_SHAPE_UNITS);
-      hash = lastKeyHash;
-      break;
-    } else {
-      c = lowerUnit(c);
-      unit = isQuoteUnit(c) ? QUOTE : isWordUnit(c) ? WORD : GAP;
-    }
-    if (unit !== WORD) {
-      if (unit === GAP) gap = true;
-      continue;
-    }
-    if (gap) {
-      if (len > 0) {
-        hash = (hash + Math.imul(32 ^ (len << 16), HASH_MIX)) | 0;
-        if (++len >= KEY_SHAPE_UNITS) break;
-      }
-      gap = false;
-    }
-    hash = (hash + Math.imul(c ^ (len << 16), HASH_MIX)) | 0;
-    if (++len >= KEY_SHAPE_UNITS) break;
+  let len = readKeyUnits(text, false, KEY_SHAPE_UNITS);
+  let hash = unitsHash;
+  if (len < 0) {
+    // (Only lower-cased text holds surrogates: see lowersByUnit.)
+    len = writeKey(text, null, KEY_SHAPE_UNITS);
+    hash = lastKeyHash;
   }
   lastKeyHash = len < KEY_SHAPE_UNITS ? hash : (hash + Math.imul(keyTailHash(text), TAIL_MIX)) | 0;
   return len;
@@ -469,18 +443,31 @@ export function keyShapeLength(text: string): number {
 
 /** The hash of the last KEY_TAIL_UNITS units of the key of text (read as keyShapeLength reads it). */
 function keyTailHash(text: string): number {
+  const taken = readKeyUnits(text, true, KEY_TAIL_UNITS);
+  return taken < 0 ? tailHash(lowerTextKey(text)) : unitsHash; // (pairs: see writeKey)
+}
+
+/** The hash readKeyUnits read last. */
+let unitsHash = 0;
+
+/**
+ * Reads up to `limit` units of the key of text, from its start or, `backward`, from its end: returns how
+ * many, their hash (each unit mixed with its place from where reading began) left in unitsHash; -1 at a
+ * surrogate, which the caller reads through the key itself.
+ */
+function readKeyUnits(text: string, backward: boolean, limit: number): number {
+  const n = text.length;
   let taken = 0;
   let hash = 0;
   let gap = false;
-  for (let i = text.length - 1; i >= 0; i--) {
-    let c = text.charCodeAt(i);
+  for (let k = 0; k < n; k++) {
+    let c = text.charCodeAt(backward ? n - 1 - k : k);
     let unit: number;
     if (c < 128) {
       unit = ASCII_UNITS[c] as number;
       c = LOWER_UNITS[c] as number;
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      return tailHash(lowerTextKey(text)); // (pairs: see writeKey)
-    } else {
+    } else if (c >= 0xd800 && c <= 0xdfff) return -1;
+    else {
       c = lowerUnit(c);
       unit = isQuoteUnit(c) ? QUOTE : isWordUnit(c) ? WORD : GAP;
     }
@@ -491,14 +478,15 @@ function keyTailHash(text: string): number {
     if (gap) {
       if (taken > 0) {
         hash = (hash + Math.imul(32 ^ (taken << 16), HASH_MIX)) | 0;
-        if (++taken >= KEY_TAIL_UNITS) break;
+        if (++taken >= limit) break;
       }
       gap = false;
     }
     hash = (hash + Math.imul(c ^ (taken << 16), HASH_MIX)) | 0;
-    if (++taken >= KEY_TAIL_UNITS) break;
+    if (++taken >= limit) break;
   }
-  return hash;
+  unitsHash = hash;
+  return taken;
 }
 
 /** The hash keyTailHash gives, of a key. */
