@@ -274,11 +274,11 @@ interface Member {
   day: number;
 }
 
-/** A distinct event phrase of one mergeTimeline call, read once. */
+/** A distinct event phrase of one merge (a TimelineMerger), read once. */
 interface Phrase {
   words: Set<string>;
   names: Set<string>;
-  /** Its words by their numbers in the call, in the set's order: the counting adds them up in an array. */
+  /** Its words by their numbers in the merge, in the set's order: the counting adds them up in an array. */
   wordIds: readonly number[];
   /** The slots of the phrases with its words and names, by date (see `Slot.sameDate`). */
   slots: Map<string, Slot>;
@@ -330,8 +330,8 @@ function scanOrder(group: Group, year: number): number {
 }
 
 /**
- * The candidate groups of one lookup, in scan order, and their places in the scan. One per mergeTimeline
- * call, reused by its lookups: its lists are only ever overwritten (emptied, they would grow anew each time).
+ * The candidate groups of one lookup, in scan order, and their places in the scan. One per merge
+ * (a TimelineMerger), reused by its lookups: its lists are only ever overwritten (emptied, they would grow anew each time).
  */
 class Candidates {
   private readonly groups: Group[] = [];
